@@ -1,0 +1,243 @@
+"""The one exception hierarchy of ibkr-webapi.
+
+Every failure the overlay reports is one of these; nothing returns ``None`` for a failed call.
+Messages carry IBKR's own error text and ids but never a secret (keys, tokens, live session
+tokens, cookies): anything built from a request or response goes through ``_redact`` first.
+
+    IbkrError
+    ├── ConfigurationError          a setting is missing or malformed (names the setting)
+    ├── TransportError              the request never got an HTTP answer
+    │   ├── ConnectError
+    │   └── RequestTimeout
+    ├── AuthenticationError         credentials refused (bad key, bad signature, bad token, 401)
+    │   └── LiveSessionTokenError   the OAuth 1.0a live session token could not be obtained or validated
+    ├── SessionError                the brokerage session is not usable
+    │   ├── NotAuthenticated        no brokerage session; open one (ssodh/init) or log in again
+    │   ├── CompetingSession        another login (TWS, mobile, a second gateway) took the session
+    │   ├── AccountsNotQueried      IBKR wants /iserver/accounts first ("Please query /accounts first")
+    │   └── BrokerageUnavailable    the nightly maintenance window or a backend outage
+    ├── RateLimitError              429s kept coming after the bounded backoff budget was spent
+    ├── ApiError                    IBKR answered with an error (status, IBKR's error text, body)
+    │   ├── BadRequest              400 (and 200-with-{"error"} bodies on non-order calls)
+    │   ├── NotFound                404
+    │   ├── ServerError             5xx after retries
+    │   └── UnexpectedResponse      a body our spec does not describe (malformed JSON, HTML page)
+    ├── ValidationError             client-side: the request would be wrong, nothing was sent
+    ├── OrderError                  anything about an order
+    │   ├── OrderRejected           IBKR (or our reply policy) refused the order; carries messages and ids
+    │   ├── OrderStatusUnknown      placement outcome unknown after a transport failure; carries the cOID
+    │   └── ReplyChainTooLong       more reply questions than the configured bound
+    └── ContractError               instrument discovery failed
+        ├── ContractNotFound
+        └── AmbiguousContract       several candidates; carries them
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = [
+    "AccountsNotQueried",
+    "AmbiguousContract",
+    "ApiError",
+    "AuthenticationError",
+    "BadRequest",
+    "BrokerageUnavailable",
+    "CompetingSession",
+    "ConfigurationError",
+    "ConnectError",
+    "ContractError",
+    "ContractNotFound",
+    "IbkrError",
+    "LiveSessionTokenError",
+    "NotAuthenticated",
+    "NotFound",
+    "OrderError",
+    "OrderRejected",
+    "OrderStatusUnknown",
+    "RateLimitError",
+    "ReplyChainTooLong",
+    "RequestTimeout",
+    "ServerError",
+    "SessionError",
+    "TransportError",
+    "UnexpectedResponse",
+    "ValidationError",
+]
+
+
+class IbkrError(Exception):
+    """Base class of every error raised by ibkr-webapi."""
+
+
+class ConfigurationError(IbkrError, ValueError):
+    """A required setting is missing or malformed. ``setting`` names it (e.g. ``IBKR_CONSUMER_KEY``)."""
+
+    def __init__(self, message: str, *, setting: str | None = None) -> None:
+        super().__init__(message)
+        self.setting = setting
+
+
+class TransportError(IbkrError):
+    """The request did not get an HTTP answer (connection refused or dropped, timeout)."""
+
+    def __init__(self, message: str, *, operation_id: str | None = None) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+
+
+class ConnectError(TransportError):
+    """Could not connect, or the connection dropped before a response arrived."""
+
+
+class RequestTimeout(TransportError):
+    """The request timed out."""
+
+
+class AuthenticationError(IbkrError):
+    """The gateway refused our credentials (wrong key, bad signature, expired or unknown token)."""
+
+    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+
+class LiveSessionTokenError(AuthenticationError):
+    """The OAuth 1.0a live session token could not be obtained or failed its signature check."""
+
+
+class SessionError(IbkrError):
+    """The brokerage session cannot serve the request."""
+
+
+class NotAuthenticated(SessionError):
+    """No brokerage session: open one with ``ssodh/init`` (done for you by the client) or log in again."""
+
+
+class CompetingSession(SessionError):
+    """Another login (TWS, IBKR Mobile, a second gateway) holds the brokerage session for this username.
+
+    Close the other session, or open ours with ``compete=True`` to take it over.
+    """
+
+
+class AccountsNotQueried(SessionError):
+    """IBKR refuses the call until ``/iserver/accounts`` has been read in this brokerage session."""
+
+
+class BrokerageUnavailable(SessionError):
+    """IBKR's brokerage backend is down, usually the nightly maintenance window; retry later."""
+
+
+class RateLimitError(IbkrError):
+    """IBKR kept answering 429 after the client's bounded backoff budget was spent."""
+
+    def __init__(
+        self, message: str, *, operation_id: str | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+        self.retry_after = retry_after
+
+
+class ApiError(IbkrError):
+    """IBKR answered with an error. ``status_code`` and IBKR's ``error_text`` are kept."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        error_text: str | None = None,
+        operation_id: str | None = None,
+        body: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.error_text = error_text
+        self.operation_id = operation_id
+        self.body = body
+
+
+class BadRequest(ApiError):
+    """400, or a 200 whose body is ``{"error": ...}``."""
+
+
+class NotFound(ApiError):
+    """404: the id (order, alert, contract, watchlist …) is unknown to IBKR."""
+
+
+class ServerError(ApiError):
+    """5xx that retries did not cure (or that could not be retried safely)."""
+
+
+class UnexpectedResponse(ApiError):
+    """The body is not what the spec describes (malformed JSON, an HTML error page)."""
+
+
+class ValidationError(IbkrError, ValueError):
+    """Client-side validation failed; nothing was sent. ``field`` names the offending input."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class OrderError(IbkrError):
+    """Base class for order outcomes that are not a plain success."""
+
+
+class OrderRejected(OrderError):
+    """The order was refused, by IBKR or by the caller's reply policy.
+
+    ``messages`` and ``message_ids`` hold IBKR's question or reject texts and ids (``o163``, ``p12`` …).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        messages: Sequence[str] = (),
+        message_ids: Sequence[str] = (),
+        reply_id: str | None = None,
+        body: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.messages = tuple(messages)
+        self.message_ids = tuple(message_ids)
+        self.reply_id = reply_id
+        self.body = body
+
+
+class OrderStatusUnknown(OrderError):
+    """Placement failed in transit and the order was not found by its cOID; reconcile before retrying."""
+
+    def __init__(self, message: str, *, coid: str, account_id: str | None = None) -> None:
+        super().__init__(message)
+        self.coid = coid
+        self.account_id = account_id
+
+
+class ReplyChainTooLong(OrderError):
+    """IBKR asked more reply questions in a row than the configured bound."""
+
+    def __init__(self, message: str, *, message_ids: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.message_ids = tuple(message_ids)
+
+
+class ContractError(IbkrError):
+    """Instrument discovery failed."""
+
+
+class ContractNotFound(ContractError, LookupError):
+    """No instrument matches the query."""
+
+
+class AmbiguousContract(ContractError):
+    """Several instruments match; ``candidates`` lists them so the caller can choose."""
+
+    def __init__(self, message: str, *, candidates: Sequence[Any] = ()) -> None:
+        super().__init__(message)
+        self.candidates = tuple(candidates)
