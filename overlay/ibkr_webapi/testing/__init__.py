@@ -1,0 +1,10 @@
+"""A stateful fake IBKR Client Portal gateway for tests and demos (as moto is for boto3).
+
+``FakeGateway`` serves the Web API in-process (``gw.asgi_transport()``) or on a real socket
+(``with gw.serve() as srv``), with real session, OAuth 1.0a / 2.0 and pacing behaviour, scriptable
+faults (``gw.faults``) and counters (``gw.counters``). See docs/architecture.md, "Fake gateway".
+"""
+
+from __future__ import annotations
+
+__all__: list[str] = []

@@ -1,0 +1,93 @@
+"""Request counters, so tests and benchmarks can prove a client stayed within IBKR's limits.
+
+``gw.counters.snapshot()`` returns plain dicts: requests per operation id and per status, 429s,
+penalty-box entries, the highest request count seen in any sliding window per operation (both per
+real second and per the operation's own ``per_seconds`` window) and server errors (must stay empty).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from typing import Any
+
+UNMATCHED = "<unmatched>"
+
+
+@dataclass
+class _Window:
+    seconds: float
+    times: deque[float] = field(default_factory=deque)
+    max_count: int = 0
+
+    def add(self, now: float) -> None:
+        self.times.append(now)
+        while self.times and self.times[0] <= now - self.seconds:
+            self.times.popleft()
+        self.max_count = max(self.max_count, len(self.times))
+
+
+class Counters:
+    """Thread-safe counters, fed by the request pipeline (``record``) and the pacer."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.reset()
+
+    def reset(self) -> None:
+        with self._lock:
+            self.requests: Counter[str] = Counter()
+            self.statuses: Counter[int] = Counter()
+            self.by_operation_status: Counter[tuple[str, int]] = Counter()
+            self.rate_limited = 0
+            self.penalty_entries = 0
+            self.server_errors: list[str] = []
+            self.ws_connections = 0
+            self._per_second: dict[str, _Window] = {}
+            self._per_window: dict[str, _Window] = {}
+            self._global = _Window(1.0)
+
+    def record_request(self, operation_id: str | None, now: float, window_s: float | None = None) -> None:
+        """One request arrived (``now`` = real monotonic seconds)."""
+        key = operation_id or UNMATCHED
+        with self._lock:
+            self.requests[key] += 1
+            self._global.add(now)
+            self._per_second.setdefault(key, _Window(1.0)).add(now)
+            if window_s is not None:
+                self._per_window.setdefault(key, _Window(window_s)).add(now)
+
+    def record_status(self, operation_id: str | None, status: int) -> None:
+        with self._lock:
+            self.statuses[status] += 1
+            self.by_operation_status[(operation_id or UNMATCHED, status)] += 1
+            if status == 429:
+                self.rate_limited += 1
+
+    def record_penalty(self) -> None:
+        with self._lock:
+            self.penalty_entries += 1
+
+    def record_server_error(self, description: str) -> None:
+        with self._lock:
+            self.server_errors.append(description)
+
+    def snapshot(self) -> dict[str, Any]:
+        """A JSON-able copy of every counter."""
+        with self._lock:
+            return {
+                "requests": dict(self.requests),
+                "total_requests": sum(self.requests.values()),
+                "statuses": {str(k): v for k, v in sorted(self.statuses.items())},
+                "by_operation_status": {
+                    f"{op} {status}": n for (op, status), n in sorted(self.by_operation_status.items())
+                },
+                "rate_limited": self.rate_limited,
+                "penalty_entries": self.penalty_entries,
+                "max_global_per_second": self._global.max_count,
+                "max_per_second": {k: w.max_count for k, w in self._per_second.items()},
+                "max_per_window": {k: w.max_count for k, w in self._per_window.items()},
+                "server_errors": list(self.server_errors),
+                "ws_connections": self.ws_connections,
+            }
