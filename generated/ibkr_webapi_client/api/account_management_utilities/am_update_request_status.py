@@ -1,0 +1,216 @@
+# GENERATED CODE: do not edit. Made by openapi-python-client from spec/ibkr-webapi.yaml
+# with generator_templates/; regenerate with `nox -s generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_management_response import AccountManagementResponse
+from ...models.error import Error
+from ...types import File, Response
+
+
+def _get_kwargs(
+    request_id: int,
+    *,
+    body: File,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/gw/api/v1/requests/{request_id}/status".format(
+            request_id=quote(str(request_id), safe=""),
+        ),
+    }
+
+    _kwargs["content"] = body.payload
+    headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountManagementResponse | Error | str | None:
+    if response.status_code == 200:
+        response_200 = AccountManagementResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccountManagementResponse | Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    request_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Response[AccountManagementResponse | Error | str]:
+    """Am update request status.
+
+    Args:
+        request_id (int):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountManagementResponse | Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    request_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> AccountManagementResponse | Error | str | None:
+    """Am update request status.
+
+    Args:
+        request_id (int):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountManagementResponse | Error | str
+    """
+
+    return sync_detailed(
+        request_id=request_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    request_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Response[AccountManagementResponse | Error | str]:
+    """Am update request status.
+
+    Args:
+        request_id (int):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountManagementResponse | Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    request_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> AccountManagementResponse | Error | str | None:
+    """Am update request status.
+
+    Args:
+        request_id (int):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountManagementResponse | Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            request_id=request_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,292 @@
+# GENERATED CODE: do not edit. Made by openapi-python-client from spec/ibkr-webapi.yaml
+# with generator_templates/; regenerate with `nox -s generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.market_data_history import MarketDataHistory
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    conid: str,
+    bar_type: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    period: str,
+    direction: str | Unset = UNSET,
+    bar: str,
+    outside_rth: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["conid"] = conid
+
+    params["barType"] = bar_type
+
+    params["startTime"] = start_time
+
+    params["period"] = period
+
+    params["direction"] = direction
+
+    params["bar"] = bar
+
+    params["outsideRth"] = outside_rth
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/hmds/history",
+    }
+    # ibkr-webapi: the query is encoded here so commas in list values stay literal
+    # (conids=265598,8314): IBKR reads comma-separated lists, not repeated keys or %2C.
+    _query = urlencode(httpx.QueryParams(params).multi_items(), safe=",", quote_via=quote)
+    if _query:
+        _kwargs["url"] += "?" + _query
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MarketDataHistory | str | None:
+    if response.status_code == 200:
+        response_200 = MarketDataHistory.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MarketDataHistory | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    conid: str,
+    bar_type: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    period: str,
+    direction: str | Unset = UNSET,
+    bar: str,
+    outside_rth: bool | Unset = UNSET,
+) -> Response[Error | MarketDataHistory | str]:
+    """Get hmds history.
+
+    Args:
+        conid (str):
+        bar_type (str | Unset):
+        start_time (str | Unset):
+        period (str):
+        direction (str | Unset):
+        bar (str):
+        outside_rth (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MarketDataHistory | str]
+    """
+
+    kwargs = _get_kwargs(
+        conid=conid,
+        bar_type=bar_type,
+        start_time=start_time,
+        period=period,
+        direction=direction,
+        bar=bar,
+        outside_rth=outside_rth,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    conid: str,
+    bar_type: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    period: str,
+    direction: str | Unset = UNSET,
+    bar: str,
+    outside_rth: bool | Unset = UNSET,
+) -> Error | MarketDataHistory | str | None:
+    """Get hmds history.
+
+    Args:
+        conid (str):
+        bar_type (str | Unset):
+        start_time (str | Unset):
+        period (str):
+        direction (str | Unset):
+        bar (str):
+        outside_rth (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MarketDataHistory | str
+    """
+
+    return sync_detailed(
+        client=client,
+        conid=conid,
+        bar_type=bar_type,
+        start_time=start_time,
+        period=period,
+        direction=direction,
+        bar=bar,
+        outside_rth=outside_rth,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    conid: str,
+    bar_type: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    period: str,
+    direction: str | Unset = UNSET,
+    bar: str,
+    outside_rth: bool | Unset = UNSET,
+) -> Response[Error | MarketDataHistory | str]:
+    """Get hmds history.
+
+    Args:
+        conid (str):
+        bar_type (str | Unset):
+        start_time (str | Unset):
+        period (str):
+        direction (str | Unset):
+        bar (str):
+        outside_rth (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MarketDataHistory | str]
+    """
+
+    kwargs = _get_kwargs(
+        conid=conid,
+        bar_type=bar_type,
+        start_time=start_time,
+        period=period,
+        direction=direction,
+        bar=bar,
+        outside_rth=outside_rth,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    conid: str,
+    bar_type: str | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    period: str,
+    direction: str | Unset = UNSET,
+    bar: str,
+    outside_rth: bool | Unset = UNSET,
+) -> Error | MarketDataHistory | str | None:
+    """Get hmds history.
+
+    Args:
+        conid (str):
+        bar_type (str | Unset):
+        start_time (str | Unset):
+        period (str):
+        direction (str | Unset):
+        bar (str):
+        outside_rth (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MarketDataHistory | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            conid=conid,
+            bar_type=bar_type,
+            start_time=start_time,
+            period=period,
+            direction=direction,
+            bar=bar,
+            outside_rth=outside_rth,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+# GENERATED CODE: do not edit. Made by openapi-python-client from spec/ibkr-webapi.yaml
+# with generator_templates/; regenerate with `nox -s generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.market_data_snapshot import MarketDataSnapshot
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    conids: list[int | str],
+    fields: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_conids = []
+    for conids_item_data in conids:
+        conids_item: int | str
+        conids_item = conids_item_data
+        json_conids.append(conids_item)
+
+    params["conids"] = ",".join(str(item) for item in json_conids)
+
+    json_fields: list[str] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = fields
+
+    if not isinstance(json_fields, Unset):
+        params["fields"] = ",".join(str(item) for item in json_fields)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/iserver/marketdata/snapshot",
+    }
+    # ibkr-webapi: the query is encoded here so commas in list values stay literal
+    # (conids=265598,8314): IBKR reads comma-separated lists, not repeated keys or %2C.
+    _query = urlencode(httpx.QueryParams(params).multi_items(), safe=",", quote_via=quote)
+    if _query:
+        _kwargs["url"] += "?" + _query
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[MarketDataSnapshot] | str | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_market_data_snapshot_list_item_data in _response_200:
+            componentsschemas_market_data_snapshot_list_item = MarketDataSnapshot.from_dict(
+                componentsschemas_market_data_snapshot_list_item_data
+            )
+
+            response_200.append(componentsschemas_market_data_snapshot_list_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[MarketDataSnapshot] | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    conids: list[int | str],
+    fields: list[str] | Unset = UNSET,
+) -> Response[Error | list[MarketDataSnapshot] | str]:
+    """Get marketdata snapshot.
+
+    Args:
+        conids (list[int | str]):
+        fields (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[MarketDataSnapshot] | str]
+    """
+
+    kwargs = _get_kwargs(
+        conids=conids,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    conids: list[int | str],
+    fields: list[str] | Unset = UNSET,
+) -> Error | list[MarketDataSnapshot] | str | None:
+    """Get marketdata snapshot.
+
+    Args:
+        conids (list[int | str]):
+        fields (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[MarketDataSnapshot] | str
+    """
+
+    return sync_detailed(
+        client=client,
+        conids=conids,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    conids: list[int | str],
+    fields: list[str] | Unset = UNSET,
+) -> Response[Error | list[MarketDataSnapshot] | str]:
+    """Get marketdata snapshot.
+
+    Args:
+        conids (list[int | str]):
+        fields (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[MarketDataSnapshot] | str]
+    """
+
+    kwargs = _get_kwargs(
+        conids=conids,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    conids: list[int | str],
+    fields: list[str] | Unset = UNSET,
+) -> Error | list[MarketDataSnapshot] | str | None:
+    """Get marketdata snapshot.
+
+    Args:
+        conids (list[int | str]):
+        fields (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[MarketDataSnapshot] | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            conids=conids,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,72 @@
+# GENERATED CODE: do not edit. Made by openapi-python-client from spec/ibkr-webapi.yaml
+# with generator_templates/; regenerate with `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubmitModelTransfersBody")
+
+
+@_attrs_define
+class SubmitModelTransfersBody:
+    """
+    Attributes:
+        fp_order_id (int | Unset):
+        req_id (int | Unset):
+    """
+
+    fp_order_id: int | Unset = UNSET
+    req_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fp_order_id = self.fp_order_id
+
+        req_id = self.req_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fp_order_id is not UNSET:
+            field_dict["fpOrderId"] = fp_order_id
+        if req_id is not UNSET:
+            field_dict["reqID"] = req_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        fp_order_id = d.pop("fpOrderId", UNSET)
+
+        req_id = d.pop("reqID", UNSET)
+
+        submit_model_transfers_body = cls(
+            fp_order_id=fp_order_id,
+            req_id=req_id,
+        )
+
+        submit_model_transfers_body.additional_properties = d
+        return submit_model_transfers_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
