@@ -37,6 +37,7 @@ import re
 import secrets
 import string
 import time
+import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,7 +45,8 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import dh, padding, rsa
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.utils import CryptographyDeprecationWarning
 
 __all__ = [
     "LST_ENDPOINT",
@@ -350,7 +352,10 @@ def _pem_bytes(value: str | bytes | os.PathLike[str], *, what: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ValueError(f"cannot read {what} file {str(path)!r}: {exc.strerror}") from None
+        # The value is not echoed: a mangled PEM body passed as "path" would be key material.
+        raise ValueError(f"{what} is neither PEM contents nor a readable file ({exc.strerror})") from None
+    except ValueError:  # e.g. an embedded NUL: certainly not a path
+        raise ValueError(f"{what} is neither PEM contents nor a readable file") from None
 
 
 def load_private_key(value: str | bytes | os.PathLike[str]) -> rsa.RSAPrivateKey:
@@ -386,12 +391,50 @@ def load_dh_prime(value: str | bytes | os.PathLike[str]) -> int:
             pass  # not hex: treat it as a path
     data = _pem_bytes(value, what="DH parameters")
     try:
-        params = serialization.load_pem_parameters(data)
+        return _prime_via_cryptography(data)
     except (ValueError, TypeError) as exc:
         raise ValueError(f"not usable PEM DH parameters ({type(exc).__name__})") from None
-    if not isinstance(params, dh.DHParameters):
-        raise ValueError("the PEM parameters are not Diffie-Hellman parameters")
-    return params.parameter_numbers().p
+
+
+def _prime_via_cryptography(pem: bytes) -> int:
+    """``load_pem_parameters`` (cryptography deprecates finite-field DH; we only read ``p``)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+        loader = getattr(serialization, "load_pem_parameters", None)
+        if loader is None:  # a future cryptography without FFDH: read the PKCS#3 DER ourselves
+            return _prime_from_pkcs3_pem(pem)
+        params = loader(pem)
+        numbers = params.parameter_numbers()
+        p = getattr(numbers, "p", None)
+        if not isinstance(p, int):
+            raise ValueError("the PEM parameters are not Diffie-Hellman parameters")
+        return p
+
+
+def _prime_from_pkcs3_pem(pem: bytes) -> int:
+    """``p`` from PKCS#3 or X9.42 PEM DH parameters (both DER ``SEQUENCE { INTEGER p, ... }``)."""
+    text = pem.decode("ascii", "replace")
+    match = re.search(
+        r"-----BEGIN (?:X9\.42 )?DH PARAMETERS-----(.*?)-----END (?:X9\.42 )?DH PARAMETERS-----", text, re.S
+    )
+    if match is None:
+        raise ValueError("no DH PARAMETERS block")
+    der = base64.b64decode("".join(match.group(1).split()))
+
+    def read_length(pos: int) -> tuple[int, int]:
+        first = der[pos]
+        if first < 0x80:
+            return first, pos + 1
+        count = first & 0x7F
+        return int.from_bytes(der[pos + 1 : pos + 1 + count], "big"), pos + 1 + count
+
+    if not der or der[0] != 0x30:
+        raise ValueError("DH parameters are not a DER SEQUENCE")
+    _, pos = read_length(1)
+    if der[pos] != 0x02:
+        raise ValueError("DH parameters do not start with an INTEGER")
+    length, pos = read_length(pos + 1)
+    return int.from_bytes(der[pos : pos + length], "big")
 
 
 def rfc3526_prime_2048() -> int:

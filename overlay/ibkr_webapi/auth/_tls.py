@@ -1,0 +1,61 @@
+"""TLS verification settings shared by every auth mode.
+
+The CP Gateway serves a self-signed certificate; the fake gateway in tests serves one signed by a
+throwaway CA. Either way the right answer is to trust that certificate (``ca_bundle``), not to turn
+verification off. Turning it off is possible, but only through the loudly named
+``insecure_skip_tls_verify=True``, which logs a WARNING when the options are created.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+from dataclasses import dataclass
+
+from .._exceptions import ConfigurationError
+
+__all__ = ["TlsOptions"]
+
+logger = logging.getLogger("ibkr_webapi.auth")
+
+
+@dataclass(frozen=True)
+class TlsOptions:
+    """``ca_bundle``: PEM file of CA certificates to trust (instead of the system store).
+
+    ``insecure_skip_tls_verify``: accept any certificate. Anyone on the network path can then read
+    and alter your orders; use it only against a local gateway you trust.
+    """
+
+    ca_bundle: str | None = None
+    insecure_skip_tls_verify: bool = False
+
+    def __post_init__(self) -> None:
+        if self.insecure_skip_tls_verify and self.ca_bundle:
+            raise ConfigurationError(
+                "set either a CA bundle or insecure_skip_tls_verify, not both",
+                setting="IBKR_INSECURE_SKIP_TLS_VERIFY",
+            )
+        if self.insecure_skip_tls_verify:
+            logger.warning(
+                "TLS certificate verification is DISABLED (insecure_skip_tls_verify=True): "
+                "traffic to IBKR can be read and modified by anyone on the network path. "
+                "Prefer ca_bundle=<the gateway's certificate>."
+            )
+
+    def verify_setting(self) -> ssl.SSLContext | bool:
+        """What ``httpx.Client(verify=...)`` should get.
+
+        An ``ssl.SSLContext`` trusting ``ca_bundle`` when one is set, ``False`` for the explicit
+        opt-out, otherwise ``True`` (httpx's default trust store).
+        """
+        if self.insecure_skip_tls_verify:
+            return False
+        if self.ca_bundle:
+            try:
+                return ssl.create_default_context(cafile=self.ca_bundle)
+            except (OSError, ssl.SSLError) as exc:
+                raise ConfigurationError(
+                    f"cannot load the CA bundle {self.ca_bundle!r}: {exc}", setting="IBKR_CA_BUNDLE"
+                ) from None
+        return True

@@ -1,0 +1,46 @@
+"""``GatewayAuth``: for the local Client Portal Gateway, which keeps the session itself.
+
+The gateway (a Java app on ``https://localhost:5000``) logs in through the browser and holds the
+session cookie on its side, so requests carry no credential. What matters is TLS: the gateway
+serves a self-signed certificate. Trust it with ``ca_bundle`` (export the certificate once); only
+if you must, opt out with the loudly named ``insecure_skip_tls_verify=True`` (logs a WARNING).
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Generator
+
+import httpx
+
+from ._tls import TlsOptions
+
+__all__ = ["DEFAULT_GATEWAY_URL", "GatewayAuth"]
+
+DEFAULT_GATEWAY_URL = "https://localhost:5000/v1/api"
+
+
+class GatewayAuth(httpx.Auth):
+    """Attaches nothing; carries the TLS settings the client should use for the gateway."""
+
+    def __init__(
+        self,
+        *,
+        ca_bundle: str | None = None,
+        insecure_skip_tls_verify: bool = False,
+        tls: TlsOptions | None = None,
+    ) -> None:
+        self.tls = tls or TlsOptions(ca_bundle=ca_bundle, insecure_skip_tls_verify=insecure_skip_tls_verify)
+
+    def __repr__(self) -> str:
+        return (
+            f"GatewayAuth(ca_bundle={self.tls.ca_bundle!r}, "
+            f"insecure_skip_tls_verify={self.tls.insecure_skip_tls_verify})"
+        )
+
+    def tls_verify_setting(self) -> ssl.SSLContext | bool:
+        """What ``httpx.Client(verify=...)`` should get (CA-bundle context, ``True`` or ``False``)."""
+        return self.tls.verify_setting()
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        yield request

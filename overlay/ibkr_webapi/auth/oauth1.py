@@ -1,0 +1,268 @@
+"""``OAuth1Auth``: IBKR first-party OAuth 1.0a as an ``httpx.Auth``.
+
+Before the first request (and again shortly before ``live_session_token_expiration``) the auth
+obtains a live session token (LST): it sends ``POST {base_url}/oauth/live_session_token`` signed
+RSA-SHA256 with a Diffie-Hellman challenge, derives the LST from IBKR's answer and checks it
+against IBKR's ``live_session_token_signature``. Every request is then signed HMAC-SHA256 with the
+LST. A 401 triggers one renewal and one retry. The math lives in :mod:`.oauth1_core`; the
+sync/async plumbing and the renewal lock in :mod:`._renewing`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from .._exceptions import ConfigurationError, LiveSessionTokenError
+from .._redact import REDACTED, Secret, install_secret_filter, redact_text, reveal
+from . import oauth1_core as core
+from ._renewing import Effect, Fetch, RenewingAuth
+from ._tls import TlsOptions
+
+__all__ = ["DEFAULT_OAUTH_BASE_URL", "OAuth1Auth"]
+
+DEFAULT_OAUTH_BASE_URL = "https://api.ibkr.com/v1/api"
+
+logger = install_secret_filter("ibkr_webapi.auth")
+
+KeyInput = str | bytes | os.PathLike[str] | rsa.RSAPrivateKey | Secret
+
+
+@dataclass(slots=True)
+class _LiveSessionToken:
+    value: Secret
+    expires_at: float  # epoch seconds
+
+    def __repr__(self) -> str:
+        return f"_LiveSessionToken({REDACTED}, expires_at={self.expires_at})"
+
+
+def _load_key(value: KeyInput, setting: str) -> rsa.RSAPrivateKey:
+    if isinstance(value, rsa.RSAPrivateKey):
+        return value
+    raw = value.reveal() if isinstance(value, Secret) else value
+    try:
+        return core.load_private_key(raw)
+    except ValueError as exc:
+        raise ConfigurationError(f"{setting}: {exc}", setting=setting) from None
+
+
+def _load_prime(value: int | str | bytes | os.PathLike[str]) -> int:
+    if isinstance(value, int):
+        return value
+    try:
+        prime = core.load_dh_prime(value)
+    except ValueError as exc:
+        raise ConfigurationError(f"IBKR_DH_PRIME: {exc}", setting="IBKR_DH_PRIME") from None
+    if prime.bit_length() < 64:
+        raise ConfigurationError("IBKR_DH_PRIME is too small to be a DH prime", setting="IBKR_DH_PRIME")
+    return prime
+
+
+class OAuth1Auth(RenewingAuth):
+    """Sign requests for IBKR's first-party OAuth 1.0a.
+
+    ``signature_key`` and ``encryption_key`` are RSA private keys as PEM contents, PEM paths or
+    loaded key objects; ``dh_prime`` is hex, a ``dhparam.pem`` path / contents, or an int.
+    ``access_token_secret`` is the *encrypted*, base64 value from IBKR's portal. ``base_url`` is the
+    ``/v1/api`` base the LST endpoint hangs off. The LST is renewed ``renew_margin`` seconds before
+    it expires. ``clock`` returns epoch seconds (injectable for tests).
+    """
+
+    def __init__(
+        self,
+        *,
+        consumer_key: str | Secret,
+        access_token: str | Secret,
+        access_token_secret: str | Secret,
+        signature_key: KeyInput,
+        encryption_key: KeyInput,
+        dh_prime: int | str | bytes | os.PathLike[str],
+        dh_generator: int = 2,
+        realm: str | None = None,
+        base_url: str = DEFAULT_OAUTH_BASE_URL,
+        renew_margin: float = 300.0,
+        clock: Callable[[], float] = time.time,
+        tls: TlsOptions | None = None,
+    ) -> None:
+        super().__init__(renew_margin=renew_margin, clock=clock, tls=tls)
+        self._consumer_key = Secret(reveal(consumer_key) or "")
+        self._access_token = Secret(reveal(access_token) or "")
+        self._access_token_secret = Secret(reveal(access_token_secret) or "")
+        self._signature_key = _load_key(signature_key, "IBKR_SIGNATURE_KEY")
+        self._encryption_key = _load_key(encryption_key, "IBKR_ENCRYPTION_KEY")
+        self._dh_prime = _load_prime(dh_prime)
+        self._dh_generator = dh_generator
+        self.realm = realm or core.realm_for(self._consumer_key.reveal())
+        self.base_url = base_url.rstrip("/")
+        self._prepend: Secret | None = None
+        self._lst: _LiveSessionToken | None = None
+
+    def __repr__(self) -> str:
+        state = "none" if self._lst is None else f"valid until {self._lst.expires_at:.0f}"
+        return (
+            f"OAuth1Auth(consumer_key={REDACTED}, access_token={REDACTED}, realm={self.realm!r}, "
+            f"base_url={self.base_url!r}, live_session_token={state})"
+        )
+
+    # --- public -------------------------------------------------------------------------------
+
+    @property
+    def oauth_token(self) -> str:
+        """The access token, for the WebSocket handshake (``oauth_token``). Do not log it."""
+        return self._access_token.reveal()
+
+    @property
+    def live_session_token_expires_at(self) -> float | None:
+        """Epoch seconds at which IBKR said the current LST expires (``None`` before the first)."""
+        return None if self._lst is None else self._lst.expires_at
+
+    def live_session_token_request(self, template: httpx.Request | None = None) -> tuple[httpx.Request, int]:
+        """The signed ``POST /oauth/live_session_token`` request and the DH secret ``a`` it used."""
+        template = template or httpx.Request("GET", self.base_url)
+        a = core.dh_random()
+        params = self._oauth_params("RSA-SHA256")
+        params["diffie_hellman_challenge"] = core.to_hex(
+            core.dh_challenge(a, self._dh_prime, self._dh_generator)
+        )
+        url = f"{self.base_url}{core.LST_ENDPOINT}"
+        base = core.base_string("POST", url, params, prepend=self._prepend_hex())
+        params["oauth_signature"] = core.sign_rsa_sha256(base, self._signature_key)
+        request = self.derived_request(
+            template, "POST", url, headers={"Authorization": core.authorization_header(params, self.realm)}
+        )
+        return request, a
+
+    def accept_live_session_token(self, response: httpx.Response, a: int) -> None:
+        """Derive, validate and store the LST from IBKR's answer; raise ``LiveSessionTokenError``."""
+        body = self._lst_body(response)
+        dh_response = self._field(body, "diffie_hellman_response")
+        signature = self._field(body, "live_session_token_signature")
+        expiration = body.get("live_session_token_expiration")
+        if not isinstance(expiration, int | float) or isinstance(expiration, bool):
+            raise LiveSessionTokenError(
+                "IBKR's live session token answer has no numeric live_session_token_expiration",
+                status_code=response.status_code,
+            )
+        try:
+            shared = core.dh_shared_secret(core.from_hex(dh_response), a, self._dh_prime)
+        except ValueError as exc:
+            raise LiveSessionTokenError(
+                f"IBKR's diffie_hellman_response is unusable ({exc}); is IBKR_DH_PRIME the prime "
+                "from the dhparam.pem uploaded to IBKR?",
+                status_code=response.status_code,
+            ) from None
+        lst = core.derive_live_session_token(shared, self._prepend_hex())
+        if not core.validate_live_session_token(lst, signature, self._consumer_key.reveal()):
+            raise LiveSessionTokenError(
+                "the live session token does not match IBKR's live_session_token_signature: the DH "
+                "prime, the encryption key or the access token secret does not match what IBKR has "
+                "for this consumer key",
+                status_code=response.status_code,
+            )
+        token = Secret(lst)
+        self._lst = _LiveSessionToken(token, float(expiration) / 1000.0)
+        self._generation += 1
+        logger.debug(
+            "live session token obtained (renewal #%d), expires at epoch %.0f (in %.0f s)",
+            self._generation,
+            self._lst.expires_at,
+            self._lst.expires_at - self._clock(),
+        )
+
+    # --- RenewingAuth hooks -------------------------------------------------------------------
+
+    def _token_is_fresh(self, now: float) -> bool:
+        return self._lst is not None and now < self._lst.expires_at - self._renew_margin
+
+    def _forget_token(self) -> None:
+        self._lst = None
+
+    def _renew(self, template: httpx.Request) -> Generator[Effect, httpx.Response | None, None]:
+        logger.debug("requesting a live session token from %s%s", self.base_url, core.LST_ENDPOINT)
+        request, a = self.live_session_token_request(template)
+        response = yield Fetch(request)
+        assert response is not None
+        self.accept_live_session_token(response, a)
+
+    def _sign(self, request: httpx.Request) -> None:
+        assert self._lst is not None
+        params = self._oauth_params("HMAC-SHA256")
+        base = core.base_string(request.method, str(request.url), params, form_params=_form_params(request))
+        params["oauth_signature"] = core.sign_hmac_sha256(base, self._lst.value.reveal())
+        request.headers["Authorization"] = core.authorization_header(params, self.realm)
+
+    def _rejected_message(self) -> str:
+        return (
+            "IBKR answered 401 twice, the second time right after a fresh live session token was "
+            "obtained: the OAuth 1.0a credentials are not accepted for this request"
+        )
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _oauth_params(self, method: str) -> dict[str, str]:
+        return {
+            "oauth_consumer_key": self._consumer_key.reveal(),
+            "oauth_nonce": core.make_nonce(),
+            "oauth_signature_method": method,
+            "oauth_timestamp": core.make_timestamp(self._clock()),
+            "oauth_token": self._access_token.reveal(),
+        }
+
+    def _prepend_hex(self) -> str:
+        if self._prepend is None:
+            try:
+                prepend = core.decrypt_access_token_secret(
+                    self._access_token_secret.reveal(), self._encryption_key
+                )
+            except ValueError:
+                raise LiveSessionTokenError(
+                    "cannot decrypt the access token secret with the encryption key: check "
+                    "IBKR_ACCESS_TOKEN_SECRET and IBKR_ENCRYPTION_KEY"
+                ) from None
+            self._prepend = Secret(prepend)
+        return self._prepend.reveal()
+
+    def _secrets(self) -> list[str | Secret | None]:
+        return [self._consumer_key, self._access_token, self._access_token_secret, self._prepend]
+
+    def _lst_body(self, response: httpx.Response) -> dict[str, Any]:
+        if response.status_code != 200:
+            text = redact_text(response.text[:300], self._secrets()).strip()
+            raise LiveSessionTokenError(
+                f"IBKR refused the live session token request (HTTP {response.status_code}): "
+                f"{text or '<empty body>'}; check the consumer key, access token and signature key",
+                status_code=response.status_code,
+            )
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            raise LiveSessionTokenError(
+                "IBKR's live session token answer is not a JSON object", status_code=response.status_code
+            )
+        return body
+
+    @staticmethod
+    def _field(body: dict[str, Any], name: str) -> str:
+        value = body.get(name)
+        if not isinstance(value, str) or not value:
+            raise LiveSessionTokenError(f"IBKR's live session token answer has no {name}")
+        return value
+
+
+def _form_params(request: httpx.Request) -> list[tuple[str, str]]:
+    """Decoded ``application/x-www-form-urlencoded`` body parameters (they are signed too)."""
+    content_type = request.headers.get("Content-Type", "")
+    if not content_type.lower().startswith("application/x-www-form-urlencoded"):
+        return []
+    return parse_qsl(request.content.decode("utf-8"), keep_blank_values=True)
