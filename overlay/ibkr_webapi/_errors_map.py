@@ -1,0 +1,254 @@
+"""Map IBKR's HTTP answers and httpx failures to the typed errors of ``_exceptions``.
+
+IBKR's error bodies are inconsistent: usually ``{"error": "...", "statusCode": 400}``, 401 as plain
+text, some auth failures as an HTML page, order errors as HTTP 200 with ``{"error": ...}``. This module
+is the one place that reads them, defensively, so callers can ``except NotFound`` instead of parsing.
+Messages quote IBKR's error text (truncated, HTML stripped); request data (headers, cookies, tokens)
+never goes into an error.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any, Final, NoReturn, Protocol
+
+import httpx
+
+from ._exceptions import (
+    AccountsNotQueried,
+    ApiError,
+    AuthenticationError,
+    BadRequest,
+    BrokerageUnavailable,
+    CompetingSession,
+    ConnectError,
+    IbkrError,
+    NotAuthenticated,
+    NotFound,
+    RateLimitError,
+    RequestTimeout,
+    ServerError,
+    TransportError,
+    UnexpectedResponse,
+)
+
+__all__ = [
+    "NO_BODY_ERROR_TAGS",
+    "body_error",
+    "error_for_response",
+    "error_text",
+    "map_transport_error",
+    "raise_for_response",
+]
+
+MAX_TEXT: Final = 300
+NO_BODY_ERROR_TAGS: Final = frozenset({"orders", "Orders"})
+"""Tags whose 200 ``{"error": ...}`` bodies are an outcome the service interprets (order rejects)."""
+
+_ACCOUNTS_FIRST = re.compile(r"query\s*/?(iserver/)?accounts\s+first", re.IGNORECASE)
+_COMPETING = re.compile(r"\bcompeting\b", re.IGNORECASE)
+_MAINTENANCE = re.compile(
+    r"maintenance|brokerage (session )?(is )?(not available|unavailable|down)|service unavailable"
+    r"|nightly|restart",
+    re.IGNORECASE,
+)
+_BAD_CREDENTIALS = re.compile(
+    r"signature|consumer|invalid (access )?token|expired token|oauth|credential|live session token"
+    r"|unauthori[sz]ed client|invalid_client|invalid_grant",
+    re.IGNORECASE,
+)
+_TAGS = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+class _ResponseLike(Protocol):
+    """Both ``httpx.Response`` and the generated ``Response[T]`` fit."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+
+def _decode(response: _ResponseLike) -> tuple[Any, bool]:
+    """The JSON body (or None) and whether the body looked like HTML."""
+    content = response.content or b""
+    ctype = str(response.headers.get("content-type", "")).lower()
+    stripped = content.lstrip()[:15].lower()
+    is_html = "html" in ctype or stripped.startswith((b"<!doctype", b"<html"))
+    if is_html or not content.strip():
+        return None, is_html
+    try:
+        return json.loads(content), False
+    except ValueError:
+        return None, False
+
+
+def error_text(response: _ResponseLike) -> str:
+    """IBKR's error message: ``error``/``message`` from JSON, else the text (HTML stripped), truncated."""
+    body, _ = _decode(response)
+    text: str | None = None
+    if isinstance(body, Mapping):
+        for key in ("error", "message", "error_description", "detail"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                text = value
+                break
+            if isinstance(value, Mapping):
+                inner = value.get("message") or value.get("error")
+                if isinstance(inner, str):
+                    text = inner
+                    break
+    elif isinstance(body, str):
+        text = body
+    if text is None:
+        raw = (response.content or b"").decode("utf-8", "replace")
+        text = _TAGS.sub(" ", raw)
+    text = _SPACE.sub(" ", text).strip()
+    return text[:MAX_TEXT] + ("..." if len(text) > MAX_TEXT else "")
+
+
+def body_error(body: Any) -> str | None:
+    """The ``error`` text of a 2xx body shaped ``{"error": ...}``, else None."""
+    if isinstance(body, Mapping):
+        value = body.get("error")
+        if isinstance(value, str) and value:
+            return value
+        if isinstance(value, Mapping):
+            inner = value.get("message") or value.get("error")
+            return str(inner) if inner else json.dumps(value)[:MAX_TEXT]
+    return None
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    from ._retry import parse_retry_after
+
+    return parse_retry_after(headers)
+
+
+def error_for_response(response: _ResponseLike, operation_id: str | None) -> IbkrError | None:
+    """The typed error for ``response``, or None when it is a success the caller may use.
+
+    2xx bodies that are HTML or ``{"error": ...}`` are errors too, except for order operations (tag
+    ``orders``: the orders layer reads those bodies itself) - pass ``operation_id`` of the call.
+    """
+    status = int(response.status_code)
+    op = operation_id or "<unknown operation>"
+    if 200 <= status < 300:
+        body, is_html = _decode(response)
+        if is_html:
+            return UnexpectedResponse(
+                f"{op}: IBKR answered {status} with an HTML page instead of JSON: {error_text(response)!r}",
+                status_code=status, error_text=error_text(response), operation_id=operation_id,
+            )
+        text = body_error(body)
+        if text is not None and not _is_order_operation(operation_id):
+            return _classify_text(text, status, op, operation_id, body) or BadRequest(
+                f"{op}: IBKR returned an error: {text}",
+                status_code=status, error_text=text, operation_id=operation_id, body=body,
+            )
+        return None
+    text = error_text(response)
+    body, _ = _decode(response)
+    special = _classify_text(text, status, op, operation_id, body)
+    if special is not None:
+        return special
+    kwargs: dict[str, Any] = {
+        "status_code": status, "error_text": text, "operation_id": operation_id, "body": body,
+    }
+    if status == 400:
+        return BadRequest(f"{op}: bad request (400): {text}", **kwargs)
+    if status == 401:
+        if _BAD_CREDENTIALS.search(text):
+            return AuthenticationError(f"{op}: credentials refused (401): {text}", status_code=401)
+        return NotAuthenticated(
+            f"{op}: not authenticated (401){': ' + text if text else ''}. The brokerage session is gone: "
+            "the client re-opens it automatically; with the CP Gateway, log in again at the gateway's "
+            "web page if this persists."
+        )
+    if status == 403:
+        return AuthenticationError(f"{op}: access denied (403): {text}", status_code=403)
+    if status == 404:
+        return NotFound(f"{op}: not found (404): {text}", **kwargs)
+    if status == 429:
+        retry_after = _retry_after(response.headers)
+        return RateLimitError(
+            f"{op}: rate limited by IBKR (429) after the client's retry budget was spent"
+            + (f"; retry after {retry_after:.0f} s" if retry_after is not None else ""),
+            operation_id=operation_id, retry_after=retry_after,
+        )
+    if status >= 500:
+        return ServerError(f"{op}: IBKR server error ({status}): {text}", **kwargs)
+    return ApiError(f"{op}: IBKR answered {status}: {text}", **kwargs)
+
+
+def _classify_text(
+    text: str, status: int, op: str, operation_id: str | None, body: Any
+) -> IbkrError | None:
+    """Errors recognised by IBKR's wording rather than by status."""
+    if _ACCOUNTS_FIRST.search(text):
+        return AccountsNotQueried(
+            f"{op}: IBKR wants /iserver/accounts read first in this brokerage session ({text}); "
+            "the client does this on start - call session.ensure_accounts() after re-opening a session."
+        )
+    if _COMPETING.search(text):
+        return CompetingSession(
+            f"{op}: another login (TWS, IBKR Mobile or another gateway) holds this username's "
+            f"brokerage session ({text}). Log out there, or start the client with compete=True to "
+            "take the session over."
+        )
+    if status in (500, 502, 503) and _MAINTENANCE.search(text):
+        return BrokerageUnavailable(
+            f"{op}: IBKR's brokerage backend is unavailable ({status}: {text}). This is usually the "
+            "nightly maintenance window or a restart; retry in a few minutes."
+        )
+    return None
+
+
+def _is_order_operation(operation_id: str | None) -> bool:
+    if operation_id is None:
+        return False
+    try:
+        from ibkr_webapi_client import _operations
+    except ImportError:  # pragma: no cover - generated package missing
+        return False
+    op = _operations.OPERATIONS.get(operation_id)
+    return op is not None and op.tag in NO_BODY_ERROR_TAGS
+
+
+def raise_for_response(response: _ResponseLike, operation_id: str | None) -> None:
+    """Raise the typed error for ``response`` if it is one (see :func:`error_for_response`)."""
+    error = error_for_response(response, operation_id)
+    if error is not None:
+        raise error
+
+
+def map_transport_error(exc: httpx.TransportError, operation_id: str | None) -> TransportError:
+    """httpx's transport failure as our ``RequestTimeout``/``ConnectError`` (no request data quoted)."""
+    op = operation_id or "<unknown operation>"
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeout(f"{op}: request timed out ({type(exc).__name__})", operation_id=operation_id)
+    return ConnectError(
+        f"{op}: no answer from IBKR ({type(exc).__name__}: {_short(exc)})", operation_id=operation_id
+    )
+
+
+def _short(exc: BaseException) -> str:
+    text = _SPACE.sub(" ", str(exc)).strip()
+    return text[:120]
+
+
+def unexpected_body(operation_id: str | None, status: int, exc: BaseException) -> NoReturn:
+    """Raise ``UnexpectedResponse`` for a success body the generated model could not parse."""
+    op = operation_id or "<unknown operation>"
+    raise UnexpectedResponse(
+        f"{op}: IBKR answered {status} with a body the spec does not describe ({type(exc).__name__}: "
+        f"{_short(exc)})",
+        status_code=status, operation_id=operation_id,
+    ) from exc

@@ -1,0 +1,326 @@
+"""The flow protocol: write a feature once as a generator of effects, run it sync or async.
+
+A *flow* is a generator that yields effects and receives their results::
+
+    def latest_accounts() -> Flow[list[str]]:
+        response = yield Call(endpoint("get_accounts"), {})
+        return body_json(response)["accounts"]
+
+``run_sync(flow, ctx)`` performs effects with blocking I/O (``Client``), ``await run_async(flow, ctx)``
+with asyncio (``AsyncClient``); the feature's logic exists once. Effects:
+
+* ``Call(endpoint, kwargs, allow_status=())`` - run a generated endpoint module's ``sync_detailed`` /
+  ``asyncio_detailed(client=..., **kwargs)`` on the right low-level client (``base: api`` or ``root``)
+  and send back its ``Response[T]``. A non-2xx status (or an HTML / ``{"error"}`` 2xx body on a
+  non-order call) is raised *into the flow* as a typed error unless its status is in ``allow_status``,
+  so flows can ``try/except`` around a ``yield``. A 401 first re-opens the session (``ctx.session``)
+  and resends the call once if the operation is safe to repeat.
+* ``Sleep(seconds)`` - ``time.sleep`` / ``asyncio.sleep``.
+* ``Gather(calls)`` - several ``Call``s; concurrent under asyncio, in order under sync; sends back the
+  list of responses (the first failure is raised after all have finished).
+* ``Now()`` - the monotonic clock, so flows stay testable with a scripted driver.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import time
+from collections.abc import Callable, Generator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from http import HTTPStatus
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
+
+from ._errors_map import error_for_response, unexpected_body
+from ._exceptions import IbkrError, NotAuthenticated, UnexpectedResponse
+from ._transport import last_response
+
+if TYPE_CHECKING:
+    from ibkr_webapi_client._operations import Operation
+
+__all__ = [
+    "Call",
+    "Effect",
+    "Flow",
+    "FlowContext",
+    "Gather",
+    "Now",
+    "Sleep",
+    "body_json",
+    "endpoint",
+    "operation",
+    "run_async",
+    "run_sync",
+]
+
+T = TypeVar("T")
+
+# The exceptions the generated parsers raise on a body the spec does not describe.
+_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """Run one generated endpoint; see the module docstring."""
+
+    endpoint: ModuleType
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    allow_status: tuple[int, ...] = ()
+
+    @property
+    def operation_id(self) -> str:
+        return self.endpoint.__name__.rpartition(".")[2]
+
+    @classmethod
+    def op(cls, operation_id: str, /, *, allow_status: tuple[int, ...] = (), **kwargs: Any) -> Call:
+        """``Call.op("get_accounts")``: the endpoint looked up in the registry by operation id."""
+        return cls(endpoint(operation_id), kwargs, allow_status)
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Gather:
+    calls: Sequence[Call]
+
+
+@dataclass(frozen=True, slots=True)
+class Now:
+    pass
+
+
+Effect: TypeAlias = Call | Sleep | Gather | Now
+Flow: TypeAlias = Generator[Effect, Any, T]
+
+
+class SessionLike(Protocol):
+    """What the driver needs from ``session.Session`` to recover from a lost session."""
+
+    @property
+    def generation(self) -> int: ...
+
+    def recover(self, seen_generation: int) -> Flow[None]: ...
+
+    def is_session_operation(self, operation_id: str) -> bool: ...
+
+
+@dataclass(slots=True)
+class FlowContext:
+    """The low-level clients a driver sends calls on, plus optional session recovery.
+
+    ``client`` is the generated client on the ``/v1/api`` base, ``root_client`` the one on the host root
+    (``base: root`` operations). ``session`` None disables 401 recovery (used while recovering).
+    """
+
+    client: Any
+    root_client: Any = None
+    session: SessionLike | None = None
+    clock: Callable[[], float] = time.monotonic
+
+    def without_recovery(self) -> FlowContext:
+        return FlowContext(self.client, self.root_client, None, self.clock)
+
+
+@cache
+def operation(operation_id: str) -> Operation:
+    """The registry entry for ``operation_id`` (KeyError names it when unknown)."""
+    from ibkr_webapi_client import _operations
+
+    try:
+        return _operations.OPERATIONS[operation_id]
+    except KeyError:
+        raise KeyError(f"unknown operation id {operation_id!r} (not in the generated registry)") from None
+
+
+@cache
+def endpoint(operation_id: str) -> ModuleType:
+    """The generated endpoint module of ``operation_id``."""
+    return importlib.import_module(operation(operation_id).module)
+
+
+def body_json(response: Any) -> Any:
+    """The JSON body of a generated ``Response`` (or httpx response); UnexpectedResponse if not JSON."""
+    content: bytes = response.content
+    try:
+        return json.loads(content) if content.strip() else None
+    except ValueError as exc:
+        raise UnexpectedResponse(
+            f"expected a JSON body, got {content[:80]!r}", status_code=int(response.status_code)
+        ) from exc
+
+
+# -- drivers ---------------------------------------------------------------------------------------
+
+
+def run_sync(flow: Flow[T], ctx: FlowContext) -> T:
+    """Run ``flow`` to completion with blocking I/O and return its value."""
+    return _drive_sync(flow, ctx)
+
+
+async def run_async(flow: Flow[T], ctx: FlowContext) -> T:
+    """Run ``flow`` to completion on the running event loop and return its value."""
+    return await _drive_async(flow, ctx)
+
+
+def _drive_sync(flow: Generator[Any, Any, T], ctx: FlowContext) -> T:
+    value: Any = None
+    error: BaseException | None = None
+    try:
+        while True:
+            try:
+                effect = flow.send(value) if error is None else flow.throw(error)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            value, error = None, None
+            try:
+                value = _perform_sync(effect, ctx)
+            except Exception as exc:
+                error = exc
+    finally:
+        flow.close()
+
+
+async def _drive_async(flow: Generator[Any, Any, T], ctx: FlowContext) -> T:
+    value: Any = None
+    error: BaseException | None = None
+    try:
+        while True:
+            try:
+                effect = flow.send(value) if error is None else flow.throw(error)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            value, error = None, None
+            try:
+                value = await _perform_async(effect, ctx)
+            except Exception as exc:
+                error = exc
+    finally:
+        flow.close()
+
+
+# Internal effects: what the shells really do. ``Call`` is itself run as the small flow ``_call_flow``
+# (send -> check -> maybe recover and resend), so the decisions exist once and the shells only do I/O.
+
+
+@dataclass(frozen=True, slots=True)
+class _Send:
+    call: Call
+
+
+@dataclass(frozen=True, slots=True)
+class _Recover:
+    seen_generation: int
+
+
+def _call_flow(call: Call, ctx: FlowContext) -> Generator[_Send | _Recover, Any, Any]:
+    generation = ctx.session.generation if ctx.session is not None else 0
+    response = yield _Send(call)
+    error = _check(call, response)
+    if error is None:
+        return response
+    if (
+        isinstance(error, NotAuthenticated)
+        and ctx.session is not None
+        and not ctx.session.is_session_operation(call.operation_id)
+    ):
+        yield _Recover(generation)
+        if operation(call.operation_id).idempotent:
+            response = yield _Send(call)
+            error = _check(call, response)
+            if error is None:
+                return response
+    raise error
+
+
+def _perform_sync(effect: Effect | _Send | _Recover, ctx: FlowContext) -> Any:
+    if isinstance(effect, Call):
+        return _drive_sync(_call_flow(effect, ctx), ctx)
+    if isinstance(effect, _Send):
+        client = _client_for(effect.call, ctx)
+        try:
+            return effect.call.endpoint.sync_detailed(client=client, **effect.call.kwargs)
+        except IbkrError:
+            raise
+        except _PARSE_ERRORS as exc:
+            return _salvage(effect.call, exc)
+    if isinstance(effect, _Recover):
+        assert ctx.session is not None
+        return run_sync(ctx.session.recover(effect.seen_generation), ctx.without_recovery())
+    if isinstance(effect, Sleep):
+        if effect.seconds > 0:
+            time.sleep(effect.seconds)
+        return None
+    if isinstance(effect, Gather):
+        return [_perform_sync(call, ctx) for call in effect.calls]
+    if isinstance(effect, Now):
+        return ctx.clock()
+    raise TypeError(f"a flow yielded {effect!r}, which is not an effect (Call, Sleep, Gather, Now)")
+
+
+async def _perform_async(effect: Effect | _Send | _Recover, ctx: FlowContext) -> Any:
+    if isinstance(effect, Call):
+        return await _drive_async(_call_flow(effect, ctx), ctx)
+    if isinstance(effect, _Send):
+        client = _client_for(effect.call, ctx)
+        try:
+            return await effect.call.endpoint.asyncio_detailed(client=client, **effect.call.kwargs)
+        except IbkrError:
+            raise
+        except _PARSE_ERRORS as exc:
+            return _salvage(effect.call, exc)
+    if isinstance(effect, _Recover):
+        assert ctx.session is not None
+        return await run_async(ctx.session.recover(effect.seen_generation), ctx.without_recovery())
+    if isinstance(effect, Sleep):
+        await asyncio.sleep(max(0.0, effect.seconds))
+        return None
+    if isinstance(effect, Gather):
+        pending = (_perform_async(call, ctx) for call in effect.calls)
+        results = await asyncio.gather(*pending, return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+        return results
+    if isinstance(effect, Now):
+        return ctx.clock()
+    raise TypeError(f"a flow yielded {effect!r}, which is not an effect (Call, Sleep, Gather, Now)")
+
+
+# -- helpers ----------------------------------------------------------------------------------------
+
+
+def _client_for(call: Call, ctx: FlowContext) -> Any:
+    base = operation(call.operation_id).base
+    if base == "root":
+        if ctx.root_client is None:
+            raise RuntimeError(f"{call.operation_id} lives on the host root but no root client is configured")
+        return ctx.root_client
+    return ctx.client
+
+
+def _check(call: Call, response: Any) -> IbkrError | None:
+    if int(response.status_code) in call.allow_status:
+        return None
+    return error_for_response(response, call.operation_id)
+
+
+def _salvage(call: Call, exc: Exception) -> Any:
+    """The generated parser failed: report the real status/body, or build an unparsed Response."""
+    raw = last_response()
+    if raw is None:
+        unexpected_body(call.operation_id, 0, exc)
+    status = raw.status_code
+    if status not in call.allow_status:
+        error = error_for_response(raw, call.operation_id)
+        if error is not None:
+            raise error from exc
+        unexpected_body(call.operation_id, status, exc)
+    from ibkr_webapi_client.types import Response
+
+    return Response(status_code=HTTPStatus(status), content=raw.content, headers=raw.headers, parsed=None)

@@ -1,0 +1,305 @@
+"""Client-side pacing: never send IBKR more than its documented limits, and queue fairly.
+
+IBKR counts requests per authenticated username: a global limit (10 req/s through the CP Gateway,
+50 req/s on api.ibkr.com with OAuth) and per-endpoint limits (``/tickle`` 1/s, ``/portfolio/accounts``
+1 per 5 s, market-data history 5 in flight ...). Breaking them earns 429s and, when repeated, a
+10-minute penalty box, so the client schedules every request *before* sending it.
+
+This module is sans-I/O: a :class:`Pacer` only does arithmetic on the clock value it is given. The
+transport shells (``_transport.py``) turn its answers into ``time.sleep`` or ``asyncio.sleep``.
+
+Limits come from the generated registry ``ibkr_webapi_client._operations`` (``OPERATIONS[op].rate_limit``
+and ``GLOBAL_RATE_LIMITS``); there is no second hand-kept table here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final, Protocol, runtime_checkable
+
+__all__ = [
+    "CONCURRENCY_RECHECK_S",
+    "GLOBAL_KEY",
+    "InProcessPacer",
+    "Limit",
+    "Pacer",
+    "RateLimitLike",
+    "default_global_limit",
+    "registry_limits",
+    "unlimited_pacer",
+]
+
+GLOBAL_KEY: Final = "*"
+"""The key under which :meth:`Pacer.backoff` records a global (all-operations) back-off."""
+
+CONCURRENCY_RECHECK_S: Final = 0.02
+"""How long a caller waits before asking again when a concurrency-limited operation is full."""
+
+_EPS: Final = 1e-9
+
+DEFAULT_SAFETY_MARGIN: Final = 0.05
+"""Fraction added to every window so send jitter never lets IBKR see more than the limit."""
+
+DEFAULT_MIN_MARGIN_S: Final = 0.03
+"""Absolute floor of the safety margin (seconds), for short windows."""
+
+
+class RateLimitLike(Protocol):
+    """Structural view of ``ibkr_webapi_client._operations.RateLimit`` (and of :class:`Limit`)."""
+
+    @property
+    def requests(self) -> int | None: ...
+
+    @property
+    def per_seconds(self) -> float | None: ...
+
+    @property
+    def max_concurrent(self) -> int | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """A limit given by the caller: ``requests`` per ``per_seconds`` and/or ``max_concurrent``."""
+
+    requests: int | None = None
+    per_seconds: float | None = None
+    max_concurrent: int | None = None
+
+    @classmethod
+    def per_second(cls, requests: float) -> Limit:
+        """``Limit.per_second(10)``; fractional rates become ``1 per 1/rate`` seconds."""
+        if requests <= 0:
+            raise ValueError("requests per second must be > 0")
+        if requests >= 1:
+            return cls(requests=int(requests), per_seconds=1.0)
+        return cls(requests=1, per_seconds=1.0 / requests)
+
+
+@runtime_checkable
+class Pacer(Protocol):
+    """Schedules requests under IBKR's limits. Implementations must be safe to call from many threads.
+
+    The transport calls, for every attempt of every request::
+
+        while (delay := pacer.reserve(key, now())) < 0:   # concurrency-limited key is full
+            sleep(-delay)                                 # nothing was reserved; ask again
+        sleep(delay)                                      # the reservation is ours; send at now+delay
+        send ...
+        pacer.release(key, now())                         # always, even when the send failed
+
+    ``key`` is the operation id (``"get_accounts"``); requests the registry does not know use
+    ``"<unknown>"`` and only count against the global limit.
+
+    * ``reserve`` books a send time and returns how long to wait for it (``>= 0``). Bookings are
+      FIFO-fair: a booking is never moved, so a later caller can only take a slot that no earlier
+      booking needs. A negative value means "a concurrency-limited key has no free slot; nothing was
+      booked; call again after ``-value`` seconds".
+    * ``release`` ends the request's concurrency slot (a no-op for keys without ``max_concurrent``).
+    * ``backoff`` stops new sends for ``key`` (or for everything with :data:`GLOBAL_KEY`) until the
+      clock value ``until``; the transport calls it on a 429.
+
+    A multi-process implementation (e.g. Redis: a sorted set of booked times per key, with a Lua
+    script doing the same window check as :class:`InProcessPacer`) plugs in by implementing these
+    three methods; ``now`` is then a shared wall clock (``time.time()``) instead of the monotonic one,
+    which the transport supports via its ``clock`` argument.
+    """
+
+    def reserve(self, key: str, now: float) -> float: ...
+
+    def release(self, key: str, now: float) -> None: ...
+
+    def backoff(self, key: str, until: float) -> None: ...
+
+
+def registry_limits() -> dict[str, RateLimitLike | None]:
+    """Per-operation limits from the generated registry (operation id -> limit or None)."""
+    from ibkr_webapi_client import _operations
+
+    return {op_id: op.rate_limit for op_id, op in _operations.OPERATIONS.items()}
+
+
+def default_global_limit(profile: str) -> RateLimitLike:
+    """The global limit for ``"gateway"`` (CP Gateway, 10/s) or ``"oauth"`` (api.ibkr.com, 50/s)."""
+    from ibkr_webapi_client import _operations
+
+    try:
+        return _operations.GLOBAL_RATE_LIMITS[profile]
+    except KeyError:
+        raise ValueError(
+            f"unknown pacing profile {profile!r}; expected one of {sorted(_operations.GLOBAL_RATE_LIMITS)}"
+        ) from None
+
+
+@dataclass(slots=True)
+class _Window:
+    """Booked send times of one key under one ``requests``/``window`` rule, kept sorted."""
+
+    requests: int
+    window: float
+    times: list[float]
+
+    def prune(self, now: float) -> None:
+        # A booking older than ``window`` can no longer share a window with a new booking at >= now.
+        cut = bisect.bisect_right(self.times, now - self.window)
+        if cut:
+            del self.times[:cut]
+
+    def fits(self, t: float) -> bool:
+        """True when booking ``t`` keeps every span of ``requests + 1`` bookings >= ``window``."""
+        times = self.times
+        window = self.window - _EPS  # booking + window must count as outside, despite rounding
+        lo = bisect.bisect_right(times, t - window)
+        hi = bisect.bisect_left(times, t + window)
+        if hi - lo < self.requests:
+            return True
+        near = times[lo:hi]
+        p = bisect.bisect_left(near, t)
+        near.insert(p, t)
+        n = self.requests
+        for j in range(max(0, p - n), min(p, len(near) - 1 - n) + 1):
+            if near[j + n] - near[j] < window:
+                return False
+        return True
+
+    def candidates(self, start: float) -> list[float]:
+        return [x + self.window for x in self.times if x + self.window > start]
+
+
+@dataclass(slots=True)
+class _KeyState:
+    window: _Window | None
+    max_concurrent: int | None
+    in_flight: int = 0
+    last_booked: float = -math.inf
+    blocked_until: float = -math.inf
+
+
+class InProcessPacer:
+    """A :class:`Pacer` for one process: sliding-window booking over the global and per-op limits.
+
+    ``global_limit`` applies to every request; ``per_operation_limits`` maps operation ids to their own
+    limit (default: the registry's ``rate_limit`` of every operation). ``safety_margin`` (a fraction of
+    the window, at least ``min_margin_s`` seconds) widens every window so that scheduling jitter never
+    lets the server see more than the limit in any window of its own. One lock guards all state; no
+    method blocks or sleeps.
+    """
+
+    def __init__(
+        self,
+        global_limit: RateLimitLike | None,
+        per_operation_limits: Mapping[str, RateLimitLike | None] | None = None,
+        *,
+        safety_margin: float = DEFAULT_SAFETY_MARGIN,
+        min_margin_s: float = DEFAULT_MIN_MARGIN_S,
+    ) -> None:
+        self._lock = threading.Lock()
+        self._margin = safety_margin
+        self._min_margin = min_margin_s
+        limits = registry_limits() if per_operation_limits is None else dict(per_operation_limits)
+        self._limits: dict[str, RateLimitLike | None] = limits
+        self._global = self._window_for(global_limit)
+        self._global_blocked_until = -math.inf
+        self._keys: dict[str, _KeyState] = {}
+        self._unlimited = self._global is None and not any(
+            limit is not None and (limit.requests or limit.max_concurrent) for limit in limits.values()
+        )
+
+    @classmethod
+    def for_profile(
+        cls,
+        profile: str,
+        *,
+        global_rate_limit: float | RateLimitLike | None = None,
+        per_operation_limits: Mapping[str, RateLimitLike | None] | None = None,
+    ) -> InProcessPacer:
+        """The default pacer for ``"gateway"`` or ``"oauth"``; ``global_rate_limit`` overrides (req/s)."""
+        if global_rate_limit is None:
+            limit: RateLimitLike = default_global_limit(profile)
+        elif isinstance(global_rate_limit, int | float):
+            limit = Limit.per_second(global_rate_limit)
+        else:
+            limit = global_rate_limit
+        return cls(limit, per_operation_limits)
+
+    def __repr__(self) -> str:
+        g = self._global
+        desc = "unlimited" if g is None else f"{g.requests}/{g.window:.3g}s"
+        return f"InProcessPacer(global={desc}, operations={len(self._limits)})"
+
+    # -- Pacer protocol ---------------------------------------------------------------------------
+
+    def reserve(self, key: str, now: float) -> float:
+        if self._unlimited:
+            return 0.0
+        with self._lock:
+            state = self._state(key)
+            if state.max_concurrent is not None:
+                if state.in_flight >= state.max_concurrent:
+                    return -CONCURRENCY_RECHECK_S
+                state.in_flight += 1
+            start = max(now, state.last_booked, state.blocked_until, self._global_blocked_until)
+            t = self._earliest(start, now, state.window)
+            state.last_booked = t
+            if state.window is not None:
+                bisect.insort(state.window.times, t)
+            if self._global is not None:
+                bisect.insort(self._global.times, t)
+            return t - now
+
+    def release(self, key: str, now: float) -> None:
+        if self._unlimited:
+            return
+        with self._lock:
+            state = self._keys.get(key)
+            if state is not None and state.max_concurrent is not None and state.in_flight > 0:
+                state.in_flight -= 1
+
+    def backoff(self, key: str, until: float) -> None:
+        with self._lock:
+            self._unlimited = False  # from now on back-offs must be honoured
+            if key == GLOBAL_KEY:
+                self._global_blocked_until = max(self._global_blocked_until, until)
+            else:
+                state = self._state(key)
+                state.blocked_until = max(state.blocked_until, until)
+
+    # -- internals --------------------------------------------------------------------------------
+
+    def _window_for(self, limit: RateLimitLike | None) -> _Window | None:
+        if limit is None or not limit.requests or not limit.per_seconds:
+            return None
+        per = float(limit.per_seconds)
+        return _Window(limit.requests, per + max(per * self._margin, self._min_margin), [])
+
+    def _state(self, key: str) -> _KeyState:
+        state = self._keys.get(key)
+        if state is None:
+            limit = self._limits.get(key)
+            state = _KeyState(
+                window=self._window_for(limit),
+                max_concurrent=None if limit is None else limit.max_concurrent,
+            )
+            self._keys[key] = state
+        return state
+
+    def _earliest(self, start: float, now: float, own: _Window | None) -> float:
+        windows = [w for w in (self._global, own) if w is not None]
+        for w in windows:
+            w.prune(now)
+        if all(w.fits(start) for w in windows):
+            return start
+        # The earliest feasible time is where some booking leaves a window: booking + window.
+        candidates = sorted({c for w in windows for c in w.candidates(start)})
+        for t in candidates:
+            if all(w.fits(t) for w in windows):
+                return t
+        raise AssertionError("unreachable: the last candidate is always feasible")  # pragma: no cover
+
+
+def unlimited_pacer() -> InProcessPacer:
+    """A pacer that never delays (benchmarks, and fakes with pacing disabled)."""
+    return InProcessPacer(None, {})
