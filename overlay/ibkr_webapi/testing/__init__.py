@@ -7,4 +7,19 @@ faults (``gw.faults``) and counters (``gw.counters``). See docs/architecture.md,
 
 from __future__ import annotations
 
-__all__: list[str] = []
+from ._context import FakeGatewayConfig, GatewayContext
+from ._server import ServerHandle
+from .gateway import Credentials, FakeGateway
+from .keys import OAuth1Credentials, OAuth2Client, generate_oauth1_credentials, generate_oauth2_client
+
+__all__ = [
+    "Credentials",
+    "FakeGateway",
+    "FakeGatewayConfig",
+    "GatewayContext",
+    "OAuth1Credentials",
+    "OAuth2Client",
+    "ServerHandle",
+    "generate_oauth1_credentials",
+    "generate_oauth2_client",
+]

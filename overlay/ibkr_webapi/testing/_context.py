@@ -64,6 +64,8 @@ class FakeGatewayConfig:
     session_idle_timeout_s: float = 300.0
     sso_expires_s: float = 86_400.0
     require_accounts_first: bool = True
+    # answer 400 to requests that do not fit the spec (parameters, JSON body) before any handler runs
+    validate_requests: bool = True
     # OAuth
     lst_lifetime_s: float = 86_400.0
     oauth1_timestamp_window_s: float = 300.0
