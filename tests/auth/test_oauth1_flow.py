@@ -9,7 +9,6 @@ from typing import Any
 import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
-
 from ibkr_webapi import AuthenticationError, LiveSessionTokenError
 from ibkr_webapi.auth import oauth1_core as core
 
@@ -99,9 +98,11 @@ def test_wrong_dh_prime_is_a_live_session_token_error(make_auth: Any, mock_ibkr:
 def test_wrong_signature_key_is_refused(
     make_auth: Any, mock_ibkr: MockIbkr, other_key: rsa.RSAPrivateKey
 ) -> None:
-    with sync_client(make_auth(signature_key=other_key), mock_ibkr) as client:
-        with pytest.raises(LiveSessionTokenError) as info:
-            client.get("/iserver/accounts")
+    with (
+        sync_client(make_auth(signature_key=other_key), mock_ibkr) as client,
+        pytest.raises(LiveSessionTokenError) as info,
+    ):
+        client.get("/iserver/accounts")
     assert info.value.status_code == 401
     assert "invalid signature" in str(info.value)
 
@@ -110,9 +111,11 @@ def test_wrong_encryption_key_is_a_live_session_token_error(
     make_auth: Any, mock_ibkr: MockIbkr, other_key: rsa.RSAPrivateKey
 ) -> None:
     # PKCS#1 v1.5 with implicit rejection may "succeed" with garbage; either way the LST must fail.
-    with sync_client(make_auth(encryption_key=other_key), mock_ibkr) as client:
-        with pytest.raises(LiveSessionTokenError):
-            client.get("/iserver/accounts")
+    with (
+        sync_client(make_auth(encryption_key=other_key), mock_ibkr) as client,
+        pytest.raises(LiveSessionTokenError),
+    ):
+        client.get("/iserver/accounts")
 
 
 def test_tampered_lst_signature_is_rejected(make_auth: Any, mock_ibkr: MockIbkr) -> None:
@@ -142,9 +145,11 @@ def test_lst_endpoint_refusal_is_reported_with_status(make_auth: Any, mock_ibkr:
 )
 def test_malformed_lst_answers_are_live_session_token_errors(make_auth: Any, body: bytes) -> None:
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-    with httpx.Client(auth=make_auth(), transport=transport, base_url=BASE) as client:
-        with pytest.raises(LiveSessionTokenError):
-            client.get("/iserver/accounts")
+    with (
+        httpx.Client(auth=make_auth(), transport=transport, base_url=BASE) as client,
+        pytest.raises(LiveSessionTokenError),
+    ):
+        client.get("/iserver/accounts")
 
 
 def test_401_renews_once_and_retries_once(make_auth: Any, mock_ibkr: MockIbkr) -> None:
@@ -238,9 +243,11 @@ def test_lock_is_released_when_the_lst_request_fails_in_transit(make_auth: Any, 
             raise httpx.ConnectError("boom", request=request)
         return mock_ibkr.handler(request)
 
-    with httpx.Client(auth=make_auth(), transport=httpx.MockTransport(flaky), base_url=BASE) as client:
-        with pytest.raises(httpx.ConnectError):
-            client.get("/iserver/accounts")
+    with (
+        httpx.Client(auth=make_auth(), transport=httpx.MockTransport(flaky), base_url=BASE) as client,
+        pytest.raises(httpx.ConnectError),
+    ):
+        client.get("/iserver/accounts")
         assert client.get("/iserver/accounts").status_code == 200  # would deadlock if the lock leaked
 
 
