@@ -1,10 +1,10 @@
 """Project tasks. Every session installs what it needs from the package registry.
 
-    nox -s demo          the trading walkthrough against the embedded fake gateway (README command 1)
-    nox -s ci            lint + typecheck + every test, in one environment (README command 2, .ci/run)
-    nox -s generate      regenerate generated/ibkr_webapi_client from spec/ibkr-webapi.yaml
-    nox -s recordings -- FOLDER   validate recorded IBKR responses against the spec
-    nox -s lint | typecheck | tests | bench
+nox -s demo          the trading walkthrough against the embedded fake gateway (README command 1)
+nox -s ci            lint + typecheck + every test, in one environment (README command 2, .ci/run)
+nox -s generate      regenerate generated/ibkr_webapi_client from spec/ibkr-webapi.yaml
+nox -s recordings -- FOLDER   validate recorded IBKR responses against the spec
+nox -s lint | typecheck | tests | bench
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ def _install(session: nox.Session) -> None:
 
 
 def _lint(session: nox.Session) -> None:
-    session.run("ruff", "check", "overlay", "tests", "bench", "examples", "noxfile.py", "generator_templates", "spec")
+    session.run(
+        "ruff", "check", "overlay", "tests", "bench", "examples", "noxfile.py", "generator_templates", "spec"
+    )
     session.run("ruff", "format", "--check", "overlay", "tests", "bench", "examples", "noxfile.py")
 
 

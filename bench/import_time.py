@@ -14,10 +14,7 @@ import subprocess
 import sys
 
 ROUNDS = 15
-SNIPPET = (
-    "import time; t = time.perf_counter(); import {module}; "
-    "print((time.perf_counter() - t) * 1000.0)"
-)
+SNIPPET = "import time; t = time.perf_counter(); import {module}; print((time.perf_counter() - t) * 1000.0)"
 
 
 def cold_import_ms(module: str) -> float:

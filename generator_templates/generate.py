@@ -55,26 +55,41 @@ def generate(output: Path = DEFAULT_OUTPUT, spec: Path = SPEC) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [
-            sys.executable, "-m", "openapi_python_client", "generate",
-            "--path", str(spec),
-            "--config", str(TEMPLATES / "config.yaml"),
-            "--custom-template-path", str(TEMPLATES / "templates"),
-            "--meta", "none",
-            "--output-path", str(output),
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(spec),
+            "--config",
+            str(TEMPLATES / "config.yaml"),
+            "--custom-template-path",
+            str(TEMPLATES / "templates"),
+            "--meta",
+            "none",
+            "--output-path",
+            str(output),
             "--fail-on-warning",
         ],
-        env=env, check=True, cwd=output.parent,
+        env=env,
+        check=True,
+        cwd=output.parent,
     )
     subprocess.run(
         [sys.executable, str(TEMPLATES / "post_hooks" / "write_operations.py"), str(spec), str(output)],
-        env=env, check=True,
+        env=env,
+        check=True,
     )
     (output / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     for module in sorted(output.rglob("*.py")):
         module.write_text(GENERATED_HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
     ruff = ["ruff", "--isolated"]
-    subprocess.run([*ruff, "check", ".", "--fix-only", "--select=I,F401", "--line-length=120", "--quiet"],
-                   env=env, check=True, cwd=output)
+    subprocess.run(
+        [*ruff, "check", ".", "--fix-only", "--select=I,F401", "--line-length=120", "--quiet"],
+        env=env,
+        check=True,
+        cwd=output,
+    )
     subprocess.run([*ruff, "format", ".", "--line-length=120", "--quiet"], env=env, check=True, cwd=output)
     for cache in list(output.rglob("__pycache__")) + list(output.rglob(".ruff_cache")):
         shutil.rmtree(cache, ignore_errors=True)

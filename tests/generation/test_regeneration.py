@@ -44,7 +44,9 @@ def test_committed_client_matches_fresh_generation(fresh: Path) -> None:
     committed, regenerated = _tree(COMMITTED), _tree(fresh)
     missing = sorted(set(regenerated) - set(committed))
     stale = sorted(set(committed) - set(regenerated))
-    changed = sorted(name for name in set(committed) & set(regenerated) if committed[name] != regenerated[name])
+    changed = sorted(
+        name for name in set(committed) & set(regenerated) if committed[name] != regenerated[name]
+    )
     assert not (missing or stale or changed), (
         "generated/ differs from a fresh generation; run `nox -s generate` and commit.\n"
         f"missing: {missing[:20]}\nstale: {stale[:20]}\nchanged: {changed[:20]}"
