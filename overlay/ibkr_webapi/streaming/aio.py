@@ -1,0 +1,437 @@
+"""The asyncio shell: one socket at a time, driven by :class:`StreamProtocol`.
+
+``AsyncStream`` owns three things the protocol cannot: the ``websockets`` connection, the clock and
+the tasks (a supervisor that connects and reconnects, the reader, which is the supervisor itself
+while a connection is open, and a keep-alive timer per connection). Every decision (frames,
+events, when to tic, when the connection is dead, how long to back off, which REST results are new)
+is the protocol's.
+
+Usage::
+
+    async with AsyncStream(url, session=get_session) as stream:
+        await stream.market_data(265598, ["31", "84", "86"])
+        await stream.orders()
+        async for event in stream:
+            ...
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import random
+import time
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from ssl import SSLContext
+from typing import Any, Literal
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+from .._exceptions import AuthenticationError, ConnectError, IbkrError
+from ._buffer import AsyncEventBuffer
+from ._connect import AuthMode, Endpoint, ValueSource, logger, resolve, ws_logger
+from ._parse import FieldParser
+from .events import Event, OrderUpdate, StreamError, TradeUpdate
+from .protocol import Reconnect, SendFrames, StreamConfig, StreamProtocol
+from .subscriptions import (
+    Subscription,
+    account_summary,
+    book_depth,
+    historical,
+    ledger,
+    market_data,
+    orders,
+    pnl,
+    trades,
+)
+
+__all__ = ["AsyncStream", "GapFill"]
+
+GapFill = Callable[
+    [], Awaitable[tuple[Sequence[OrderUpdate | Mapping[str, Any]], Sequence[TradeUpdate | Mapping[str, Any]]]]
+]
+"""Re-reads live orders and recent trades over REST after a reconnect (typed events or raw objects)."""
+
+_GAP_FILL_TIMEOUT = 30.0
+
+
+class AsyncStream:
+    """A self-healing IBKR WebSocket stream for asyncio code. See the module docstring."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        session: ValueSource = None,
+        auth: AuthMode = "gateway",
+        oauth_token: ValueSource = None,
+        ssl: SSLContext | None = None,
+        cookies: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        gap_fill: GapFill | None = None,
+        config: StreamConfig | None = None,
+        parser: FieldParser | None = None,
+        proxy: str | Literal[True] | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._endpoint = Endpoint(url, auth, ssl, dict(cookies or {}), dict(headers or {}), proxy)
+        self._session_source = session
+        self._token_source = oauth_token
+        self._gap_fill = gap_fill
+        self.config = config or StreamConfig()
+        self._proto = StreamProtocol(self.config, parser=parser, rng=rng)
+        self._buffer = AsyncEventBuffer(self.config.max_queue, self.config.conflate_market_data)
+        self._ws: ClientConnection | None = None
+        self._supervisor: asyncio.Task[None] | None = None
+        self._side_tasks: set[asyncio.Task[Any]] = set()
+        self._stop = asyncio.Event()
+        self._timer_wake = asyncio.Event()
+        self._closing = False
+        self._drop_reason: str | None = None
+        self._drop_requested = False
+        self._fatal: IbkrError | None = None
+
+    @classmethod
+    def from_client(cls, client: Any, **overrides: Any) -> AsyncStream:
+        """A stream that authenticates, verifies TLS and fills gaps with ``client`` (an AsyncClient)."""
+        from ._client_glue import stream_kwargs
+
+        return cls(**{**stream_kwargs(client, asynchronous=True), **overrides})
+
+    # -- lifecycle --------------------------------------------------------------------------------
+    async def start(self) -> None:
+        """Connect (waiting for the first connection; its failure raises) and start the tasks."""
+        if self._supervisor is not None:
+            return
+        first: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._supervisor = asyncio.create_task(self._run(first), name="ibkr-stream")
+        try:
+            await first
+        except BaseException:
+            await self.close()
+            raise
+
+    async def close(self) -> None:
+        """Unsubscribe, close the socket and stop every task; iteration then ends."""
+        if self._closing:
+            if self._supervisor is not None and not self._supervisor.done():
+                await asyncio.shield(self._supervisor)
+            return
+        self._closing = True
+        ws = self._ws
+        if ws is not None and self._proto.state == "open":
+            if self.config.unsubscribe_on_close:
+                with contextlib.suppress(Exception):
+                    for frame in self._proto.unsubscribe_all_frames():
+                        await ws.send(frame)
+            with contextlib.suppress(Exception):
+                await ws.close()
+        self._stop.set()
+        self._timer_wake.set()
+        for task in list(self._side_tasks):
+            task.cancel()
+        tasks = [*self._side_tasks, *([self._supervisor] if self._supervisor else [])]
+        if tasks:
+            _, pending = await asyncio.wait(tasks, timeout=self.config.close_timeout + 1)
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.wait(pending)
+        if self._ws is not None:  # the supervisor was cancelled mid-connection
+            self._ws.transport.abort()
+            self._ws = None
+        self._proto.close()
+        self._buffer.close()
+
+    async def __aenter__(self) -> AsyncStream:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # -- subscriptions ----------------------------------------------------------------------------
+    async def subscribe(self, subscription: Subscription) -> Subscription:
+        """Subscribe (sent now if connected, else on the next connect; re-sent after reconnects)."""
+        frames = self._proto.subscribe(subscription, time.monotonic())
+        await self._send(frames)
+        self._timer_wake.set()
+        return subscription
+
+    async def unsubscribe(self, subscription: Subscription | str) -> None:
+        key = subscription if isinstance(subscription, str) else subscription.key
+        await self._send(self._proto.unsubscribe(key))
+
+    async def market_data(self, conid: int | str, fields: Iterable[str | int]) -> Subscription:
+        """Stream quotes for ``conid`` (``smd``); ``fields`` are field ids (``ibkr_webapi.fields.Field``)."""
+        return await self.subscribe(market_data(conid, fields))
+
+    async def orders(self, params: Mapping[str, Any] | None = None) -> Subscription:
+        return await self.subscribe(orders(params))
+
+    async def pnl(self) -> Subscription:
+        return await self.subscribe(pnl())
+
+    async def trades(self, params: Mapping[str, Any] | None = None) -> Subscription:
+        return await self.subscribe(trades(params))
+
+    async def book_depth(self, account: str, conid: int | str, exchange: str) -> Subscription:
+        return await self.subscribe(book_depth(account, conid, exchange))
+
+    async def account_summary(self, account: str, params: Mapping[str, Any] | None = None) -> Subscription:
+        return await self.subscribe(account_summary(account, params))
+
+    async def ledger(self, account: str, params: Mapping[str, Any] | None = None) -> Subscription:
+        return await self.subscribe(ledger(account, params))
+
+    async def historical(self, conid: int | str, params: Mapping[str, Any]) -> Subscription:
+        return await self.subscribe(historical(conid, params))
+
+    @property
+    def subscriptions(self) -> tuple[Subscription, ...]:
+        return self._proto.subscriptions
+
+    @property
+    def connected(self) -> bool:
+        return self._ws is not None and self._proto.state == "open"
+
+    @property
+    def connections(self) -> int:
+        """How many connections were opened so far (1 + reconnects)."""
+        return self._proto.connections
+
+    @property
+    def conflated(self) -> int:
+        """How many market-data updates were merged into pending ones because the consumer lagged."""
+        return self._buffer.buffer.conflated
+
+    async def reconnect(self, reason: str = "reconnect requested") -> None:
+        """Replace the connection now (e.g. after the session was renewed): fresh session, resubscribe."""
+        ws = self._ws
+        if ws is not None:
+            self._drop(ws, reason, requested=True)
+
+    # -- consuming --------------------------------------------------------------------------------
+    def __aiter__(self) -> AsyncStream:
+        return self
+
+    async def __anext__(self) -> Event:
+        buf = self._buffer
+        if buf.buffer:
+            return buf.take()
+        if not await buf.wait():
+            if self._fatal is not None:
+                raise self._fatal
+            raise StopAsyncIteration
+        return buf.take()
+
+    async def next_batch(self, limit: int = 512, timeout: float | None = None) -> list[Event]:
+        """Up to ``limit`` events, waiting for the first one; ``[]`` at the end of the stream or timeout."""
+        buf = self._buffer
+        if not buf.buffer:
+            try:
+                available = await asyncio.wait_for(buf.wait(), timeout)
+            except TimeoutError:
+                return []
+            if not available:
+                if self._fatal is not None:
+                    raise self._fatal
+                return []
+        return buf.take_many(limit)
+
+    # -- internals --------------------------------------------------------------------------------
+    async def _send(self, frames: Sequence[str]) -> None:
+        ws = self._ws
+        if not frames or ws is None or self._proto.state != "open":
+            return
+        try:
+            for frame in frames:
+                await ws.send(frame)
+        except ConnectionClosed:
+            pass  # still registered: re-sent after the reconnect
+
+    async def _open(self) -> tuple[ClientConnection, str | None]:
+        session = await resolve(self._session_source)
+        token = await resolve(self._token_source) if self._endpoint.oauth else None
+        uri, headers = self._endpoint.request(session, token)
+        kwargs: dict[str, Any] = {}
+        ssl_context = self._endpoint.ssl_for_connect()
+        if ssl_context is not None:
+            kwargs["ssl"] = ssl_context
+        try:
+            ws = await connect(
+                uri,
+                additional_headers=headers,
+                proxy=self._endpoint.proxy,
+                open_timeout=self.config.open_timeout,
+                close_timeout=self.config.close_timeout,
+                ping_interval=None,
+                max_size=self.config.max_message_size,
+                max_queue=64,
+                logger=ws_logger,
+                **kwargs,
+            )
+        except InvalidStatus as exc:
+            status = exc.response.status_code
+            if status in (401, 403):
+                raise AuthenticationError(
+                    f"the gateway refused the WebSocket ({status})", status_code=status
+                ) from None
+            raise ConnectError(f"WebSocket handshake failed with HTTP {status}") from None
+        except (OSError, TimeoutError) as exc:
+            raise ConnectError(f"could not open the WebSocket: {type(exc).__name__}: {exc}") from None
+        return ws, session
+
+    async def _run(self, first: asyncio.Future[None]) -> None:
+        proto = self._proto
+        try:
+            while not self._closing:
+                try:
+                    ws, session = await self._open()
+                except Exception as exc:
+                    if not first.done():
+                        first.set_exception(exc)
+                        return
+                    delay = proto.connect_failed(time.monotonic(), f"connect failed: {type(exc).__name__}")
+                    if proto.gave_up():
+                        self._fatal = ConnectError(f"gave up reconnecting: {exc}")
+                        return
+                    logger.warning("stream reconnect failed (%s); next try in %.2fs", exc, delay)
+                    await self._pause(delay)
+                    continue
+                reason = await self._serve(ws, session, first)
+                if self._closing:
+                    break
+                delay = proto.connection_lost(time.monotonic(), reason)
+                if self._drop_reason is not None and self._drop_requested:
+                    delay = 0.0
+                self._drop_reason = None
+                logger.info("stream connection ended (%s); reconnecting in %.2fs", reason, delay)
+                await self._pause(delay)
+        finally:
+            if not first.done():
+                first.set_exception(ConnectError("the stream was closed before it connected"))
+            if self._closing or self._fatal is not None:
+                self._buffer.close()
+
+    async def _serve(self, ws: ClientConnection, session: str | None, first: asyncio.Future[None]) -> str:
+        """Run one connection until it ends; returns why it ended."""
+        proto = self._proto
+        self._ws = ws
+        self._drop_reason = None
+        self._drop_requested = False
+        keepalive: asyncio.Task[None] | None = None
+        try:
+            now = time.monotonic()
+            for frame in proto.connection_opened(now, session):
+                await ws.send(frame)
+            if not first.done():
+                first.set_result(None)
+            else:
+                reconnected = proto.reconnected_event(
+                    now, gap_fill=self._gap_fill is not None and self.config.gap_fill
+                )
+                if reconnected is not None:
+                    self._buffer.put_nowait_forced(reconnected)
+                if self._gap_fill is not None and self.config.gap_fill:
+                    self._spawn(self._fill_gap())
+            keepalive = asyncio.create_task(self._keepalive(ws), name="ibkr-stream-keepalive")
+            reason = await self._read(ws)
+        except ConnectionClosed as exc:
+            reason = f"connection lost: {exc}"
+        finally:
+            if keepalive is not None:
+                keepalive.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await keepalive
+            self._ws = None
+            if ws.transport is not None and not self._closing:
+                ws.transport.abort()
+        return self._drop_reason or reason
+
+    async def _read(self, ws: ClientConnection) -> str:
+        """The reader: frames in, events into the buffer. Only a closed socket ends it."""
+        receive = self._proto.receive
+        buf = self._buffer
+        offer = buf.buffer.offer
+        wake = buf.wake_getter
+        clock = time.monotonic
+        proto = self._proto
+        try:
+            async for data in ws:
+                try:
+                    events = receive(data, clock())
+                except Exception:  # pragma: no cover - the protocol never raises on input
+                    logger.exception("skipped a frame the protocol could not handle")
+                    continue
+                for event in events:
+                    if not offer(event):
+                        wake()
+                        await buf.put(event)
+                wake()
+                if proto.wants_reconnect is not None:
+                    self._drop(ws, proto.wants_reconnect)
+                    proto.wants_reconnect = None
+        except ConnectionClosed as exc:
+            return f"connection lost: {exc}"
+        code = ws.close_code
+        return f"closed by the server (code {code})"
+
+    async def _keepalive(self, ws: ClientConnection) -> None:
+        proto = self._proto
+        while True:
+            delay = proto.next_deadline() - time.monotonic()
+            if delay > 0:
+                self._timer_wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._timer_wake.wait(), min(delay, 3600.0))
+                continue
+            for action in proto.poll(time.monotonic()):
+                if isinstance(action, SendFrames):
+                    try:
+                        for frame in action.frames:
+                            await ws.send(frame)
+                    except ConnectionClosed:
+                        return
+                elif isinstance(action, Reconnect):
+                    logger.warning("stream connection declared dead: %s", action.reason)
+                    self._drop(ws, action.reason)
+                    return
+
+    def _drop(self, ws: ClientConnection, reason: str, requested: bool = False) -> None:
+        """End this connection now (no closing handshake: the peer may be gone)."""
+        if self._drop_reason is None:
+            self._drop_reason = reason
+            self._drop_requested = requested
+        if ws.transport is not None:
+            ws.transport.abort()
+
+    async def _pause(self, delay: float) -> None:
+        if delay <= 0:
+            return
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stop.wait(), delay)
+
+    def _spawn(self, coro: Awaitable[None]) -> None:
+        task: asyncio.Task[None] = asyncio.ensure_future(coro)
+        self._side_tasks.add(task)
+        task.add_done_callback(self._side_tasks.discard)
+
+    async def _fill_gap(self) -> None:
+        """Re-read orders and trades over REST; emit what the socket missed."""
+        assert self._gap_fill is not None
+        try:
+            orders_, trades_ = await asyncio.wait_for(self._gap_fill(), _GAP_FILL_TIMEOUT)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            logger.warning("gap fill after reconnect failed: %s", exc)
+            await self._buffer.put(StreamError(f"gap fill after reconnect failed: {exc}", None, None))
+            return
+        for event in self._proto.gap_events(orders_, trades_):
+            await self._buffer.put(event)
+
+    def __repr__(self) -> str:
+        state = "open" if self.connected else self._proto.state
+        return f"<AsyncStream {self._endpoint!r} {state} subscriptions={len(self._proto.subscriptions)}>"

@@ -1,0 +1,68 @@
+"""Backpressure: market data conflates per conid, everything else is kept in order and never dropped."""
+
+from __future__ import annotations
+
+import asyncio
+
+from ibkr_webapi.streaming import MarketDataUpdate, OrderUpdate
+from ibkr_webapi.streaming._buffer import AsyncEventBuffer, EventBuffer
+
+
+def md(conid: int, **fields: str) -> MarketDataUpdate:
+    return MarketDataUpdate(conid, {k.lstrip("f"): v for k, v in fields.items()}, updated_ms=len(fields))
+
+
+def test_conflation_merges_fields_newest_wins_and_keeps_position() -> None:
+    buf = EventBuffer(10)
+    buf.offer(md(1, f31="1", f84="0.9"))
+    buf.offer(OrderUpdate("a", status="Submitted"))
+    buf.offer(md(1, f31="2"))
+    buf.offer(md(2, f31="5"))
+    buf.offer(md(1, f86="2.1"))
+    out = [buf.take() for _ in range(len(buf))]
+    assert [type(e).__name__ for e in out] == ["MarketDataUpdate", "OrderUpdate", "MarketDataUpdate"]
+    first = out[0]
+    assert isinstance(first, MarketDataUpdate)
+    assert first.fields == {"31": "2", "84": "0.9", "86": "2.1"} and first.updates == 3
+    assert buf.conflated == 2
+
+
+def test_without_conflation_every_update_is_kept() -> None:
+    buf = EventBuffer(10, conflate=False)
+    for i in range(5):
+        assert buf.offer(md(1, f31=str(i)))
+    assert len(buf) == 5
+
+
+def test_full_buffer_refuses_but_still_conflates() -> None:
+    buf = EventBuffer(2)
+    assert buf.offer(md(1, f31="1"))
+    assert buf.offer(OrderUpdate("a"))
+    assert not buf.offer(OrderUpdate("b"))
+    assert not buf.offer(md(2, f31="1"))
+    assert buf.offer(md(1, f31="2"))  # merges into the pending one: no new slot needed
+
+
+async def test_slow_consumer_gets_all_orders_and_latest_quotes() -> None:
+    abuf = AsyncEventBuffer(maxsize=4)
+    produced_orders = [OrderUpdate(str(i), status="Submitted") for i in range(50)]
+
+    async def producer() -> None:
+        for i, order in enumerate(produced_orders):
+            for j in range(10):
+                await abuf.put(md(1 + j % 2, f31=f"{i}.{j}"))
+            await abuf.put(order)
+        abuf.close()
+
+    task = asyncio.create_task(producer())
+    got = []
+    while await abuf.wait():
+        got.append(abuf.take())
+        await asyncio.sleep(0)  # slow consumer
+    await task
+    orders = [e for e in got if isinstance(e, OrderUpdate)]
+    assert orders == produced_orders  # every order, in order
+    quotes = [e for e in got if isinstance(e, MarketDataUpdate)]
+    assert len(quotes) < 500 and sum(q.updates for q in quotes) == 500
+    last = {q.conid: q.fields["31"] for q in quotes}
+    assert last == {1: "49.8", 2: "49.9"}
