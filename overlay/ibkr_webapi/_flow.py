@@ -13,8 +13,9 @@ with asyncio (``AsyncClient``); the feature's logic exists once. Effects:
   ``asyncio_detailed(client=..., **kwargs)`` on the right low-level client (``base: api`` or ``root``)
   and send back its ``Response[T]``. A non-2xx status (or an HTML / ``{"error"}`` 2xx body on a
   non-order call) is raised *into the flow* as a typed error unless its status is in ``allow_status``,
-  so flows can ``try/except`` around a ``yield``. A 401 first re-opens the session (``ctx.session``)
-  and resends the call once if the operation is safe to repeat.
+  so flows can ``try/except`` around a ``yield``. A 401 first re-opens the session (``ctx.session``),
+  a "Please query /accounts first" re-reads the accounts, and the call is resent once if the
+  operation is safe to repeat.
 * ``Sleep(seconds)`` - ``time.sleep`` / ``asyncio.sleep``.
 * ``Gather(calls)`` - several ``Call``s; concurrent under asyncio, in order under sync; sends back the
   list of responses (the first failure is raised after all have finished).
@@ -35,7 +36,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
 
 from ._errors_map import error_for_response, unexpected_body
-from ._exceptions import IbkrError, NotAuthenticated, UnexpectedResponse
+from ._exceptions import AccountsNotQueried, IbkrError, NotAuthenticated, UnexpectedResponse
 from ._transport import last_response
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class SessionLike(Protocol):
     @property
     def generation(self) -> int: ...
 
-    def recover(self, seen_generation: int) -> Flow[None]: ...
+    def recover(self, seen_generation: int, error: IbkrError | None = None) -> Flow[None]: ...
 
     def is_session_operation(self, operation_id: str) -> bool: ...
 
@@ -216,6 +217,7 @@ class _Send:
 @dataclass(frozen=True, slots=True)
 class _Recover:
     seen_generation: int
+    error: IbkrError
 
 
 def _call_flow(call: Call, ctx: FlowContext) -> Generator[_Send | _Recover, Any, Any]:
@@ -225,11 +227,11 @@ def _call_flow(call: Call, ctx: FlowContext) -> Generator[_Send | _Recover, Any,
     if error is None:
         return response
     if (
-        isinstance(error, NotAuthenticated)
+        isinstance(error, NotAuthenticated | AccountsNotQueried)
         and ctx.session is not None
         and not ctx.session.is_session_operation(call.operation_id)
     ):
-        yield _Recover(generation)
+        yield _Recover(generation, error)
         if operation(call.operation_id).idempotent:
             response = yield _Send(call)
             error = _check(call, response)
@@ -251,7 +253,7 @@ def _perform_sync(effect: Effect | _Send | _Recover, ctx: FlowContext) -> Any:
             return _salvage(effect.call, exc)
     if isinstance(effect, _Recover):
         assert ctx.session is not None
-        return run_sync(ctx.session.recover(effect.seen_generation), ctx.without_recovery())
+        return run_sync(ctx.session.recover(effect.seen_generation, effect.error), ctx.without_recovery())
     if isinstance(effect, Sleep):
         if effect.seconds > 0:
             time.sleep(effect.seconds)
@@ -276,7 +278,8 @@ async def _perform_async(effect: Effect | _Send | _Recover, ctx: FlowContext) ->
             return _salvage(effect.call, exc)
     if isinstance(effect, _Recover):
         assert ctx.session is not None
-        return await run_async(ctx.session.recover(effect.seen_generation), ctx.without_recovery())
+        recovery = ctx.session.recover(effect.seen_generation, effect.error)
+        return await run_async(recovery, ctx.without_recovery())
     if isinstance(effect, Sleep):
         await asyncio.sleep(max(0.0, effect.seconds))
         return None

@@ -1,0 +1,490 @@
+"""``Client`` and ``AsyncClient``: auth + paced transport + generated client + session + services.
+
+Both are assembled from the same :class:`_Setup` (mode, URLs, TLS, pacer, retry policy, session); they
+differ only at the I/O edge: ``httpx.Client`` + a keep-alive thread + ``run_sync`` versus
+``httpx.AsyncClient`` + a keep-alive task + ``run_async``.
+
+``client.low_level`` is the generated ``AuthenticatedClient`` on the ``/v1/api`` base whose httpx client
+carries our auth and paced transport, so every generated endpoint is usable directly::
+
+    from ibkr_webapi_client.api.accounts import get_accounts
+    get_accounts.sync_detailed(client=client.low_level)   # authenticated, paced, retried
+
+``client.root_low_level`` is the same for ``base: root`` operations (OAuth 2.0 token, ``/gw/api/v1``).
+Calls made through ``client.run(flow)`` also get typed errors and session recovery (``_flow``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from ._flow import Flow, FlowContext, run_async, run_sync
+from ._retry import RetryPolicy
+from ._transport import AsyncPacedTransport, PacedTransport, PacingCore
+from .pacing import InProcessPacer, Pacer, RateLimitLike
+from .session import DEFAULT_KEEPALIVE_INTERVAL_S, Session, TaskKeepAlive, ThreadKeepAlive
+
+if TYPE_CHECKING:
+    from ibkr_webapi_client import AuthenticatedClient
+
+__all__ = ["DEFAULT_TIMEOUT", "AsyncClient", "Client", "service"]
+
+T = TypeVar("T")
+S = TypeVar("S")
+
+Mode = Literal["gateway", "oauth1", "oauth2"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""IBKR aborts requests after ~10 s with a 503; 30 s leaves room for slow history queries."""
+
+API_SUFFIX = "/v1/api"
+
+try:
+    _VERSION = importlib.metadata.version("ibkr-webapi")
+except importlib.metadata.PackageNotFoundError:  # pragma: no cover - source checkout
+    _VERSION = "0"
+USER_AGENT = f"ibkr-webapi/{_VERSION}"
+
+
+# -- services: how facades attach (the lead wires one line per service) ----------------------------
+
+
+class service(Generic[S]):
+    """A lazily built, cached service facade attribute.
+
+    ``factory`` receives the client (``Client`` or ``AsyncClient``) and returns the facade; a
+    ``"module:attribute"`` string is imported on first access (avoids import cycles and import cost)::
+
+        class Client(_SyncBase):
+            orders = service(lambda client: Orders(client))            # typed
+            portfolio = service("ibkr_webapi.portfolio:Portfolio")     # lazy import
+    """
+
+    def __init__(self, factory: Callable[[Any], S] | str) -> None:
+        self._factory = factory
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> service[S]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type) -> S: ...
+
+    def __get__(self, obj: object | None, owner: type) -> S | service[S]:
+        if obj is None:
+            return self
+        cache: dict[str, Any] = obj.__dict__
+        if self._name not in cache:
+            factory = self._factory
+            if isinstance(factory, str):
+                module, _, attr = factory.partition(":")
+                factory = getattr(importlib.import_module(module), attr)
+            cache[self._name] = factory(obj)
+        return cache[self._name]  # type: ignore[no-any-return]
+
+
+# -- shared setup ---------------------------------------------------------------------------------------
+
+
+def _mode_of(auth: httpx.Auth | None) -> Mode:
+    name = type(auth).__name__ if auth is not None else ""
+    if name == "OAuth1Auth":
+        return "oauth1"
+    if name == "OAuth2Auth":
+        return "oauth2"
+    return "gateway"
+
+
+def _default_base_url(auth: httpx.Auth | None, mode: Mode) -> str:
+    if mode == "oauth1":
+        return str(getattr(auth, "base_url", "https://api.ibkr.com/v1/api"))
+    if mode == "oauth2":
+        return str(getattr(auth, "root_url", "https://api.ibkr.com")).rstrip("/") + API_SUFFIX
+    return "https://localhost:5000/v1/api"
+
+
+def _root_of(base_url: str) -> str:
+    parts = urlsplit(base_url)
+    path = parts.path.rstrip("/")
+    if path.endswith(API_SUFFIX):
+        path = path[: -len(API_SUFFIX)]
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+@dataclass
+class _Setup:
+    """Everything ``Client`` and ``AsyncClient`` share, resolved from the constructor arguments."""
+
+    mode: Mode
+    auth: httpx.Auth | None
+    base_url: str
+    root_url: str
+    verify: ssl.SSLContext | str | bool
+    timeout: httpx.Timeout
+    pacer: Pacer
+    core: PacingCore
+    session: Session
+    keepalive_interval: float | None
+
+    @classmethod
+    def resolve(
+        cls,
+        base_url: str | None,
+        *,
+        auth: httpx.Auth | None,
+        settings: Any,
+        verify: ssl.SSLContext | str | bool,
+        pacer: Pacer | None,
+        global_rate_limit: float | RateLimitLike | None,
+        timeout: float | httpx.Timeout | None,
+        keepalive_interval: float | None,
+        retry: RetryPolicy | None,
+        compete: bool,
+    ) -> _Setup:
+        root_url: str | None = None
+        if settings is not None:
+            if auth is None:
+                auth = settings.auth()
+            if base_url is None:
+                base_url = settings.resolved_base_url
+                root_url = settings.resolved_root_url
+        mode = _mode_of(auth)
+        base = (base_url or _default_base_url(auth, mode)).rstrip("/")
+        root = root_url or _root_of(base)
+        if verify is True and auth is not None and hasattr(auth, "tls_verify_setting"):
+            verify = auth.tls_verify_setting()
+        if pacer is None:
+            profile = "gateway" if mode == "gateway" else "oauth"
+            pacer = InProcessPacer.for_profile(profile, global_rate_limit=global_rate_limit)
+        core = PacingCore(
+            pacer,
+            api_prefix=urlsplit(base).path,
+            root_prefix=urlsplit(root).path,
+            policy=retry,
+        )
+        sso_body: Callable[[], bytes] | None = None
+        if mode == "oauth2" and hasattr(auth, "sso_session_request"):
+            make_request = getattr(auth, "sso_session_request")  # noqa: B009 - duck-typed OAuth2Auth
+            client_ip = getattr(settings, "client_ip", None) or "127.0.0.1"
+
+            def sso_body() -> bytes:
+                return bytes(make_request(client_ip).content)
+
+        if timeout is None:
+            resolved_timeout = DEFAULT_TIMEOUT
+        elif isinstance(timeout, httpx.Timeout):
+            resolved_timeout = timeout
+        else:
+            resolved_timeout = httpx.Timeout(timeout)
+        return cls(
+            mode=mode,
+            auth=auth,
+            base_url=base,
+            root_url=root,
+            verify=verify,
+            timeout=resolved_timeout,
+            pacer=pacer,
+            core=core,
+            session=Session(mode=mode, compete=compete, sso_session_body=sso_body),
+            keepalive_interval=keepalive_interval if keepalive_interval and keepalive_interval > 0 else None,
+        )
+
+    def low_level_client(self, base_url: str) -> AuthenticatedClient:
+        from ibkr_webapi_client import AuthenticatedClient
+
+        # token is unused: our httpx client (set by the caller) carries the auth.
+        return AuthenticatedClient(base_url=base_url, token="", timeout=self.timeout)
+
+    def describe(self, cls_name: str) -> str:
+        return (
+            f"{cls_name}(base_url={self.base_url!r}, mode={self.mode!r}, auth={type(self.auth).__name__}, "
+            f"pacer={self.pacer!r}, session={self.session!r})"
+        )
+
+
+
+
+class Client:
+    """Synchronous client. Starts the brokerage session in the constructor unless ``start_session=False``.
+
+    ``base_url`` defaults from the auth (``https://localhost:5000/v1/api`` for the CP Gateway,
+    ``https://api.ibkr.com/v1/api`` for OAuth). ``auth`` is a ``GatewayAuth``/``OAuth1Auth``/``OAuth2Auth``
+    (or built from ``settings``); it also supplies the TLS setting unless ``verify`` is given. ``pacer``
+    replaces the default in-process pacer (10 req/s for the gateway, 50 req/s for OAuth, or
+    ``global_rate_limit`` req/s). ``transport`` replaces the network transport (tests inject a
+    ``FakeGateway`` transport); it is always wrapped by the paced transport. ``keepalive_interval``
+    (seconds; None or 0 disables) is the ``/tickle`` period. ``compete=True`` takes the brokerage session
+    over from another login. ``retry`` tunes the retry budget (``_retry.RetryPolicy``).
+    """
+
+    # -- service facades: the lead wires one line each, e.g. ------------------------------------
+    # orders = service("ibkr_webapi.orders:Orders")
+    # marketdata = service("ibkr_webapi.marketdata:MarketData")
+    # contracts = service("ibkr_webapi.contracts:Contracts")
+    # portfolio = service("ibkr_webapi.portfolio:Portfolio")
+    # notifications = service("ibkr_webapi.notifications:Notifications")
+    STREAM_FACTORY: str | None = None
+    """``"module:callable"`` called as ``factory(client, **kwargs)`` by :meth:`stream`."""
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        auth: httpx.Auth | None = None,
+        settings: Any = None,
+        verify: ssl.SSLContext | str | bool = True,
+        pacer: Pacer | None = None,
+        global_rate_limit: float | RateLimitLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        keepalive_interval: float | None = DEFAULT_KEEPALIVE_INTERVAL_S,
+        start_session: bool = True,
+        transport: httpx.BaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        compete: bool = True,
+    ) -> None:
+        self._setup = setup = _Setup.resolve(
+            base_url, auth=auth, settings=settings, verify=verify, pacer=pacer,
+            global_rate_limit=global_rate_limit, timeout=timeout, keepalive_interval=keepalive_interval,
+            retry=retry, compete=compete,
+        )
+        inner = transport if transport is not None else httpx.HTTPTransport(verify=setup.verify)
+        self._transport = PacedTransport(inner, setup.core)
+        self._http = self._httpx(setup.base_url)
+        self._root_http = self._httpx(setup.root_url)
+        self.low_level = setup.low_level_client(setup.base_url).set_httpx_client(self._http)
+        self.root_low_level = setup.low_level_client(setup.root_url).set_httpx_client(self._root_http)
+        self.session = setup.session
+        self._ctx = FlowContext(self.low_level, self.root_low_level, self.session)
+        self._keepalive: ThreadKeepAlive | None = None
+        self._closed = False
+        if start_session:
+            try:
+                self.start()
+            except BaseException:
+                self.close()
+                raise
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> Client:
+        """Build from ``IBKR_*`` environment variables (``ibkr_webapi.config.Settings.from_env()``)."""
+        config = importlib.import_module("ibkr_webapi.config")
+        return cls(settings=config.Settings.from_env(), **kwargs)
+
+    def _httpx(self, base_url: str) -> httpx.Client:
+        # Both httpx clients share the paced transport (one pool, one pacer); closing is done once.
+        return httpx.Client(
+            base_url=base_url, auth=self._setup.auth, transport=self._transport,
+            timeout=self._setup.timeout, headers={"User-Agent": USER_AGENT},
+        )
+
+    def __repr__(self) -> str:
+        return self._setup.describe(type(self).__name__)
+
+    # -- public -----------------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return self._setup.base_url
+
+    @property
+    def root_url(self) -> str:
+        return self._setup.root_url
+
+    @property
+    def mode(self) -> Mode:
+        return self._setup.mode
+
+    @property
+    def auth(self) -> httpx.Auth | None:
+        return self._setup.auth
+
+    @property
+    def pacer(self) -> Pacer:
+        return self._setup.pacer
+
+    def run(self, flow: Flow[T]) -> T:
+        """Run a flow (a service operation) to completion and return its result."""
+        return run_sync(flow, self._ctx)
+
+    def start(self) -> None:
+        """Open the brokerage session (status -> ssodh/init -> accounts) and start the keep-alive."""
+        self.run(self.session.start())
+        interval = self._setup.keepalive_interval
+        if interval is not None and self._keepalive is None:
+            self._keepalive = ThreadKeepAlive(lambda: self.run(self.session.keepalive_once()), interval)
+            self._keepalive.start()
+
+    def stream(self, **kwargs: Any) -> Any:
+        """The WebSocket stream (``STREAM_FACTORY``), authenticated with this client's session."""
+        if self.STREAM_FACTORY is None:
+            raise NotImplementedError("streaming is not wired into Client yet (Client.STREAM_FACTORY)")
+        module, _, attr = self.STREAM_FACTORY.partition(":")
+        return getattr(importlib.import_module(module), attr)(self, **kwargs)
+
+    def close(self) -> None:
+        """Stop the keep-alive thread (joined) and close the connections. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._keepalive is not None:
+            self._keepalive.stop()
+            self._keepalive = None
+        self._http.close()  # both close the shared transport; closing twice is harmless
+        self._root_http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncClient:
+    """Asynchronous client with :class:`Client`'s arguments (``transport`` is an async transport).
+
+    ``async with AsyncClient(...)``, ``await client.start()`` or the first ``await client.run(...)`` opens
+    the brokerage session (unless ``start_session=False``) and starts the keep-alive task.
+    """
+
+    # -- service facades: the lead wires one line each (async facades), e.g. --------------------
+    # orders = service("ibkr_webapi.orders:AsyncOrders")
+    STREAM_FACTORY: str | None = None
+    """``"module:callable"`` called as ``factory(client, **kwargs)`` by :meth:`stream`."""
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        auth: httpx.Auth | None = None,
+        settings: Any = None,
+        verify: ssl.SSLContext | str | bool = True,
+        pacer: Pacer | None = None,
+        global_rate_limit: float | RateLimitLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        keepalive_interval: float | None = DEFAULT_KEEPALIVE_INTERVAL_S,
+        start_session: bool = True,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        compete: bool = True,
+    ) -> None:
+        self._setup = setup = _Setup.resolve(
+            base_url, auth=auth, settings=settings, verify=verify, pacer=pacer,
+            global_rate_limit=global_rate_limit, timeout=timeout, keepalive_interval=keepalive_interval,
+            retry=retry, compete=compete,
+        )
+        inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=setup.verify)
+        self._transport = AsyncPacedTransport(inner, setup.core)
+        self._http = self._httpx(setup.base_url)
+        self._root_http = self._httpx(setup.root_url)
+        self.low_level = setup.low_level_client(setup.base_url).set_async_httpx_client(self._http)
+        self.root_low_level = setup.low_level_client(setup.root_url).set_async_httpx_client(self._root_http)
+        self.session = setup.session
+        self._ctx = FlowContext(self.low_level, self.root_low_level, self.session)
+        self._start_session = start_session
+        self._started = False
+        self._keepalive: TaskKeepAlive | None = None
+        self._closed = False
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> AsyncClient:
+        """Build from ``IBKR_*`` environment variables (``ibkr_webapi.config.Settings.from_env()``)."""
+        config = importlib.import_module("ibkr_webapi.config")
+        return cls(settings=config.Settings.from_env(), **kwargs)
+
+    def _httpx(self, base_url: str) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            base_url=base_url, auth=self._setup.auth, transport=self._transport,
+            timeout=self._setup.timeout, headers={"User-Agent": USER_AGENT},
+        )
+
+    def __repr__(self) -> str:
+        return self._setup.describe(type(self).__name__)
+
+    @property
+    def base_url(self) -> str:
+        return self._setup.base_url
+
+    @property
+    def root_url(self) -> str:
+        return self._setup.root_url
+
+    @property
+    def mode(self) -> Mode:
+        return self._setup.mode
+
+    @property
+    def auth(self) -> httpx.Auth | None:
+        return self._setup.auth
+
+    @property
+    def pacer(self) -> Pacer:
+        return self._setup.pacer
+
+    async def run(self, flow: Flow[T]) -> T:
+        """Run a flow to completion; opens the session first if ``start_session`` and not yet started."""
+        if self._start_session and not self._started:
+            await self.start()
+        return await run_async(flow, self._ctx)
+
+    async def start(self) -> None:
+        """Open the brokerage session and start the keep-alive task (idempotent)."""
+        if self._started:
+            return
+        self._started = True
+        try:
+            await run_async(self.session.start(), self._ctx)
+        except BaseException:
+            self._started = False
+            raise
+        interval = self._setup.keepalive_interval
+        if interval is not None and self._keepalive is None:
+            self._keepalive = TaskKeepAlive(
+                lambda: run_async(self.session.keepalive_once(), self._ctx), interval
+            )
+            self._keepalive.start()
+
+    def stream(self, **kwargs: Any) -> Any:
+        """The WebSocket stream (``STREAM_FACTORY``), authenticated with this client's session."""
+        if self.STREAM_FACTORY is None:
+            raise NotImplementedError("streaming is not wired in yet (AsyncClient.STREAM_FACTORY)")
+        module, _, attr = self.STREAM_FACTORY.partition(":")
+        return getattr(importlib.import_module(module), attr)(self, **kwargs)
+
+    async def close(self) -> None:
+        """Cancel and await the keep-alive task, then close the connections. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._keepalive is not None:
+            await self._keepalive.stop()
+            self._keepalive = None
+        await self._http.aclose()
+        await self._root_http.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        if self._start_session:
+            try:
+                await self.start()
+            except BaseException:
+                await self.close()
+                raise
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

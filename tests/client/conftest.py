@@ -1,0 +1,39 @@
+"""Fixtures for client tests: fake gateways (checked for handler crashes), OAuth 1.0a auth, a fake clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from client_helpers import FakeClock
+
+from ibkr_webapi.testing import FakeGateway
+
+
+@pytest.fixture
+def make_gateway() -> Iterator[Callable[..., FakeGateway]]:
+    made: list[FakeGateway] = []
+
+    def factory(**kwargs: Any) -> FakeGateway:
+        gw = FakeGateway(**kwargs)
+        made.append(gw)
+        return gw
+
+    yield factory
+    for gw in made:
+        gw.assert_no_server_errors()
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+    """Simulated time for the paced transport's sync shell."""
+    fake = FakeClock()
+    import ibkr_webapi._transport as transport
+
+    class _Time:
+        sleep = staticmethod(fake.sleep)
+        monotonic = staticmethod(fake)
+
+    monkeypatch.setattr(transport, "time", _Time)
+    return fake
