@@ -1,0 +1,576 @@
+"""HTTP handlers for contract discovery: /trsrv/*, /iserver/secdef/*, /iserver/contract/*, /forecast/*.
+
+Why separate from ``_universe``: the universe is data; this module answers IBKR's many overlapping
+lookup endpoints from it, in IBKR's shapes (dicts keyed by symbol, conids as strings in search
+results, "JUN26;SEP26" month lists). Unknown symbols give empty answers and unknown conids 4xx JSON,
+as IBKR does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from ._universe import Instrument
+from ._web import BadRequest, endpoint, int_param, json_object, ok, state_of
+
+
+def _exch(inst: Instrument) -> str:
+    return "NASDAQ.NMS" if inst.exchange == "NASDAQ" else inst.exchange
+
+
+def _instrument(request: Request, raw: Any) -> Instrument:
+    conid = int_param(str(raw) if raw is not None else None, "conid")
+    inst = state_of(request).universe.get(conid)
+    if inst is None:
+        raise BadRequest(f"Bad Request: conid {conid} is not valid", 400)
+    return inst
+
+
+@endpoint
+async def trsrv_stocks(request: Request) -> Response:
+    universe = state_of(request).universe
+    symbols = [s.strip().upper() for s in request.query_params.get("symbols", "").split(",") if s.strip()]
+    if not symbols:
+        raise BadRequest("Bad Request: symbols is required")
+    out: dict[str, Any] = {}
+    for sym in symbols:
+        rows = []
+        for inst in universe.by_symbol(sym):
+            contracts = [{"conid": inst.conid, "exchange": inst.exchange, "isUS": True}]
+            contracts += [{"conid": c, "exchange": e, "isUS": False} for c, e in inst.extra_listings]
+            rows.append({"name": inst.name, "chineseName": None, "assetClass": "STK", "contracts": contracts})
+        out[sym] = rows
+    return ok(out)
+
+
+@endpoint
+async def trsrv_futures(request: Request) -> Response:
+    universe = state_of(request).universe
+    symbols = [s.strip().upper() for s in request.query_params.get("symbols", "").split(",") if s.strip()]
+    if not symbols:
+        raise BadRequest("Bad Request: symbols is required")
+    out: dict[str, Any] = {}
+    for sym in symbols:
+        out[sym] = [
+            {
+                "symbol": f.symbol,
+                "conid": f.conid,
+                "underlyingConid": f.underlying,
+                "expirationDate": int(f.expiry or 0),
+                "ltd": int(f.expiry or 0),
+                "shortFuturesCutOff": int(f.expiry or 0),
+                "longFuturesCutOff": int(f.expiry or 0),
+            }
+            for f in universe.futures(sym)
+        ]
+    return ok(out)
+
+
+def secdef_row(inst: Instrument) -> dict[str, Any]:
+    return {
+        "conid": inst.conid,
+        "currency": inst.currency,
+        "name": inst.name,
+        "assetClass": inst.sec_type,
+        "expiry": inst.expiry,
+        "lastTradingDay": inst.expiry,
+        "group": None,
+        "putOrCall": inst.right,
+        "sector": inst.industry or None,
+        "sectorGroup": None,
+        "strike": f"{inst.strike:g}",
+        "ticker": inst.symbol,
+        "undConid": inst.underlying,
+        "multiplier": inst.multiplier if inst.sec_type != "STK" else 0.0,
+        "type": inst.kind or None,
+        "hasOptions": inst.sec_type in ("STK", "IND"),
+        "fullName": inst.contract_desc,
+        "isUS": True,
+        "isEventContract": inst.event,
+        "listingExchange": inst.exchange,
+        "countryCode": "US",
+    }
+
+
+@endpoint
+async def trsrv_secdef(request: Request) -> Response:
+    universe = state_of(request).universe
+    raw = request.query_params.get("conids", "")
+    rows = []
+    for part in raw.split(","):
+        if part.strip().isdigit() and (inst := universe.get(int(part))) is not None:
+            rows.append(secdef_row(inst))
+    if not raw.strip():
+        raise BadRequest("Bad Request: conids is required")
+    return ok({"secdef": rows})
+
+
+@endpoint
+async def trsrv_all_conids(request: Request) -> Response:
+    universe = state_of(request).universe
+    exchange = request.query_params.get("exchange", "").upper()
+    if not exchange:
+        raise BadRequest("Bad Request: exchange is required")
+    alias = {"NMS": "NASDAQ", "NASDAQ": "NASDAQ"}
+    rows = [
+        {"ticker": i.symbol, "conid": i.conid, "exchange": exchange}
+        for i in universe.stocks()
+        if i.exchange == alias.get(exchange, exchange)
+    ]
+    return ok(sorted(rows, key=lambda r: r["conid"]))
+
+
+def _search_rows(request: Request, symbol: str, sec_type: str | None, by_name: bool) -> list[dict[str, Any]]:
+    universe = state_of(request).universe
+    matches = (
+        universe.search(symbol)
+        if by_name
+        else [i for i in universe.search(symbol) if i.symbol == symbol.strip().upper()]
+    )
+    rows = []
+    for inst in matches:
+        sections: list[dict[str, Any]] = [{"secType": inst.sec_type}]
+        months = universe.option_months(inst.conid)
+        if months:
+            sections.append({"secType": "OPT", "months": ";".join(months), "exchange": "SMART;AMEX;CBOE"})
+        if inst.sec_type == "IND":
+            futs = [
+                f for f in universe.by_conid.values() if f.sec_type == "FUT" and f.underlying == inst.conid
+            ]
+            if futs:
+                sections.append(
+                    {
+                        "secType": "FUT",
+                        "months": ";".join(f.month for f in universe.futures(inst.symbol)),
+                        "exchange": "CME",
+                    }
+                )
+            ec = universe.option_months(inst.conid, event=True)
+            if ec:
+                sections.append({"secType": "OPT", "months": ";".join(ec), "exchange": "CME"})
+        if sec_type and all(s["secType"] != sec_type for s in sections):
+            continue
+        rows.append(
+            {
+                "conid": str(inst.conid),
+                "companyHeader": f"{inst.name} - {inst.exchange}",
+                "companyName": inst.name,
+                "symbol": inst.symbol,
+                "description": inst.exchange,
+                "restricted": None,
+                "sections": sections,
+            }
+        )
+    return rows
+
+
+@endpoint
+async def secdef_search_get(request: Request) -> Response:
+    q = request.query_params
+    symbol = q.get("symbol", "")
+    if not symbol:
+        raise BadRequest("Bad Request: symbol is required")
+    return ok(_search_rows(request, symbol, q.get("secType"), q.get("name", "").lower() == "true"))
+
+
+@endpoint
+async def secdef_search_post(request: Request) -> Response:
+    body = await json_object(request)
+    symbol = body.get("symbol")
+    if not isinstance(symbol, str) or not symbol:
+        raise BadRequest("Bad Request: symbol is required")
+    return ok(_search_rows(request, symbol, body.get("secType"), bool(body.get("name", False))))
+
+
+def _month(request: Request) -> str:
+    month = request.query_params.get("month", "").upper()
+    if not month:
+        raise BadRequest("Bad Request: month is required")
+    return month
+
+
+@endpoint
+async def secdef_strikes(request: Request) -> Response:
+    q = request.query_params
+    inst = _instrument(request, q.get("conid"))
+    universe = state_of(request).universe
+    month = _month(request)
+    sec_type = q.get("sectype", q.get("secType", "OPT")).upper()
+    if sec_type not in ("OPT", "FOP", "WAR"):
+        raise BadRequest("Bad Request: sectype must be OPT, FOP or WAR")
+    event = q.get("exchange", "").upper() == "CME" and inst.sec_type == "IND"
+    opts = universe.options(inst.conid, month, event=event)
+    return ok(
+        {
+            "call": sorted({o.strike for o in opts if o.right == "C"}),
+            "put": sorted({o.strike for o in opts if o.right == "P"}),
+        }
+    )
+
+
+def info_row(inst: Instrument) -> dict[str, Any]:
+    return {
+        "conid": inst.conid,
+        "symbol": inst.symbol,
+        "secType": inst.sec_type,
+        "exchange": inst.exchange,
+        "listingExchange": inst.exchange,
+        "right": inst.right,
+        "strike": inst.strike,
+        "currency": inst.currency,
+        "cusip": None,
+        "coupon": "No Coupon",
+        "desc1": inst.symbol,
+        "desc2": f"{inst.month_long} {inst.strike:g} {'Call' if inst.right == 'C' else 'Put'}"
+        if inst.sec_type == "OPT"
+        else inst.month_long,
+        "maturityDate": inst.expiry,
+        "multiplier": f"{inst.multiplier:g}",
+        "tradingClass": inst.trading_class,
+        "validExchanges": "SMART,CBOE,AMEX" if inst.exchange == "SMART" else inst.exchange,
+        "showPrips": False,
+    }
+
+
+@endpoint
+async def secdef_info(request: Request) -> Response:
+    q = request.query_params
+    inst = _instrument(request, q.get("conid"))
+    universe = state_of(request).universe
+    sec_type = q.get("sectype", q.get("secType", "")).upper()
+    if sec_type in ("STK", "IND", "CASH", "") and inst.sec_type in ("STK", "IND"):
+        return ok([info_row(inst)])
+    month = _month(request)
+    if sec_type == "FUT":
+        return ok([info_row(f) for f in universe.futures(inst.symbol) if f.month == month])
+    if sec_type not in ("OPT", "FOP", "WAR"):
+        raise BadRequest(f"Bad Request: invalid sectype {sec_type}")
+    right = q.get("right", "").upper()[:1]
+    strike_raw = q.get("strike")
+    try:
+        strike = float(strike_raw) if strike_raw else None
+    except ValueError as exc:
+        raise BadRequest("Bad Request: strike must be a number") from exc
+    event = q.get("exchange", "").upper() == "CME" and inst.sec_type == "IND"
+    rows = [
+        info_row(o)
+        for o in universe.options(inst.conid, month, event=event)
+        if (not right or o.right == right) and (strike is None or o.strike == strike)
+    ]
+    return ok(rows)
+
+
+def contract_info(inst: Instrument) -> dict[str, Any]:
+    return {
+        "cfi_code": "",
+        "symbol": inst.symbol,
+        "cusip": None,
+        "expiry_full": inst.expiry,
+        "con_id": inst.conid,
+        "maturity_date": inst.expiry,
+        "industry": inst.industry or None,
+        "instrument_type": inst.sec_type,
+        "has_related_contracts": inst.sec_type == "STK",
+        "trading_class": inst.trading_class or inst.symbol,
+        "valid_exchanges": f"SMART,{inst.exchange}" if inst.sec_type == "STK" else inst.exchange,
+        "allow_sell_long": False,
+        "is_zero_commission_security": False,
+        "local_symbol": inst.local_symbol,
+        "contract_clarification_type": None,
+        "classifier": None,
+        "currency": inst.currency,
+        "text": None,
+        "underlying_con_id": inst.underlying,
+        "r_t_h": True,
+        "multiplier": f"{inst.multiplier:g}" if inst.sec_type != "STK" else None,
+        "underlying_issuer": None,
+        "contract_month": inst.expiry[:6] if inst.expiry else None,
+        "company_name": inst.name,
+        "smart_available": inst.sec_type in ("STK", "OPT"),
+        "exchange": "SMART" if inst.sec_type == "STK" else inst.exchange,
+        "category": inst.industry or None,
+    }
+
+
+def contract_rules(request: Request, inst: Instrument, is_buy: bool = True) -> dict[str, Any]:
+    state = state_of(request)
+    last = state.market.last(inst.conid)
+    tick = state.market.tick_size(inst)
+    return {
+        "algoEligible": inst.sec_type == "STK",
+        "allOrNoneEligible": inst.sec_type == "STK",
+        "costReport": False,
+        "canTradeAcctIds": list(state.accounts),
+        "error": None,
+        "orderTypes": ["limit", "market", "stop", "stop_limit"],
+        "orderTypesOutside": ["limit", "stop_limit"],
+        "tifTypes": ["DAY/o,a", "GTC/o,a", "IOC/o,a"],
+        "defaultSize": 100 if inst.sec_type == "STK" else 1,
+        "cashSize": 0.0,
+        "sizeIncrement": 1,
+        "cashCcy": inst.currency,
+        "limitPrice": round(last, 2),
+        "stopprice": round(last, 2),
+        "increment": tick,
+        "incrementDigits": 2,
+        "preview": True,
+        "hasSecondary": inst.sec_type == "STK",
+        "negativeCapable": False,
+        "isEventTrading": inst.event,
+        "side": "BUY" if is_buy else "SELL",
+    }
+
+
+@endpoint
+async def contract_info_handler(request: Request) -> Response:
+    return ok(contract_info(_instrument(request, request.path_params["conid"])))
+
+
+@endpoint
+async def contract_info_and_rules(request: Request) -> Response:
+    inst = _instrument(request, request.path_params["conid"])
+    is_buy = request.query_params.get("isBuy", "true").lower() != "false"
+    return ok(contract_info(inst) | {"rules": contract_rules(request, inst, is_buy)})
+
+
+@endpoint
+async def contract_rules_handler(request: Request) -> Response:
+    body = await json_object(request)
+    inst = _instrument(request, body.get("conid"))
+    return ok(contract_rules(request, inst, bool(body.get("isBuy", True))))
+
+
+@endpoint
+async def bond_filters(request: Request) -> Response:
+    if not request.query_params.get("issuerId"):
+        raise BadRequest("Bad Request: issuerId is required")
+    return ok(
+        {
+            "bondFilters": [
+                {"displayText": "Exchange", "columnId": 0, "options": [{"text": "SMART", "value": "SMART"}]},
+                {
+                    "displayText": "Maturity Date",
+                    "columnId": 27,
+                    "options": [
+                        {"text": "Dec 2028", "value": "202812"},
+                        {"text": "Jan 2029", "value": "202901"},
+                    ],
+                },
+                {"displayText": "Currency", "columnId": 5, "options": [{"value": "USD"}]},
+            ]
+        }
+    )
+
+
+@endpoint
+async def trading_schedule(request: Request) -> Response:
+    state = state_of(request)
+    inst = _instrument(request, request.query_params.get("conid"))
+    start = dt.datetime.fromtimestamp(state.now_ms() / 1000, dt.UTC).date()
+    schedules: dict[str, Any] = {}
+    day = start
+    while len(schedules) < 5:
+        if day.weekday() < 5:
+            open_utc = int(dt.datetime(day.year, day.month, day.day, 13, 30, tzinfo=dt.UTC).timestamp())
+            liquid = [{"opening": open_utc, "closing": open_utc + 23400}]
+            extended = [
+                {"cancel_daily_orders": True, "opening": open_utc - 19800, "closing": open_utc + 37800}
+            ]
+            if inst.sec_type == "FUT":
+                liquid = extended = [
+                    {"cancel_daily_orders": True, "opening": open_utc - 52200, "closing": open_utc + 27000}
+                ]
+            schedules[day.strftime("%Y%m%d")] = {"liquid_hours": liquid, "extended_hours": extended}
+        day += dt.timedelta(days=1)
+    return ok(
+        {
+            "exchange_time_zone": "US/Central" if inst.exchange in ("CME", "FORECASTX") else "US/Eastern",
+            "schedules": schedules,
+        }
+    )
+
+
+# -- ForecastEx event contracts ----------------------------------------------------------------------
+FF_UNDERLYING = 658663572
+
+
+@endpoint
+async def forecast_category_tree(request: Request) -> Response:
+    return ok(
+        {
+            "categories": {
+                "g1003": {"name": "Economics", "parent_id": None},
+                "g13834": {
+                    "name": "Interest Rates",
+                    "parent_id": "g1003",
+                    "markets": [
+                        {
+                            "name": "US Fed Funds Target Rate",
+                            "symbol": "FF",
+                            "exchange": "FORECASTX",
+                            "conid": FF_UNDERLYING,
+                            "product_conid": FF_UNDERLYING + 7,
+                        }
+                    ],
+                },
+            }
+        }
+    )
+
+
+def _event(request: Request, raw: Any) -> Instrument:
+    inst = _instrument(request, raw)
+    if not inst.event:
+        raise BadRequest(f"Bad Request: conid {inst.conid} is not an event contract")
+    return inst
+
+
+def _strike_label(inst: Instrument) -> str:
+    return f"Above {inst.strike:g}%" if inst.exchange == "FORECASTX" else f"Above {inst.strike:g}"
+
+
+@endpoint
+async def forecast_market(request: Request) -> Response:
+    universe = state_of(request).universe
+    und = int_param(request.query_params.get("underlyingConid"), "underlyingConid")
+    contracts = universe.options(und, event=True)
+    if not contracts:
+        raise BadRequest(f"Bad Request: no event contracts for underlying {und}", 404)
+    first = contracts[0]
+    return ok(
+        {
+            "market_name": first.name,
+            "exchange": first.exchange,
+            "symbol": first.symbol,
+            "logo_category": "g13834",
+            "exclude_historical_data": False,
+            "payout": 1.0,
+            "contracts": [
+                {
+                    "conid": c.conid,
+                    "side": "Y" if c.right == "C" else "N",
+                    "expiration": c.expiry,
+                    "strike": c.strike,
+                    "strike_label": _strike_label(c),
+                    "expiry_label": dt.datetime.strptime(c.expiry or "", "%Y%m%d").strftime("%B %d, %Y"),
+                    "underlying_conid": und,
+                    "time_specifier": c.expiry,
+                }
+                for c in contracts
+            ],
+        }
+    )
+
+
+def _pair(request: Request, inst: Instrument) -> tuple[int, int]:
+    universe = state_of(request).universe
+    twins = [
+        o
+        for o in universe.options(inst.underlying, event=True)
+        if o.expiry == inst.expiry and o.strike == inst.strike
+    ]
+    yes = next(o.conid for o in twins if o.right == "C")
+    no = next(o.conid for o in twins if o.right == "P")
+    return yes, no
+
+
+@endpoint
+async def forecast_details(request: Request) -> Response:
+    inst = _event(request, request.query_params.get("conid"))
+    yes, no = _pair(request, inst)
+    return ok(
+        {
+            "conid_yes": yes,
+            "conid_no": no,
+            "question": f"Will the {inst.name} be above {inst.strike:g} on {inst.expiry}?",
+            "side": "Y" if inst.right == "C" else "N",
+            "strike_label": _strike_label(inst),
+            "strike": inst.strike,
+            "exchange": inst.exchange,
+            "expiration": inst.expiry,
+            "symbol": inst.symbol,
+            "category": "g1003",
+            "logo_category": "g13834",
+            "measured_period": inst.month_long,
+            "market_name": inst.name,
+            "underlying_conid": inst.underlying,
+            "payout": 1.0,
+            "product_conid": inst.underlying + 7,
+            "is_restricted": False,
+        }
+    )
+
+
+@endpoint
+async def forecast_rules(request: Request) -> Response:
+    inst = _event(request, request.query_params.get("conid"))
+    expiry = dt.datetime.strptime(inst.expiry or "", "%Y%m%d").replace(hour=20, tzinfo=dt.UTC)
+    ts = int(expiry.timestamp())
+    return ok(
+        {
+            "asset_class": "OPT",
+            "description": f"{inst.name} event contract.",
+            "market_name": inst.name,
+            "measured_period": inst.month_long,
+            "threshold": f"{inst.strike:g}",
+            "source_agency": "Fake Agency",
+            "data_and_resolution_link": "https://example.invalid/resolution",
+            "last_trade_time": ts,
+            "product_code": inst.symbol,
+            "market_rules_link": "https://example.invalid/rules",
+            "release_time": ts,
+            "payout_time": ts + 86400,
+            "payout": "$1.00",
+            "price_increment": "$0.01",
+            "exchange_timezone": "US/Central",
+        }
+    )
+
+
+@endpoint
+async def forecast_schedules(request: Request) -> Response:
+    _event(request, request.query_params.get("conid"))
+    days = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+    return ok(
+        {
+            "timezone": "US/Central",
+            "trading_schedules": [
+                {
+                    "day_of_week": d,
+                    "trading_times": [
+                        {"open": "12:00 AM", "close": "4:15 PM"},
+                        {"open": "4:16 PM", "close": "11:59 PM"},
+                    ],
+                }
+                for d in days
+            ],
+        }
+    )
+
+
+def contract_routes() -> list[BaseRoute]:
+    return [
+        Route("/trsrv/stocks", trsrv_stocks, methods=["GET"]),
+        Route("/trsrv/futures", trsrv_futures, methods=["GET"]),
+        Route("/trsrv/secdef", trsrv_secdef, methods=["GET"]),
+        Route("/trsrv/all-conids", trsrv_all_conids, methods=["GET"]),
+        Route("/iserver/secdef/search", secdef_search_get, methods=["GET"]),
+        Route("/iserver/secdef/search", secdef_search_post, methods=["POST"]),
+        Route("/iserver/secdef/strikes", secdef_strikes, methods=["GET"]),
+        Route("/iserver/secdef/info", secdef_info, methods=["GET"]),
+        Route("/iserver/secdef/bond-filters", bond_filters, methods=["GET"]),
+        Route("/iserver/contract/rules", contract_rules_handler, methods=["POST"]),
+        Route("/iserver/contract/{conid}/info", contract_info_handler, methods=["GET"]),
+        Route("/iserver/contract/{conid}/info-and-rules", contract_info_and_rules, methods=["GET"]),
+        Route("/contract/trading-schedule", trading_schedule, methods=["GET"]),
+        Route("/forecast/category/tree", forecast_category_tree, methods=["GET"]),
+        Route("/forecast/contract/market", forecast_market, methods=["GET"]),
+        Route("/forecast/contract/details", forecast_details, methods=["GET"]),
+        Route("/forecast/contract/rules", forecast_rules, methods=["GET"]),
+        Route("/forecast/contract/schedules", forecast_schedules, methods=["GET"]),
+    ]

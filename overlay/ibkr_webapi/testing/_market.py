@@ -1,0 +1,640 @@
+"""Seeded market simulation and IBKR-style market-data formatting (snapshot fields, history bars).
+
+Why a step-driven random walk: prices must move (so clients see updates and limit orders fill) yet be
+identical for a given seed and call sequence, so tests never depend on timing. A conid's walk takes one
+step per snapshot request and per WebSocket ``smd`` update; tests can also ``step()`` or ``set_price()``.
+Derivatives are priced from their underlying (Black-Scholes for options, probability for event
+contracts). Values are formatted as IBKR sends them: strings, "C"/"H" prefixes, "1,300", "1.2M".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._universe import Instrument, Universe
+
+PriceListener = Callable[[int], None]
+
+
+@dataclass
+class Quote:
+    """One walked instrument's market state."""
+
+    last: float
+    prior_close: float
+    open: float
+    high: float
+    low: float
+    volume: int
+    bid_size: int
+    ask_size: int
+    last_size: int
+    rng: random.Random = field(repr=False)
+    steps: int = 0
+
+
+def fmt_price(value: float, decimals: int = 2) -> str:
+    return f"{value:.{decimals}f}"
+
+
+def fmt_count(n: float) -> str:
+    """IBKR's display of sizes and volumes: "300", "1,300", "830K", "12.3K", "1.52M"."""
+    n = float(n)
+    if abs(n) < 10_000:
+        return f"{n:,.0f}"
+    if abs(n) < 1_000_000:
+        k = n / 1000
+        return f"{k:.1f}K" if abs(k) < 100 else f"{k:.0f}K"
+    m = n / 1_000_000
+    return f"{m:.2f}M" if abs(m) < 1000 else f"{m / 1000:.2f}B"
+
+
+def fmt_big(n: float) -> str:
+    """Market cap style: "2.85T", "412.3B"."""
+    for div, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
+        if abs(n) >= div:
+            return f"{n / div:.2f}{suffix}"
+    return f"{n:,.0f}"
+
+
+def _norm_cdf(x: float) -> float:
+    return 0.5 * (1.0 + math.erf(x / math.sqrt(2.0)))
+
+
+def black_scholes(spot: float, strike: float, years: float, vol: float, right: str) -> dict[str, float]:
+    """Price and greeks (rate 4%), enough to make option quotes and greeks look sane."""
+    rate = 0.04
+    years = max(years, 1 / 365)
+    sq = vol * math.sqrt(years)
+    d1 = (math.log(spot / strike) + (rate + vol * vol / 2) * years) / sq
+    d2 = d1 - sq
+    pdf = math.exp(-d1 * d1 / 2) / math.sqrt(2 * math.pi)
+    disc = math.exp(-rate * years)
+    if right == "C":
+        price = spot * _norm_cdf(d1) - strike * disc * _norm_cdf(d2)
+        delta = _norm_cdf(d1)
+        theta = (-spot * pdf * vol / (2 * math.sqrt(years)) - rate * strike * disc * _norm_cdf(d2)) / 365
+    else:
+        price = strike * disc * _norm_cdf(-d2) - spot * _norm_cdf(-d1)
+        delta = _norm_cdf(d1) - 1
+        theta = (-spot * pdf * vol / (2 * math.sqrt(years)) + rate * strike * disc * _norm_cdf(-d2)) / 365
+    gamma = pdf / (spot * sq)
+    vega = spot * pdf * math.sqrt(years) / 100
+    return {"price": max(price, 0.01), "delta": delta, "gamma": gamma, "theta": theta, "vega": vega}
+
+
+_VOLS = {"TSLA": 0.55, "NVDA": 0.45, "SPY": 0.16, "QQQ": 0.2}
+
+
+class Market:
+    """Quotes for every instrument, a subscription set for snapshot pre-flight, and price listeners."""
+
+    def __init__(
+        self,
+        universe: Universe,
+        seed: int,
+        *,
+        market_open: bool = True,
+        halted: Iterable[int] = (),
+        delayed: Iterable[int] = (),
+    ) -> None:
+        self.universe = universe
+        self.seed = seed
+        self.market_open = market_open
+        self.halted: set[int] = set(halted)
+        self.delayed: set[int] = set(delayed)
+        self.subscribed: set[int] = set()
+        self._quotes: dict[int, Quote] = {}
+        self._listeners: list[PriceListener] = []
+        self._server_ids: dict[int, str] = {}
+        self._lock = threading.RLock()
+
+    # -- quotes ----------------------------------------------------------------------------------
+    def _walk_root(self, inst: Instrument) -> Instrument:
+        """Options follow their underlying's walk; everything else walks on its own."""
+        if inst.sec_type == "OPT" and inst.underlying:
+            und = self.universe.get(inst.underlying)
+            if und is not None and inst.exchange != "FORECASTX":
+                return und
+        return inst
+
+    def quote(self, conid: int) -> Quote:
+        with self._lock:
+            q = self._quotes.get(conid)
+            if q is None:
+                inst = self.universe.by_conid[conid]
+                rng = random.Random(f"{self.seed}:{conid}")
+                base = inst.price if inst.price > 0 else 1.0
+                close = round(base * (1 + rng.uniform(-0.01, 0.01)), 2)
+                vol = int(rng.uniform(2e6, 6e7)) if inst.sec_type == "STK" else int(rng.uniform(1e3, 2e5))
+                q = Quote(
+                    last=base,
+                    prior_close=close,
+                    open=close,
+                    high=max(base, close),
+                    low=min(base, close),
+                    volume=vol,
+                    bid_size=rng.randrange(1, 40) * 100,
+                    ask_size=rng.randrange(1, 40) * 100,
+                    last_size=rng.randrange(1, 10) * 100,
+                    rng=rng,
+                )
+                self._quotes[conid] = q
+            return q
+
+    def tick_size(self, inst: Instrument) -> float:
+        if inst.sec_type == "FUT":
+            return 0.25
+        return 0.01
+
+    def step(self, conid: int, n: int = 1) -> None:
+        """Advance ``conid``'s walk (or its underlying's) by ``n`` steps and notify listeners."""
+        inst = self.universe.get(conid)
+        if inst is None:
+            return
+        root = self._walk_root(inst)
+        with self._lock:
+            q = self.quote(root.conid)
+            if root.conid in self.halted or not self.market_open:
+                return
+            tick = self.tick_size(root)
+            for _ in range(n):
+                move = q.rng.gauss(0, max(q.last * 0.0008, tick))
+                if root.exchange == "FORECASTX":
+                    q.last = min(0.99, max(0.01, round(q.last + q.rng.gauss(0, 0.01), 2)))
+                else:
+                    q.last = max(tick, round(round((q.last + move) / tick) * tick, 4))
+                q.high, q.low = max(q.high, q.last), min(q.low, q.last)
+                q.last_size = q.rng.randrange(1, 10) * 100
+                q.volume += q.last_size
+                q.bid_size = q.rng.randrange(1, 40) * 100
+                q.ask_size = q.rng.randrange(1, 40) * 100
+                q.steps += 1
+        self._notify(root.conid)
+
+    def set_price(self, conid: int, price: float) -> None:
+        """Test hook: put the last price of ``conid`` (or its walk root) at ``price`` and notify."""
+        inst = self.universe.by_conid[conid]
+        with self._lock:
+            q = self.quote(self._walk_root(inst).conid)
+            q.last = price
+            q.high, q.low = max(q.high, price), min(q.low, price)
+        self._notify(self._walk_root(inst).conid)
+
+    def add_listener(self, fn: PriceListener) -> None:
+        self._listeners.append(fn)
+
+    def _notify(self, root_conid: int) -> None:
+        for fn in list(self._listeners):
+            fn(root_conid)
+
+    def _years_to(self, inst: Instrument) -> float:
+        if not inst.expiry:
+            return 0.0
+        exp = self.universe.today.__class__(int(inst.expiry[:4]), int(inst.expiry[4:6]), int(inst.expiry[6:]))
+        return max((exp - self.universe.today).days, 1) / 365.0
+
+    def last(self, conid: int) -> float:
+        inst = self.universe.by_conid[conid]
+        root = self._walk_root(inst)
+        spot = self.quote(root.conid).last
+        if root is inst:
+            return spot
+        if inst.event:
+            p = self._event_probability(inst, spot)
+            return round(p, 2)
+        vol = _VOLS.get(inst.symbol, 0.3)
+        return round(
+            black_scholes(spot, inst.strike, self._years_to(inst), vol, inst.right or "C")["price"], 2
+        )
+
+    def _event_probability(self, inst: Instrument, spot: float) -> float:
+        sd = max(spot * 0.01, 1e-6)
+        above = _norm_cdf((spot - inst.strike) / sd)
+        p = above if inst.right == "C" else 1 - above
+        return min(0.99, max(0.01, p))
+
+    def bid_ask(self, conid: int) -> tuple[float, float]:
+        """Bid below and ask above the last price (one tick, or a few cents for options)."""
+        inst = self.universe.by_conid[conid]
+        last = self.last(conid)
+        if inst.sec_type == "OPT":
+            half = 0.01 if inst.event else 0.03
+            return round(max(0.01, last - half), 2), round(last + half, 2)
+        tick = self.tick_size(inst)
+        spread = max(2 * tick, round(last * 0.0002 / tick) * tick)
+        bid = round(last - tick, 4)
+        return bid, round(bid + spread, 4)
+
+    def greeks(self, conid: int) -> dict[str, float]:
+        inst = self.universe.by_conid[conid]
+        spot = self.quote(self._walk_root(inst).conid).last
+        vol = _VOLS.get(inst.symbol, 0.3)
+        out = black_scholes(spot, inst.strike, self._years_to(inst), vol, inst.right or "C")
+        out["iv"] = vol
+        return out
+
+    def server_id(self, conid: int) -> str:
+        with self._lock:
+            sid = self._server_ids.get(conid)
+            if sid is None:
+                sid = f"q{len(self._server_ids)}"
+                self._server_ids[conid] = sid
+            return sid
+
+    # -- snapshot fields -------------------------------------------------------------------------
+    def _prefixed(self, conid: int, value: float) -> str:
+        decimals = 2
+        if conid in self.halted or self._walk_root(self.universe.by_conid[conid]).conid in self.halted:
+            return "H" + fmt_price(value, decimals)
+        if not self.market_open:
+            return "C" + fmt_price(value, decimals)
+        return fmt_price(value, decimals)
+
+    def availability(self, conid: int) -> str:
+        if conid in self.delayed:
+            return "DPB"
+        return "RpB" if self.market_open else "ZpB"
+
+    def field_values(
+        self,
+        conid: int,
+        fields: Iterable[str],
+        position: Callable[[int], dict[str, str]] | None = None,
+        numeric_change_pct: bool = False,
+    ) -> dict[str, Any]:
+        """The requested field ids that have a value for ``conid``, formatted as IBKR formats them."""
+        inst = self.universe.by_conid[conid]
+        root = self._walk_root(inst)
+        q = self.quote(root.conid)
+        last = self.last(conid)
+        bid, ask = self.bid_ask(conid)
+        closed = not self.market_open
+        shown_last = q.prior_close if closed and root is inst else last
+        change = last - q.prior_close if root is inst else 0.0
+        change_pct = change / q.prior_close * 100 if q.prior_close else 0.0
+        values: dict[str, Any] = {
+            "31": self._prefixed(conid, shown_last),
+            "55": inst.symbol,
+            "58": "",
+            "70": fmt_price(q.high if root is inst else last),
+            "71": fmt_price(q.low if root is inst else last),
+            "82": fmt_price(change),
+            "83": round(change_pct, 2) if numeric_change_pct else f"{change_pct:.2f}%",
+            "84": fmt_price(bid),
+            "85": fmt_count(q.ask_size),
+            "86": fmt_price(ask),
+            "87": fmt_count(q.volume),
+            "88": fmt_count(q.bid_size),
+            "6008": str(conid),
+            "6070": inst.sec_type,
+            "6119": self.server_id(conid),
+            "6509": self.availability(conid),
+            "7051": inst.name,
+            "7059": fmt_count(q.last_size),
+            "7219": inst.contract_desc,
+            "7220": inst.exchange,
+            "7221": inst.exchange,
+            "7282": fmt_count(q.volume * 0.9),
+            "7295": fmt_price(q.open if root is inst else last),
+            "7296": fmt_price(q.prior_close if root is inst else last),
+            "7762": str(q.volume),
+        }
+        if inst.sec_type == "STK":
+            shares = 1e9 + (conid % 7) * 2.5e9
+            eps = max(0.5, inst.price / 28.0)
+            values.update(
+                {
+                    "7284": f"{18 + conid % 17:.1f}%",
+                    "7285": f"{0.6 + (conid % 5) / 10:.2f}",
+                    "7286": fmt_price(inst.price * 0.005),
+                    "7287": "0.50%",
+                    "7289": fmt_big(last * shares),
+                    "7290": fmt_price(last / eps),
+                    "7291": fmt_price(eps),
+                    "7293": fmt_price(inst.price * 1.25),
+                    "7294": fmt_price(inst.price * 0.72),
+                    "7283": f"{_VOLS.get(inst.symbol, 0.3) * 100:.1f}%",
+                }
+            )
+        if inst.sec_type == "OPT" and not inst.event:
+            g = self.greeks(conid)
+            values.update(
+                {
+                    "7308": f"{g['delta']:.3f}",
+                    "7309": f"{g['gamma']:.3f}",
+                    "7310": f"{g['theta']:.3f}",
+                    "7311": f"{g['vega']:.3f}",
+                    "7633": f"{g['iv'] * 100:.1f}%",
+                }
+            )
+        if position is not None:
+            values.update(position(conid))
+        return {f: values[f] for f in fields if f in values}
+
+
+# -- HTTP handlers ---------------------------------------------------------------------------------
+# (imported late so the simulation above stays free of web concerns)
+from starlette.requests import Request  # noqa: E402
+from starlette.responses import Response  # noqa: E402
+from starlette.routing import BaseRoute, Route  # noqa: E402
+
+from ._web import BadRequest, endpoint, int_param, json_object, ok, state_of  # noqa: E402
+
+MAX_SNAPSHOT_CONIDS = 100
+MAX_SNAPSHOT_FIELDS = 50
+
+
+def parse_conids(raw: str | None, universe: Universe) -> list[int]:
+    if not raw:
+        raise BadRequest("Bad Request: conids is required")
+    out: list[int] = []
+    for part in raw.split(","):
+        part = part.strip().split("@")[0]
+        if not part:
+            continue
+        if not part.isdigit():
+            raise BadRequest(f"Bad Request: invalid conid {part}")
+        conid = int(part)
+        if universe.get(conid) is None:
+            raise BadRequest(f"Bad Request: conid {conid} is not valid")
+        out.append(conid)
+    if not out:
+        raise BadRequest("Bad Request: conids is required")
+    if len(out) > MAX_SNAPSHOT_CONIDS:
+        raise BadRequest(f"Bad Request: at most {MAX_SNAPSHOT_CONIDS} conids per request")
+    return out
+
+
+def snapshot_row(state: Any, conid: int, fields: list[str], *, topic: str | None = None) -> dict[str, Any]:
+    market: Market = state.market
+    row: dict[str, Any] = {
+        "conidEx": str(conid),
+        "conid": conid,
+        "_updated": state.now_ms(),
+        "server_id": market.server_id(conid),
+    }
+    values = market.field_values(
+        conid,
+        fields,
+        state.portfolio.snapshot_position_fields(state.selected_account),
+        numeric_change_pct=topic is not None,
+    )
+    row.update(values)
+    if topic is not None:
+        row["6119"] = market.server_id(conid)
+        row["topic"] = topic
+    return row
+
+
+@endpoint
+async def marketdata_snapshot(request: Request) -> Response:
+    """Pre-flight: the first request for a conid only subscribes (no fields); later ones have values."""
+    state = state_of(request)
+    q = request.query_params
+    conids = parse_conids(q.get("conids"), state.universe)
+    fields = [f.strip() for f in q.get("fields", "31,84,86").split(",") if f.strip()]
+    if len(fields) > MAX_SNAPSHOT_FIELDS:
+        raise BadRequest(f"Bad Request: at most {MAX_SNAPSHOT_FIELDS} fields per request")
+    rows = []
+    for conid in conids:
+        if conid not in state.market.subscribed:
+            state.market.subscribed.add(conid)
+            rows.append(
+                {
+                    "conidEx": str(conid),
+                    "conid": conid,
+                    "_updated": state.now_ms(),
+                    "server_id": state.market.server_id(conid),
+                }
+            )
+            continue
+        state.market.step(conid)
+        rows.append(snapshot_row(state, conid, fields))
+    return ok(rows)
+
+
+@endpoint
+async def marketdata_unsubscribe(request: Request) -> Response:
+    state = state_of(request)
+    body = await json_object(request)
+    conid = body.get("conid")
+    if not isinstance(conid, int) or state.universe.get(conid) is None:
+        raise BadRequest("Bad Request: conid is not valid")
+    if conid not in state.market.subscribed:
+        raise BadRequest(f"Bad Request: conid {conid} is not subscribed", 404)
+    state.market.subscribed.discard(conid)
+    return ok({"success": True})
+
+
+@endpoint
+async def marketdata_unsubscribe_all(request: Request) -> Response:
+    state_of(request).market.subscribed.clear()
+    return ok({"unsubscribed": True})
+
+
+_UNITS = {"min": 60, "h": 3600, "d": 86400, "w": 7 * 86400, "m": 30 * 86400, "y": 365 * 86400}
+
+
+def parse_span(text: str, name: str) -> int:
+    """IBKR duration strings ("1d", "2w", "5min", "1h", "1m" = month, "1y") to seconds."""
+    t = text.strip().lower()
+    for unit in ("min", "h", "d", "w", "m", "y"):
+        if t.endswith(unit) and t[: -len(unit)].isdigit() and int(t[: -len(unit)]) > 0:
+            return int(t[: -len(unit)]) * _UNITS[unit]
+    raise BadRequest(f"Bad Request: invalid {name} {text!r}")
+
+
+def history_body(state: Any, conid: int, period: str, bar: str, now_s: float) -> dict[str, Any]:
+    period_s, bar_s = parse_span(period, "period"), parse_span(bar, "bar")
+    if bar_s > period_s:
+        raise BadRequest("Bad Request: bar must not be longer than period")
+    count = min(1000, period_s // bar_s)
+    inst = state.universe.by_conid[conid]
+    rng = random.Random(f"{state.settings.seed}:hist:{conid}:{bar_s}")
+    price = state.market.last(conid)
+    end = int(now_s // bar_s * bar_s)
+    bars = []
+    for i in range(count):
+        close = price
+        open_ = round(close * (1 + rng.gauss(0, 0.002)), 2)
+        high = round(max(open_, close) * (1 + abs(rng.gauss(0, 0.001))), 2)
+        low = round(min(open_, close) * (1 - abs(rng.gauss(0, 0.001))), 2)
+        bars.append(
+            {
+                "o": open_,
+                "c": round(close, 2),
+                "h": high,
+                "l": low,
+                "v": round(rng.uniform(1e3, 5e4), 2),
+                "t": (end - i * bar_s) * 1000,
+            }
+        )
+        price = open_
+    bars.reverse()
+    hi = max(bars, key=lambda b: b["h"])
+    lo = min(bars, key=lambda b: b["l"])
+    start = dt.datetime.fromtimestamp(bars[0]["t"] / 1000, dt.UTC).strftime("%Y%m%d-%H:%M:%S")
+    return {
+        "serverId": str(100000 + conid % 900000),
+        "symbol": inst.symbol,
+        "text": inst.name,
+        "priceFactor": 100,
+        "startTime": start,
+        "high": f"{round(hi['h'] * 100)}/{hi['v']}/0",
+        "low": f"{round(lo['l'] * 100)}/{lo['v']}/0",
+        "timePeriod": period,
+        "barLength": bar_s,
+        "mdAvailability": "S",
+        "mktDataDelay": 0,
+        "outsideRth": False,
+        "volumeFactor": 1,
+        "priceDisplayRule": 1,
+        "priceDisplayValue": "2",
+        "negativeCapable": False,
+        "messageVersion": 2,
+        "data": bars,
+        "points": len(bars) - 1,
+        "travelTime": 2,
+    }
+
+
+@endpoint
+async def marketdata_history(request: Request) -> Response:
+    state = state_of(request)
+    q = request.query_params
+    conid = int_param(q.get("conid"), "conid")
+    if state.universe.get(conid) is None:
+        raise BadRequest(f"Bad Request: conid {conid} is not valid")
+    body = history_body(
+        state, conid, q.get("period", "1d"), q.get("bar", "1min") or "1min", state.now_ms() / 1000
+    )
+    return ok(body)
+
+
+# -- scanner ---------------------------------------------------------------------------------------
+SCAN_TYPES = (
+    ("Top % Gainers", "TOP_PERC_GAIN"),
+    ("Top % Losers", "TOP_PERC_LOSE"),
+    ("Most Active", "MOST_ACTIVE"),
+    ("Hot by Volume", "HOT_BY_VOLUME"),
+)
+
+
+@endpoint
+async def scanner_params(request: Request) -> Response:
+    return ok(
+        {
+            "scan_type_list": [
+                {"display_name": d, "code": c, "instruments": ["STK", "ETF.EQ.US"]} for d, c in SCAN_TYPES
+            ],
+            "instrument_list": [
+                {"display_name": "US Stocks", "type": "STK", "filters": ["priceAbove", "priceBelow"]},
+                {"display_name": "US Equity ETFs", "type": "ETF.EQ.US", "filters": ["priceAbove"]},
+            ],
+            "filter_list": [
+                {
+                    "group": "Price",
+                    "display_name": "Price Greater Than",
+                    "code": "priceAbove",
+                    "type": "range",
+                },
+                {"group": "Price", "display_name": "Price Less Than", "code": "priceBelow", "type": "range"},
+            ],
+            "location_tree": [
+                {
+                    "display_name": "US Stocks",
+                    "type": "STK.US",
+                    "locations": [{"display_name": "US Major", "type": "STK.US.MAJOR", "locations": []}],
+                }
+            ],
+        }
+    )
+
+
+def _scan(state: Any, scan_type: str, filters: list[Any]) -> list[Any]:
+    codes = {c for _, c in SCAN_TYPES}
+    if scan_type not in codes:
+        raise BadRequest(f"Bad Request: unknown scan type {scan_type!r}")
+    stocks = state.universe.stocks()
+    bounds = {f.get("code"): f.get("value") for f in filters if isinstance(f, dict)}
+    lo, hi = bounds.get("priceAbove"), bounds.get("priceBelow")
+    if lo is not None:
+        stocks = [s for s in stocks if state.market.last(s.conid) > float(lo)]
+    if hi is not None:
+        stocks = [s for s in stocks if state.market.last(s.conid) < float(hi)]
+
+    def change(i: Instrument) -> float:
+        q = state.market.quote(i.conid)
+        return float((q.last - q.prior_close) / q.prior_close)
+
+    if scan_type == "TOP_PERC_GAIN":
+        stocks.sort(key=lambda i: -change(i))
+    elif scan_type == "TOP_PERC_LOSE":
+        stocks.sort(key=change)
+    else:
+        stocks.sort(key=lambda i: -state.market.quote(i.conid).volume)
+    return list(stocks)
+
+
+@endpoint
+async def scanner_run(request: Request) -> Response:
+    state = state_of(request)
+    body = await json_object(request)
+    stocks = _scan(state, str(body.get("type", "")), body.get("filter") or [])
+    column = "Chg%" if "PERC" in str(body.get("type")) else "Volume"
+    rows = [
+        {
+            "server_id": str(n),
+            "column_name": column,
+            "symbol": i.symbol,
+            "conidex": str(i.conid),
+            "con_id": i.conid,
+            "available_chart_periods": "#R|1",
+            "company_name": i.name,
+            "contract_description_1": i.symbol,
+            "listing_exchange": "NASDAQ.NMS" if i.exchange == "NASDAQ" else i.exchange,
+            "sec_type": "STK",
+        }
+        for n, i in enumerate(stocks[:50])
+    ]
+    return ok({"contracts": rows, "scan_data_column_name": column})
+
+
+@endpoint
+async def hmds_scanner(request: Request) -> Response:
+    state = state_of(request)
+    body = await json_object(request)
+    stocks = _scan(state, str(body.get("scanCode", "")), body.get("filter") or [])
+    size = min(int(body.get("size", 25) or 25), 250)
+    stamp = dt.datetime.fromtimestamp(state.now_ms() / 1000, dt.UTC).strftime("%Y%m%d-%H:%M:%S")
+    return ok(
+        {
+            "total": str(len(stocks)),
+            "size": str(min(size, len(stocks))),
+            "offset": "0",
+            "scanTime": stamp,
+            "id": f"scanner{state.settings.seed}",
+            "Contracts": {
+                "Contract": [{"inScanTime": stamp, "contractID": str(i.conid)} for i in stocks[:size]]
+            },
+        }
+    )
+
+
+def market_routes() -> list[BaseRoute]:
+    return [
+        Route("/iserver/marketdata/snapshot", marketdata_snapshot, methods=["GET"]),
+        Route("/iserver/marketdata/unsubscribe", marketdata_unsubscribe, methods=["POST"]),
+        Route("/iserver/marketdata/unsubscribeall", marketdata_unsubscribe_all, methods=["GET"]),
+        Route("/iserver/marketdata/history", marketdata_history, methods=["GET"]),
+        Route("/iserver/scanner/params", scanner_params, methods=["GET"]),
+        Route("/iserver/scanner/run", scanner_run, methods=["POST"]),
+        Route("/hmds/scanner", hmds_scanner, methods=["POST"]),
+    ]
