@@ -30,6 +30,7 @@ variable. ``repr(settings)`` never shows a credential.
 | IBKR_OAUTH2_AUDIENCE          | aud claim of the client assertion         | /token                      |
 | IBKR_OAUTH2_SCOPE             | requested scope                           | sso-sessions.write          |
 | IBKR_USERNAME                 | credential claim of SSO sessions          | none                        |
+| IBKR_CLIENT_IP                | ip claim of SSO sessions (your public IP) | none                        |
 
 (1) ``https://localhost:5000/v1/api`` in gateway mode, ``https://api.ibkr.com/v1/api`` for OAuth.
 (2) ``limited_poa``; ``test_realm`` when the consumer key is ``TESTCONS``.
@@ -81,6 +82,7 @@ ENV_VARS: dict[str, str] = {
     "oauth2_audience": "IBKR_OAUTH2_AUDIENCE",
     "oauth2_scope": "IBKR_OAUTH2_SCOPE",
     "username": "IBKR_USERNAME",
+    "client_ip": "IBKR_CLIENT_IP",
 }
 """Settings field -> environment variable."""
 
@@ -142,6 +144,7 @@ class Settings:
     oauth2_audience: str = DEFAULT_AUDIENCE
     oauth2_scope: str = DEFAULT_SCOPE
     username: Secret | str | None = None
+    client_ip: str | None = None
 
     def __post_init__(self) -> None:
         if self.mode not in _MODES:

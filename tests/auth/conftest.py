@@ -15,6 +15,7 @@ except ImportError:  # pragma: no cover
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "overlay"))
 
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
 from ibkr_webapi.auth import OAuth1Auth
 
 from .helpers import ACCESS_TOKEN, BASE, CONSUMER_KEY, SECRET_PLAINTEXT, SMALL_PRIME, FakeClock, MockIbkr

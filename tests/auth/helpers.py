@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+
 from ibkr_webapi.auth import oauth1_core as core
 
 BASE = "https://api.ibkr.test/v1/api"

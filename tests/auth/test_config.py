@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import dh, rsa
+
 from ibkr_webapi import ConfigurationError
 from ibkr_webapi.auth import GatewayAuth, OAuth1Auth, OAuth2Auth
 from ibkr_webapi.auth import oauth1_core as core

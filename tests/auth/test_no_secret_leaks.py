@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
+
 from ibkr_webapi import IbkrError
 from ibkr_webapi._redact import Secret, redact_headers, redact_text
 from ibkr_webapi.auth import OAuth2Auth

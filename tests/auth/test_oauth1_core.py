@@ -11,6 +11,7 @@ from urllib.parse import quote_plus
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import dh, padding, rsa
+
 from ibkr_webapi.auth import oauth1_core as core
 
 from .helpers import SECRET_PLAINTEXT, SMALL_PRIME, _is_probable_prime

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
+
 from ibkr_webapi import AuthenticationError, LiveSessionTokenError
 from ibkr_webapi.auth import oauth1_core as core
 

@@ -13,6 +13,7 @@ import httpx
 import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
+
 from ibkr_webapi import AuthenticationError, ConfigurationError
 from ibkr_webapi.auth import OAuth2Auth
 

@@ -13,6 +13,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
+
 from ibkr_webapi import ConfigurationError
 from ibkr_webapi.auth import GatewayAuth, TlsOptions
 
