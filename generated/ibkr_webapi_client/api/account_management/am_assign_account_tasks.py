@@ -104,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: File,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am assign account tasks.
+    """Account Management: assign account tasks.
 
     Args:
         account_id (str):
@@ -136,7 +136,7 @@ def sync(
     client: AuthenticatedClient,
     body: File,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am assign account tasks.
+    """Account Management: assign account tasks.
 
     Args:
         account_id (str):
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: File,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am assign account tasks.
+    """Account Management: assign account tasks.
 
     Args:
         account_id (str):
@@ -193,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: File,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am assign account tasks.
+    """Account Management: assign account tasks.
 
     Args:
         account_id (str):

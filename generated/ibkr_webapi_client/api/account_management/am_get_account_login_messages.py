@@ -110,7 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     type_: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get account login messages.
+    """Account Management: get account login messages.
 
     Args:
         account_id (str):
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     type_: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get account login messages.
+    """Account Management: get account login messages.
 
     Args:
         account_id (str):
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     type_: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get account login messages.
+    """Account Management: get account login messages.
 
     Args:
         account_id (str):
@@ -199,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient,
     type_: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get account login messages.
+    """Account Management: get account login messages.
 
     Args:
         account_id (str):

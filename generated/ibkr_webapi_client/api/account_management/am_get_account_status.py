@@ -96,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get account status.
+    """Account Management: get account status.
 
     Args:
         account_id (str):
@@ -125,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get account status.
+    """Account Management: get account status.
 
     Args:
         account_id (str):
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get account status.
+    """Account Management: get account status.
 
     Args:
         account_id (str):
@@ -176,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get account status.
+    """Account Management: get account status.
 
     Args:
         account_id (str):

@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     account_status_request: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get accounts status.
+    """Account Management: get accounts status.
 
     Args:
         account_status_request (str):
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     account_status_request: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get accounts status.
+    """Account Management: get accounts status.
 
     Args:
         account_status_request (str):
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     account_status_request: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get accounts status.
+    """Account Management: get accounts status.
 
     Args:
         account_status_request (str):
@@ -186,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient,
     account_status_request: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get accounts status.
+    """Account Management: get accounts status.
 
     Args:
         account_status_request (str):

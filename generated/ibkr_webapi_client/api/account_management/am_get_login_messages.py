@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     login_message_request: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get login messages.
+    """Account Management: get login messages.
 
     Args:
         login_message_request (str):
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     login_message_request: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get login messages.
+    """Account Management: get login messages.
 
     Args:
         login_message_request (str):
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     login_message_request: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get login messages.
+    """Account Management: get login messages.
 
     Args:
         login_message_request (str):
@@ -186,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient,
     login_message_request: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get login messages.
+    """Account Management: get login messages.
 
     Args:
         login_message_request (str):

@@ -110,7 +110,7 @@ def sync_detailed(
     account_id: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am list accounts.
+    """Account Management: list accounts.
 
     Args:
         account_id (str | Unset):
@@ -142,7 +142,7 @@ def sync(
     account_id: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am list accounts.
+    """Account Management: list accounts.
 
     Args:
         account_id (str | Unset):
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     account_id: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am list accounts.
+    """Account Management: list accounts.
 
     Args:
         account_id (str | Unset):
@@ -199,7 +199,7 @@ async def asyncio(
     account_id: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am list accounts.
+    """Account Management: list accounts.
 
     Args:
         account_id (str | Unset):

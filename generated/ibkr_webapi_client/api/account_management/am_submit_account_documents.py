@@ -99,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: File,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am submit account documents.
+    """Account Management: submit account documents.
 
     Args:
         body (File):
@@ -128,7 +128,7 @@ def sync(
     client: AuthenticatedClient,
     body: File,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am submit account documents.
+    """Account Management: submit account documents.
 
     Args:
         body (File):
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: File,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am submit account documents.
+    """Account Management: submit account documents.
 
     Args:
         body (File):
@@ -179,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: File,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am submit account documents.
+    """Account Management: submit account documents.
 
     Args:
         body (File):

@@ -104,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: File,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am update account.
+    """Account Management: update account.
 
     Args:
         body (File):
@@ -133,7 +133,7 @@ def sync(
     client: AuthenticatedClient,
     body: File,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am update account.
+    """Account Management: update account.
 
     Args:
         body (File):
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: File,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am update account.
+    """Account Management: update account.
 
     Args:
         body (File):
@@ -184,7 +184,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: File,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am update account.
+    """Account Management: update account.
 
     Args:
         body (File):

@@ -105,7 +105,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     instruction_type: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get complex asset transfer enumerations.
+    """Account Management: get complex asset transfer enumerations.
 
     Args:
         client_id (str | Unset):
@@ -137,7 +137,7 @@ def sync(
     client_id: str | Unset = UNSET,
     instruction_type: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get complex asset transfer enumerations.
+    """Account Management: get complex asset transfer enumerations.
 
     Args:
         client_id (str | Unset):
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     instruction_type: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get complex asset transfer enumerations.
+    """Account Management: get complex asset transfer enumerations.
 
     Args:
         client_id (str | Unset):
@@ -194,7 +194,7 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     instruction_type: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get complex asset transfer enumerations.
+    """Account Management: get complex asset transfer enumerations.
 
     Args:
         client_id (str | Unset):

@@ -138,7 +138,7 @@ def sync_detailed(
     account_id: str | Unset = UNSET,
     user_name: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get enumerations.
+    """Account Management: get enumerations.
 
     Args:
         enumeration_type (str):
@@ -191,7 +191,7 @@ def sync(
     account_id: str | Unset = UNSET,
     user_name: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get enumerations.
+    """Account Management: get enumerations.
 
     Args:
         enumeration_type (str):
@@ -239,7 +239,7 @@ async def asyncio_detailed(
     account_id: str | Unset = UNSET,
     user_name: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get enumerations.
+    """Account Management: get enumerations.
 
     Args:
         enumeration_type (str):
@@ -290,7 +290,7 @@ async def asyncio(
     account_id: str | Unset = UNSET,
     user_name: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get enumerations.
+    """Account Management: get enumerations.
 
     Args:
         enumeration_type (str):

@@ -131,7 +131,7 @@ def sync_detailed(
     language: str | Unset = UNSET,
     projection: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get forms.
+    """Account Management: get forms.
 
     Args:
         form_no (list[str] | Unset):
@@ -175,7 +175,7 @@ def sync(
     language: str | Unset = UNSET,
     projection: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get forms.
+    """Account Management: get forms.
 
     Args:
         form_no (list[str] | Unset):
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     language: str | Unset = UNSET,
     projection: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get forms.
+    """Account Management: get forms.
 
     Args:
         form_no (list[str] | Unset):
@@ -256,7 +256,7 @@ async def asyncio(
     language: str | Unset = UNSET,
     projection: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get forms.
+    """Account Management: get forms.
 
     Args:
         form_no (list[str] | Unset):

@@ -105,7 +105,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     type_: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get participating banks.
+    """Account Management: get participating banks.
 
     Args:
         client_id (str | Unset):
@@ -137,7 +137,7 @@ def sync(
     client_id: str | Unset = UNSET,
     type_: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get participating banks.
+    """Account Management: get participating banks.
 
     Args:
         client_id (str | Unset):
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     type_: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get participating banks.
+    """Account Management: get participating banks.
 
     Args:
         client_id (str | Unset):
@@ -194,7 +194,7 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     type_: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get participating banks.
+    """Account Management: get participating banks.
 
     Args:
         client_id (str | Unset):

@@ -110,7 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     type_: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get request status.
+    """Account Management: get request status.
 
     Args:
         request_id (int):
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     type_: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get request status.
+    """Account Management: get request status.
 
     Args:
         request_id (int):
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     type_: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get request status.
+    """Account Management: get request status.
 
     Args:
         request_id (int):
@@ -199,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient,
     type_: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get request status.
+    """Account Management: get request status.
 
     Args:
         request_id (int):

@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     request_details: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get requests.
+    """Account Management: get requests.
 
     Args:
         request_details (str):
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     request_details: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get requests.
+    """Account Management: get requests.
 
     Args:
         request_details (str):
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     request_details: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get requests.
+    """Account Management: get requests.
 
     Args:
         request_details (str):
@@ -186,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient,
     request_details: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get requests.
+    """Account Management: get requests.
 
     Args:
         request_details (str):

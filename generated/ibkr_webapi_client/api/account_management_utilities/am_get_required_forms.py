@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     required_forms_request: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get required forms.
+    """Account Management: get required forms.
 
     Args:
         required_forms_request (str):
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     required_forms_request: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get required forms.
+    """Account Management: get required forms.
 
     Args:
         required_forms_request (str):
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     required_forms_request: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get required forms.
+    """Account Management: get required forms.
 
     Args:
         required_forms_request (str):
@@ -186,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient,
     required_forms_request: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get required forms.
+    """Account Management: get required forms.
 
     Args:
         required_forms_request (str):

@@ -104,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: File,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am update request status.
+    """Account Management: update request status.
 
     Args:
         request_id (int):
@@ -136,7 +136,7 @@ def sync(
     client: AuthenticatedClient,
     body: File,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am update request status.
+    """Account Management: update request status.
 
     Args:
         request_id (int):
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: File,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am update request status.
+    """Account Management: update request status.
 
     Args:
         request_id (int):
@@ -193,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: File,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am update request status.
+    """Account Management: update request status.
 
     Args:
         request_id (int):

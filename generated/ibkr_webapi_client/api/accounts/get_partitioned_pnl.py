@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.partitioned_pnl import PartitionedPnl
 from ...types import Response
 
 
@@ -21,9 +22,12 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PartitionedPnl | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = PartitionedPnl.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -66,7 +70,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PartitionedPnl | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,15 +84,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Get partitioned pnl.
+) -> Response[Error | PartitionedPnl | str]:
+    """Daily and unrealized PnL of the active account, by partition.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | PartitionedPnl | str]
     """
 
     kwargs = _get_kwargs()
@@ -101,15 +107,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Get partitioned pnl.
+) -> Error | PartitionedPnl | str | None:
+    """Daily and unrealized PnL of the active account, by partition.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | PartitionedPnl | str
     """
 
     return sync_detailed(
@@ -120,15 +126,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Get partitioned pnl.
+) -> Response[Error | PartitionedPnl | str]:
+    """Daily and unrealized PnL of the active account, by partition.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | PartitionedPnl | str]
     """
 
     kwargs = _get_kwargs()
@@ -141,15 +147,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Get partitioned pnl.
+) -> Error | PartitionedPnl | str | None:
+    """Daily and unrealized PnL of the active account, by partition.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | PartitionedPnl | str
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.dynamic_account_search_result import DynamicAccountSearchResult
 from ...models.error import Error
 from ...types import Response
 
@@ -26,9 +27,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DynamicAccountSearchResult | Error | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = DynamicAccountSearchResult.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -71,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DynamicAccountSearchResult | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,8 +90,8 @@ def sync_detailed(
     search_pattern: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Search dynamic accounts.
+) -> Response[DynamicAccountSearchResult | Error | str]:
+    """Search accounts by id pattern (dynamic-account users).
 
     Args:
         search_pattern (str):
@@ -95,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[DynamicAccountSearchResult | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,8 +119,8 @@ def sync(
     search_pattern: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Search dynamic accounts.
+) -> DynamicAccountSearchResult | Error | str | None:
+    """Search accounts by id pattern (dynamic-account users).
 
     Args:
         search_pattern (str):
@@ -124,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        DynamicAccountSearchResult | Error | str
     """
 
     return sync_detailed(
@@ -137,8 +143,8 @@ async def asyncio_detailed(
     search_pattern: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Search dynamic accounts.
+) -> Response[DynamicAccountSearchResult | Error | str]:
+    """Search accounts by id pattern (dynamic-account users).
 
     Args:
         search_pattern (str):
@@ -148,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[DynamicAccountSearchResult | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,8 +170,8 @@ async def asyncio(
     search_pattern: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Search dynamic accounts.
+) -> DynamicAccountSearchResult | Error | str | None:
+    """Search accounts by id pattern (dynamic-account users).
 
     Args:
         search_pattern (str):
@@ -175,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        DynamicAccountSearchResult | Error | str
     """
 
     return (

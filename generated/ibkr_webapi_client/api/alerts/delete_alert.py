@@ -8,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_alert_body import DeleteAlertBody
+from ...models.alert_result import AlertResult
 from ...models.error import Error
 from ...types import Response
 
@@ -16,10 +16,7 @@ from ...types import Response
 def _get_kwargs(
     account_id: str,
     alert_id: str,
-    *,
-    body: DeleteAlertBody,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -29,17 +26,15 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AlertResult | Error | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = AlertResult.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -82,7 +77,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AlertResult | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,27 +93,24 @@ def sync_detailed(
     alert_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteAlertBody,
-) -> Response[Any | Error | str]:
-    """Delete alert.
+) -> Response[AlertResult | Error | str]:
+    """Delete an alert (alertId 0 deletes all).
 
     Args:
         account_id (str):
         alert_id (str):
-        body (DeleteAlertBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[AlertResult | Error | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         alert_id=alert_id,
-        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -131,28 +125,25 @@ def sync(
     alert_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteAlertBody,
-) -> Any | Error | str | None:
-    """Delete alert.
+) -> AlertResult | Error | str | None:
+    """Delete an alert (alertId 0 deletes all).
 
     Args:
         account_id (str):
         alert_id (str):
-        body (DeleteAlertBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        AlertResult | Error | str
     """
 
     return sync_detailed(
         account_id=account_id,
         alert_id=alert_id,
         client=client,
-        body=body,
     ).parsed
 
 
@@ -161,27 +152,24 @@ async def asyncio_detailed(
     alert_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteAlertBody,
-) -> Response[Any | Error | str]:
-    """Delete alert.
+) -> Response[AlertResult | Error | str]:
+    """Delete an alert (alertId 0 deletes all).
 
     Args:
         account_id (str):
         alert_id (str):
-        body (DeleteAlertBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[AlertResult | Error | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         alert_id=alert_id,
-        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -194,21 +182,19 @@ async def asyncio(
     alert_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteAlertBody,
-) -> Any | Error | str | None:
-    """Delete alert.
+) -> AlertResult | Error | str | None:
+    """Delete an alert (alertId 0 deletes all).
 
     Args:
         account_id (str):
         alert_id (str):
-        body (DeleteAlertBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        AlertResult | Error | str
     """
 
     return (
@@ -216,6 +202,5 @@ async def asyncio(
             account_id=account_id,
             alert_id=alert_id,
             client=client,
-            body=body,
         )
     ).parsed

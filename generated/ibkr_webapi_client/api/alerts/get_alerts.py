@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.alert_summary import AlertSummary
 from ...models.error import Error
 from ...types import Response
 
@@ -26,9 +27,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[AlertSummary] | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AlertSummary.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
         return response_200
 
     if response.status_code == 400:
@@ -71,7 +80,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[AlertSummary] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,8 +95,8 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Get alerts.
+) -> Response[Error | list[AlertSummary] | str]:
+    """List the alerts of an account.
 
     Args:
         account_id (str):
@@ -95,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[AlertSummary] | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,8 +124,8 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Get alerts.
+) -> Error | list[AlertSummary] | str | None:
+    """List the alerts of an account.
 
     Args:
         account_id (str):
@@ -124,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[AlertSummary] | str
     """
 
     return sync_detailed(
@@ -137,8 +148,8 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Get alerts.
+) -> Response[Error | list[AlertSummary] | str]:
+    """List the alerts of an account.
 
     Args:
         account_id (str):
@@ -148,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[AlertSummary] | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,8 +175,8 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Get alerts.
+) -> Error | list[AlertSummary] | str | None:
+    """List the alerts of an account.
 
     Args:
         account_id (str):
@@ -175,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[AlertSummary] | str
     """
 
     return (

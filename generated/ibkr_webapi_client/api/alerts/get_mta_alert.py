@@ -7,6 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.alert_detail import AlertDetail
+from ...models.alert_summary import AlertSummary
 from ...models.error import Error
 from ...types import Response
 
@@ -21,9 +23,33 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AlertDetail | list[AlertSummary] | Error | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+
+        def _parse_response_200(data: object) -> AlertDetail | list[AlertSummary]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = AlertDetail.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_mta_alert_list = []
+            _response_200_mta_alert_list = data
+            for response_200_mta_alert_list_item_data in _response_200_mta_alert_list:
+                response_200_mta_alert_list_item = AlertSummary.from_dict(response_200_mta_alert_list_item_data)
+
+                response_200_mta_alert_list.append(response_200_mta_alert_list_item)
+
+            return response_200_mta_alert_list
+
+        response_200 = _parse_response_200(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -66,7 +92,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AlertDetail | list[AlertSummary] | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,15 +106,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Get mta alert.
+) -> Response[AlertDetail | list[AlertSummary] | Error | str]:
+    """The mobile trading assistant (MTA) alert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[AlertDetail | list[AlertSummary] | Error | str]
     """
 
     kwargs = _get_kwargs()
@@ -101,15 +129,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Get mta alert.
+) -> AlertDetail | list[AlertSummary] | Error | str | None:
+    """The mobile trading assistant (MTA) alert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        AlertDetail | list[AlertSummary] | Error | str
     """
 
     return sync_detailed(
@@ -120,15 +148,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Get mta alert.
+) -> Response[AlertDetail | list[AlertSummary] | Error | str]:
+    """The mobile trading assistant (MTA) alert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[AlertDetail | list[AlertSummary] | Error | str]
     """
 
     kwargs = _get_kwargs()
@@ -141,15 +169,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Get mta alert.
+) -> AlertDetail | list[AlertSummary] | Error | str | None:
+    """The mobile trading assistant (MTA) alert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        AlertDetail | list[AlertSummary] | Error | str
     """
 
     return (

@@ -8,15 +8,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.alert_request import AlertRequest
+from ...models.alert_result import AlertResult
 from ...models.error import Error
-from ...models.save_alert_body import SaveAlertBody
 from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     *,
-    body: SaveAlertBody,
+    body: AlertRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +36,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AlertResult | Error | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = AlertResult.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -80,7 +84,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AlertResult | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,20 +99,20 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    body: SaveAlertBody,
-) -> Response[Any | Error | str]:
-    """Save alert.
+    body: AlertRequest,
+) -> Response[AlertResult | Error | str]:
+    """Create or modify an alert.
 
     Args:
         account_id (str):
-        body (SaveAlertBody):
+        body (AlertRequest): Alert to create (omit alertId) or modify.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[AlertResult | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -125,20 +131,20 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    body: SaveAlertBody,
-) -> Any | Error | str | None:
-    """Save alert.
+    body: AlertRequest,
+) -> AlertResult | Error | str | None:
+    """Create or modify an alert.
 
     Args:
         account_id (str):
-        body (SaveAlertBody):
+        body (AlertRequest): Alert to create (omit alertId) or modify.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        AlertResult | Error | str
     """
 
     return sync_detailed(
@@ -152,20 +158,20 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    body: SaveAlertBody,
-) -> Response[Any | Error | str]:
-    """Save alert.
+    body: AlertRequest,
+) -> Response[AlertResult | Error | str]:
+    """Create or modify an alert.
 
     Args:
         account_id (str):
-        body (SaveAlertBody):
+        body (AlertRequest): Alert to create (omit alertId) or modify.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[AlertResult | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -182,20 +188,20 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    body: SaveAlertBody,
-) -> Any | Error | str | None:
-    """Save alert.
+    body: AlertRequest,
+) -> AlertResult | Error | str | None:
+    """Create or modify an alert.
 
     Args:
         account_id (str):
-        body (SaveAlertBody):
+        body (AlertRequest): Alert to create (omit alertId) or modify.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        AlertResult | Error | str
     """
 
     return (

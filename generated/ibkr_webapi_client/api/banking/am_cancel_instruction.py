@@ -115,7 +115,7 @@ def sync_detailed(
     body: AccountManagementRequest,
     client_id: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am cancel instruction.
+    """Account Management: cancel instruction.
 
     Args:
         client_id (str | Unset):
@@ -148,7 +148,7 @@ def sync(
     body: AccountManagementRequest,
     client_id: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am cancel instruction.
+    """Account Management: cancel instruction.
 
     Args:
         client_id (str | Unset):
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     body: AccountManagementRequest,
     client_id: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am cancel instruction.
+    """Account Management: cancel instruction.
 
     Args:
         client_id (str | Unset):
@@ -207,7 +207,7 @@ async def asyncio(
     body: AccountManagementRequest,
     client_id: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am cancel instruction.
+    """Account Management: cancel instruction.
 
     Args:
         client_id (str | Unset):

@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     client_id: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get instruction set status.
+    """Account Management: get instruction set status.
 
     Args:
         instruction_set_id (int):
@@ -137,7 +137,7 @@ def sync(
     client: AuthenticatedClient,
     client_id: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get instruction set status.
+    """Account Management: get instruction set status.
 
     Args:
         instruction_set_id (int):
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     client_id: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get instruction set status.
+    """Account Management: get instruction set status.
 
     Args:
         instruction_set_id (int):
@@ -194,7 +194,7 @@ async def asyncio(
     client: AuthenticatedClient,
     client_id: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get instruction set status.
+    """Account Management: get instruction set status.
 
     Args:
         instruction_set_id (int):

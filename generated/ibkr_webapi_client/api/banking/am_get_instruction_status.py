@@ -110,7 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     client_id: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get instruction status.
+    """Account Management: get instruction status.
 
     Args:
         instruction_id (int):
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     client_id: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get instruction status.
+    """Account Management: get instruction status.
 
     Args:
         instruction_id (int):
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     client_id: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get instruction status.
+    """Account Management: get instruction status.
 
     Args:
         instruction_id (int):
@@ -199,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient,
     client_id: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get instruction status.
+    """Account Management: get instruction status.
 
     Args:
         instruction_id (int):

@@ -120,7 +120,7 @@ def sync_detailed(
     body: AccountManagementRequest,
     client_id: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am query external cash transfers.
+    """Account Management: query external cash transfers.
 
     Args:
         client_id (str | Unset):
@@ -153,7 +153,7 @@ def sync(
     body: AccountManagementRequest,
     client_id: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am query external cash transfers.
+    """Account Management: query external cash transfers.
 
     Args:
         client_id (str | Unset):
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     body: AccountManagementRequest,
     client_id: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am query external cash transfers.
+    """Account Management: query external cash transfers.
 
     Args:
         client_id (str | Unset):
@@ -212,7 +212,7 @@ async def asyncio(
     body: AccountManagementRequest,
     client_id: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am query external cash transfers.
+    """Account Management: query external cash transfers.
 
     Args:
         client_id (str | Unset):

@@ -110,7 +110,7 @@ def sync_detailed(
     body: AccountManagementRequest,
     client_id: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am submit internal asset transfers bulk.
+    """Account Management: submit internal asset transfers bulk.
 
     Args:
         client_id (str | Unset):
@@ -143,7 +143,7 @@ def sync(
     body: AccountManagementRequest,
     client_id: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am submit internal asset transfers bulk.
+    """Account Management: submit internal asset transfers bulk.
 
     Args:
         client_id (str | Unset):
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     body: AccountManagementRequest,
     client_id: str | Unset = UNSET,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am submit internal asset transfers bulk.
+    """Account Management: submit internal asset transfers bulk.
 
     Args:
         client_id (str | Unset):
@@ -202,7 +202,7 @@ async def asyncio(
     body: AccountManagementRequest,
     client_id: str | Unset = UNSET,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am submit internal asset transfers bulk.
+    """Account Management: submit internal asset transfers bulk.
 
     Args:
         client_id (str | Unset):

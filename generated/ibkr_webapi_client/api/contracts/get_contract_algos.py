@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contract_algos import ContractAlgos
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
@@ -45,9 +46,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContractAlgos | Error | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ContractAlgos.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -90,7 +94,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContractAlgos | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,8 +112,8 @@ def sync_detailed(
     algos: str | Unset = UNSET,
     add_description: int | Unset = UNSET,
     add_params: int | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get contract algos.
+) -> Response[ContractAlgos | Error | str]:
+    """IB algos available for a contract and their parameters.
 
     Args:
         conid (str):
@@ -120,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[ContractAlgos | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -144,8 +150,8 @@ def sync(
     algos: str | Unset = UNSET,
     add_description: int | Unset = UNSET,
     add_params: int | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get contract algos.
+) -> ContractAlgos | Error | str | None:
+    """IB algos available for a contract and their parameters.
 
     Args:
         conid (str):
@@ -158,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        ContractAlgos | Error | str
     """
 
     return sync_detailed(
@@ -177,8 +183,8 @@ async def asyncio_detailed(
     algos: str | Unset = UNSET,
     add_description: int | Unset = UNSET,
     add_params: int | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get contract algos.
+) -> Response[ContractAlgos | Error | str]:
+    """IB algos available for a contract and their parameters.
 
     Args:
         conid (str):
@@ -191,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[ContractAlgos | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -213,8 +219,8 @@ async def asyncio(
     algos: str | Unset = UNSET,
     add_description: int | Unset = UNSET,
     add_params: int | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get contract algos.
+) -> ContractAlgos | Error | str | None:
+    """IB algos available for a contract and their parameters.
 
     Args:
         conid (str):
@@ -227,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        ContractAlgos | Error | str
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.currency_pairs import CurrencyPairs
 from ...models.error import Error
 from ...types import UNSET, Response
 
@@ -36,9 +37,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CurrencyPairs | Error | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = CurrencyPairs.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -81,7 +85,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CurrencyPairs | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,8 +100,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     currency: str,
-) -> Response[Any | Error | str]:
-    """Get currency pairs.
+) -> Response[CurrencyPairs | Error | str]:
+    """Currency pairs available for a currency.
 
     Args:
         currency (str):
@@ -105,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[CurrencyPairs | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -123,8 +129,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     currency: str,
-) -> Any | Error | str | None:
-    """Get currency pairs.
+) -> CurrencyPairs | Error | str | None:
+    """Currency pairs available for a currency.
 
     Args:
         currency (str):
@@ -134,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        CurrencyPairs | Error | str
     """
 
     return sync_detailed(
@@ -147,8 +153,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     currency: str,
-) -> Response[Any | Error | str]:
-    """Get currency pairs.
+) -> Response[CurrencyPairs | Error | str]:
+    """Currency pairs available for a currency.
 
     Args:
         currency (str):
@@ -158,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[CurrencyPairs | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -174,8 +180,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     currency: str,
-) -> Any | Error | str | None:
-    """Get currency pairs.
+) -> CurrencyPairs | Error | str | None:
+    """Currency pairs available for a currency.
 
     Args:
         currency (str):
@@ -185,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        CurrencyPairs | Error | str
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.exchange_rate import ExchangeRate
 from ...types import UNSET, Response
 
 
@@ -39,9 +40,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ExchangeRate | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ExchangeRate.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -84,7 +88,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ExchangeRate | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,8 +104,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     target: str,
     source: str,
-) -> Response[Any | Error | str]:
-    """Get exchange rate.
+) -> Response[Error | ExchangeRate | str]:
+    """Exchange rate between two currencies.
 
     Args:
         target (str):
@@ -110,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | ExchangeRate | str]
     """
 
     kwargs = _get_kwargs(
@@ -130,8 +136,8 @@ def sync(
     client: AuthenticatedClient,
     target: str,
     source: str,
-) -> Any | Error | str | None:
-    """Get exchange rate.
+) -> Error | ExchangeRate | str | None:
+    """Exchange rate between two currencies.
 
     Args:
         target (str):
@@ -142,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | ExchangeRate | str
     """
 
     return sync_detailed(
@@ -157,8 +163,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     target: str,
     source: str,
-) -> Response[Any | Error | str]:
-    """Get exchange rate.
+) -> Response[Error | ExchangeRate | str]:
+    """Exchange rate between two currencies.
 
     Args:
         target (str):
@@ -169,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | ExchangeRate | str]
     """
 
     kwargs = _get_kwargs(
@@ -187,8 +193,8 @@ async def asyncio(
     client: AuthenticatedClient,
     target: str,
     source: str,
-) -> Any | Error | str | None:
-    """Get exchange rate.
+) -> Error | ExchangeRate | str | None:
+    """Exchange rate between two currencies.
 
     Args:
         target (str):
@@ -199,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | ExchangeRate | str
     """
 
     return (

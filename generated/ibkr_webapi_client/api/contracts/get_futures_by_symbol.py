@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.futures_by_symbol import FuturesBySymbol
 from ...types import UNSET, Response, Unset
 
 
@@ -41,9 +42,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FuturesBySymbol | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = FuturesBySymbol.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -86,7 +90,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FuturesBySymbol | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,8 +106,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     symbols: list[str],
     exchange: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get futures by symbol.
+) -> Response[Error | FuturesBySymbol | str]:
+    """Non-expired futures for one or more symbols.
 
     Args:
         symbols (list[str]):
@@ -112,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | FuturesBySymbol | str]
     """
 
     kwargs = _get_kwargs(
@@ -132,8 +138,8 @@ def sync(
     client: AuthenticatedClient,
     symbols: list[str],
     exchange: str | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get futures by symbol.
+) -> Error | FuturesBySymbol | str | None:
+    """Non-expired futures for one or more symbols.
 
     Args:
         symbols (list[str]):
@@ -144,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | FuturesBySymbol | str
     """
 
     return sync_detailed(
@@ -159,8 +165,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     symbols: list[str],
     exchange: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get futures by symbol.
+) -> Response[Error | FuturesBySymbol | str]:
+    """Non-expired futures for one or more symbols.
 
     Args:
         symbols (list[str]):
@@ -171,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | FuturesBySymbol | str]
     """
 
     kwargs = _get_kwargs(
@@ -189,8 +195,8 @@ async def asyncio(
     client: AuthenticatedClient,
     symbols: list[str],
     exchange: str | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get futures by symbol.
+) -> Error | FuturesBySymbol | str | None:
+    """Non-expired futures for one or more symbols.
 
     Args:
         symbols (list[str]):
@@ -201,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | FuturesBySymbol | str
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.secdef_by_conids import SecdefByConids
 from ...types import UNSET, Response
 
 
@@ -42,9 +43,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | SecdefByConids | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = SecdefByConids.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 204:
@@ -91,7 +95,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | SecdefByConids | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,8 +110,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     conids: list[int | str],
-) -> Response[Any | Error | str]:
-    """Get secdef by conids.
+) -> Response[Any | Error | SecdefByConids | str]:
+    """Security definitions for a list of conids.
 
     Args:
         conids (list[int | str]):
@@ -115,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Any | Error | SecdefByConids | str]
     """
 
     kwargs = _get_kwargs(
@@ -133,8 +139,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     conids: list[int | str],
-) -> Any | Error | str | None:
-    """Get secdef by conids.
+) -> Any | Error | SecdefByConids | str | None:
+    """Security definitions for a list of conids.
 
     Args:
         conids (list[int | str]):
@@ -144,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Any | Error | SecdefByConids | str
     """
 
     return sync_detailed(
@@ -157,8 +163,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     conids: list[int | str],
-) -> Response[Any | Error | str]:
-    """Get secdef by conids.
+) -> Response[Any | Error | SecdefByConids | str]:
+    """Security definitions for a list of conids.
 
     Args:
         conids (list[int | str]):
@@ -168,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Any | Error | SecdefByConids | str]
     """
 
     kwargs = _get_kwargs(
@@ -184,8 +190,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     conids: list[int | str],
-) -> Any | Error | str | None:
-    """Get secdef by conids.
+) -> Any | Error | SecdefByConids | str | None:
+    """Security definitions for a list of conids.
 
     Args:
         conids (list[int | str]):
@@ -195,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Any | Error | SecdefByConids | str
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.stocks_by_symbol import StocksBySymbol
 from ...types import UNSET, Response
 
 
@@ -38,9 +39,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | StocksBySymbol | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = StocksBySymbol.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -83,7 +87,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | StocksBySymbol | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,8 +102,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbols: list[str],
-) -> Response[Any | Error | str]:
-    """Get stocks by symbol.
+) -> Response[Error | StocksBySymbol | str]:
+    """Stock contracts for one or more symbols.
 
     Args:
         symbols (list[str]):
@@ -107,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | StocksBySymbol | str]
     """
 
     kwargs = _get_kwargs(
@@ -125,8 +131,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbols: list[str],
-) -> Any | Error | str | None:
-    """Get stocks by symbol.
+) -> Error | StocksBySymbol | str | None:
+    """Stock contracts for one or more symbols.
 
     Args:
         symbols (list[str]):
@@ -136,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | StocksBySymbol | str
     """
 
     return sync_detailed(
@@ -149,8 +155,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbols: list[str],
-) -> Response[Any | Error | str]:
-    """Get stocks by symbol.
+) -> Response[Error | StocksBySymbol | str]:
+    """Stock contracts for one or more symbols.
 
     Args:
         symbols (list[str]):
@@ -160,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | StocksBySymbol | str]
     """
 
     kwargs = _get_kwargs(
@@ -176,8 +182,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbols: list[str],
-) -> Any | Error | str | None:
-    """Get stocks by symbol.
+) -> Error | StocksBySymbol | str | None:
+    """Stock contracts for one or more symbols.
 
     Args:
         symbols (list[str]):
@@ -187,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | StocksBySymbol | str
     """
 
     return (

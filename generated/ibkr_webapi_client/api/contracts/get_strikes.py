@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.strikes import Strikes
 from ...types import UNSET, Response, Unset
 
 
@@ -45,9 +46,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Strikes | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = Strikes.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -90,7 +92,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Strikes | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,8 +110,8 @@ def sync_detailed(
     sectype: str,
     month: str,
     exchange: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get strikes.
+) -> Response[Error | Strikes | str]:
+    """Strikes of an option or futures-option month.
 
     Args:
         conid (str):
@@ -120,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | Strikes | str]
     """
 
     kwargs = _get_kwargs(
@@ -144,8 +148,8 @@ def sync(
     sectype: str,
     month: str,
     exchange: str | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get strikes.
+) -> Error | Strikes | str | None:
+    """Strikes of an option or futures-option month.
 
     Args:
         conid (str):
@@ -158,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | Strikes | str
     """
 
     return sync_detailed(
@@ -177,8 +181,8 @@ async def asyncio_detailed(
     sectype: str,
     month: str,
     exchange: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get strikes.
+) -> Response[Error | Strikes | str]:
+    """Strikes of an option or futures-option month.
 
     Args:
         conid (str):
@@ -191,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | Strikes | str]
     """
 
     kwargs = _get_kwargs(
@@ -213,8 +217,8 @@ async def asyncio(
     sectype: str,
     month: str,
     exchange: str | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get strikes.
+) -> Error | Strikes | str | None:
+    """Strikes of an option or futures-option month.
 
     Args:
         conid (str):
@@ -227,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | Strikes | str
     """
 
     return (

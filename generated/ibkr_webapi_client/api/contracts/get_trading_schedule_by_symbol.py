@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.free_form_object import FreeFormObject
 from ...types import UNSET, Response, Unset
 
 
@@ -45,9 +46,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[FreeFormObject] | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = FreeFormObject.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
         return response_200
 
     if response.status_code == 400:
@@ -90,7 +99,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[FreeFormObject] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,8 +117,8 @@ def sync_detailed(
     symbol: str,
     exchange: str | Unset = UNSET,
     exchange_filter: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get trading schedule by symbol.
+) -> Response[Error | list[FreeFormObject] | str]:
+    """Trading schedule for a symbol and asset class.
 
     Args:
         asset_class (str):
@@ -120,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[FreeFormObject] | str]
     """
 
     kwargs = _get_kwargs(
@@ -144,8 +155,8 @@ def sync(
     symbol: str,
     exchange: str | Unset = UNSET,
     exchange_filter: str | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get trading schedule by symbol.
+) -> Error | list[FreeFormObject] | str | None:
+    """Trading schedule for a symbol and asset class.
 
     Args:
         asset_class (str):
@@ -158,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[FreeFormObject] | str
     """
 
     return sync_detailed(
@@ -177,8 +188,8 @@ async def asyncio_detailed(
     symbol: str,
     exchange: str | Unset = UNSET,
     exchange_filter: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get trading schedule by symbol.
+) -> Response[Error | list[FreeFormObject] | str]:
+    """Trading schedule for a symbol and asset class.
 
     Args:
         asset_class (str):
@@ -191,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[FreeFormObject] | str]
     """
 
     kwargs = _get_kwargs(
@@ -213,8 +224,8 @@ async def asyncio(
     symbol: str,
     exchange: str | Unset = UNSET,
     exchange_filter: str | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get trading schedule by symbol.
+) -> Error | list[FreeFormObject] | str | None:
+    """Trading schedule for a symbol and asset class.
 
     Args:
         asset_class (str):
@@ -227,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[FreeFormObject] | str
     """
 
     return (

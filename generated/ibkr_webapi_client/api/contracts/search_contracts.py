@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.secdef_search_result import SecdefSearchResult
 from ...types import UNSET, Response, Unset
 
 
@@ -57,9 +58,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[SecdefSearchResult] | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SecdefSearchResult.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
         return response_200
 
     if response.status_code == 400:
@@ -102,7 +111,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[SecdefSearchResult] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,8 +133,8 @@ def sync_detailed(
     fund_family_conid_ex: str | Unset = UNSET,
     pattern: bool | Unset = UNSET,
     referrer: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Search contracts.
+) -> Response[Error | list[SecdefSearchResult] | str]:
+    """Search contracts by symbol or company name.
 
     Args:
         symbol (str | Unset):
@@ -140,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[SecdefSearchResult] | str]
     """
 
     kwargs = _get_kwargs(
@@ -172,8 +183,8 @@ def sync(
     fund_family_conid_ex: str | Unset = UNSET,
     pattern: bool | Unset = UNSET,
     referrer: str | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Search contracts.
+) -> Error | list[SecdefSearchResult] | str | None:
+    """Search contracts by symbol or company name.
 
     Args:
         symbol (str | Unset):
@@ -190,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[SecdefSearchResult] | str
     """
 
     return sync_detailed(
@@ -217,8 +228,8 @@ async def asyncio_detailed(
     fund_family_conid_ex: str | Unset = UNSET,
     pattern: bool | Unset = UNSET,
     referrer: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Search contracts.
+) -> Response[Error | list[SecdefSearchResult] | str]:
+    """Search contracts by symbol or company name.
 
     Args:
         symbol (str | Unset):
@@ -235,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[SecdefSearchResult] | str]
     """
 
     kwargs = _get_kwargs(
@@ -265,8 +276,8 @@ async def asyncio(
     fund_family_conid_ex: str | Unset = UNSET,
     pattern: bool | Unset = UNSET,
     referrer: str | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Search contracts.
+) -> Error | list[SecdefSearchResult] | str | None:
+    """Search contracts by symbol or company name.
 
     Args:
         symbol (str | Unset):
@@ -283,7 +294,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[SecdefSearchResult] | str
     """
 
     return (

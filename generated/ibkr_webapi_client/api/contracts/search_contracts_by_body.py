@@ -8,13 +8,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.search_contracts_by_body_body import SearchContractsByBodyBody
+from ...models.secdef_search_request import SecdefSearchRequest
+from ...models.secdef_search_result import SecdefSearchResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SearchContractsByBodyBody,
+    body: SecdefSearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +32,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[SecdefSearchResult] | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SecdefSearchResult.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
         return response_200
 
     if response.status_code == 400:
@@ -76,7 +85,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[SecdefSearchResult] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,19 +99,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchContractsByBodyBody,
-) -> Response[Any | Error | str]:
-    """Search contracts by body.
+    body: SecdefSearchRequest,
+) -> Response[Error | list[SecdefSearchResult] | str]:
+    """Search contracts by symbol or company name (JSON body form).
 
     Args:
-        body (SearchContractsByBodyBody):
+        body (SecdefSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[SecdefSearchResult] | str]
     """
 
     kwargs = _get_kwargs(
@@ -117,19 +128,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SearchContractsByBodyBody,
-) -> Any | Error | str | None:
-    """Search contracts by body.
+    body: SecdefSearchRequest,
+) -> Error | list[SecdefSearchResult] | str | None:
+    """Search contracts by symbol or company name (JSON body form).
 
     Args:
-        body (SearchContractsByBodyBody):
+        body (SecdefSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[SecdefSearchResult] | str
     """
 
     return sync_detailed(
@@ -141,19 +152,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchContractsByBodyBody,
-) -> Response[Any | Error | str]:
-    """Search contracts by body.
+    body: SecdefSearchRequest,
+) -> Response[Error | list[SecdefSearchResult] | str]:
+    """Search contracts by symbol or company name (JSON body form).
 
     Args:
-        body (SearchContractsByBodyBody):
+        body (SecdefSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[SecdefSearchResult] | str]
     """
 
     kwargs = _get_kwargs(
@@ -168,19 +179,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SearchContractsByBodyBody,
-) -> Any | Error | str | None:
-    """Search contracts by body.
+    body: SecdefSearchRequest,
+) -> Error | list[SecdefSearchResult] | str | None:
+    """Search contracts by symbol or company name (JSON body form).
 
     Args:
-        body (SearchContractsByBodyBody):
+        body (SecdefSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[SecdefSearchResult] | str
     """
 
     return (

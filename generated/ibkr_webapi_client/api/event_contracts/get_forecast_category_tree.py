@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.forecast_category_tree import ForecastCategoryTree
 from ...types import Response
 
 
@@ -21,9 +22,12 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ForecastCategoryTree | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ForecastCategoryTree.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -66,7 +70,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ForecastCategoryTree | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +84,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
+) -> Response[Error | ForecastCategoryTree | str]:
     """Get forecast category tree.
 
     Raises:
@@ -86,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | ForecastCategoryTree | str]
     """
 
     kwargs = _get_kwargs()
@@ -101,7 +107,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
+) -> Error | ForecastCategoryTree | str | None:
     """Get forecast category tree.
 
     Raises:
@@ -109,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | ForecastCategoryTree | str
     """
 
     return sync_detailed(
@@ -120,7 +126,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
+) -> Response[Error | ForecastCategoryTree | str]:
     """Get forecast category tree.
 
     Raises:
@@ -128,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | ForecastCategoryTree | str]
     """
 
     kwargs = _get_kwargs()
@@ -141,7 +147,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
+) -> Error | ForecastCategoryTree | str | None:
     """Get forecast category tree.
 
     Raises:
@@ -149,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | ForecastCategoryTree | str
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.forecast_schedules import ForecastSchedules
 from ...types import UNSET, Response
 
 
@@ -36,9 +37,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ForecastSchedules | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ForecastSchedules.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -81,7 +85,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ForecastSchedules | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     conid: str,
-) -> Response[Any | Error | str]:
+) -> Response[Error | ForecastSchedules | str]:
     """Get forecast contract schedules.
 
     Args:
@@ -105,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | ForecastSchedules | str]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     conid: str,
-) -> Any | Error | str | None:
+) -> Error | ForecastSchedules | str | None:
     """Get forecast contract schedules.
 
     Args:
@@ -134,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | ForecastSchedules | str
     """
 
     return sync_detailed(
@@ -147,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     conid: str,
-) -> Response[Any | Error | str]:
+) -> Response[Error | ForecastSchedules | str]:
     """Get forecast contract schedules.
 
     Args:
@@ -158,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | ForecastSchedules | str]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     conid: str,
-) -> Any | Error | str | None:
+) -> Error | ForecastSchedules | str | None:
     """Get forecast contract schedules.
 
     Args:
@@ -185,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | ForecastSchedules | str
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.forecast_market import ForecastMarket
 from ...types import UNSET, Response, Unset
 
 
@@ -39,9 +40,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ForecastMarket | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ForecastMarket.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -84,7 +88,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ForecastMarket | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     underlying_conid: str,
     exchange: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
+) -> Response[Error | ForecastMarket | str]:
     """Get forecast market.
 
     Args:
@@ -110,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | ForecastMarket | str]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +136,7 @@ def sync(
     client: AuthenticatedClient,
     underlying_conid: str,
     exchange: str | Unset = UNSET,
-) -> Any | Error | str | None:
+) -> Error | ForecastMarket | str | None:
     """Get forecast market.
 
     Args:
@@ -142,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | ForecastMarket | str
     """
 
     return sync_detailed(
@@ -157,7 +163,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     underlying_conid: str,
     exchange: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
+) -> Response[Error | ForecastMarket | str]:
     """Get forecast market.
 
     Args:
@@ -169,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | ForecastMarket | str]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient,
     underlying_conid: str,
     exchange: str | Unset = UNSET,
-) -> Any | Error | str | None:
+) -> Error | ForecastMarket | str | None:
     """Get forecast market.
 
     Args:
@@ -199,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | ForecastMarket | str
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.fa_model_list import FaModelList
 from ...models.list_models_body import ListModelsBody
 from ...types import Response
 
@@ -31,9 +32,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FaModelList | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = FaModelList.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -76,7 +80,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FaModelList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ListModelsBody,
-) -> Response[Any | Error | str]:
+) -> Response[Error | FaModelList | str]:
     """List models.
 
     Args:
@@ -100,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | FaModelList | str]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ListModelsBody,
-) -> Any | Error | str | None:
+) -> Error | FaModelList | str | None:
     """List models.
 
     Args:
@@ -129,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | FaModelList | str
     """
 
     return sync_detailed(
@@ -142,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ListModelsBody,
-) -> Response[Any | Error | str]:
+) -> Response[Error | FaModelList | str]:
     """List models.
 
     Args:
@@ -153,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | FaModelList | str]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ListModelsBody,
-) -> Any | Error | str | None:
+) -> Error | FaModelList | str | None:
     """List models.
 
     Args:
@@ -180,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | FaModelList | str
     """
 
     return (

@@ -125,7 +125,7 @@ def sync_detailed(
     bar: str,
     outside_rth: bool | Unset = UNSET,
 ) -> Response[Error | MarketDataHistory | str]:
-    """Get hmds history.
+    """Historical bars from the HMDS service (older path).
 
     Args:
         conid (str):
@@ -172,7 +172,7 @@ def sync(
     bar: str,
     outside_rth: bool | Unset = UNSET,
 ) -> Error | MarketDataHistory | str | None:
-    """Get hmds history.
+    """Historical bars from the HMDS service (older path).
 
     Args:
         conid (str):
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     bar: str,
     outside_rth: bool | Unset = UNSET,
 ) -> Response[Error | MarketDataHistory | str]:
-    """Get hmds history.
+    """Historical bars from the HMDS service (older path).
 
     Args:
         conid (str):
@@ -259,7 +259,7 @@ async def asyncio(
     bar: str,
     outside_rth: bool | Unset = UNSET,
 ) -> Error | MarketDataHistory | str | None:
-    """Get hmds history.
+    """Historical bars from the HMDS service (older path).
 
     Args:
         conid (str):

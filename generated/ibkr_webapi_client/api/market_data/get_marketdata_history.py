@@ -129,7 +129,9 @@ def sync_detailed(
     direction: int | Unset = UNSET,
     source: str | Unset = UNSET,
 ) -> Response[Error | MarketDataHistory | str]:
-    """Get marketdata history.
+    """Historical bars for a contract.
+
+     At most five history requests may run at the same time.
 
     Args:
         conid (int):
@@ -179,7 +181,9 @@ def sync(
     direction: int | Unset = UNSET,
     source: str | Unset = UNSET,
 ) -> Error | MarketDataHistory | str | None:
-    """Get marketdata history.
+    """Historical bars for a contract.
+
+     At most five history requests may run at the same time.
 
     Args:
         conid (int):
@@ -224,7 +228,9 @@ async def asyncio_detailed(
     direction: int | Unset = UNSET,
     source: str | Unset = UNSET,
 ) -> Response[Error | MarketDataHistory | str]:
-    """Get marketdata history.
+    """Historical bars for a contract.
+
+     At most five history requests may run at the same time.
 
     Args:
         conid (int):
@@ -272,7 +278,9 @@ async def asyncio(
     direction: int | Unset = UNSET,
     source: str | Unset = UNSET,
 ) -> Error | MarketDataHistory | str | None:
-    """Get marketdata history.
+    """Historical bars for a contract.
+
+     At most five history requests may run at the same time.
 
     Args:
         conid (int):

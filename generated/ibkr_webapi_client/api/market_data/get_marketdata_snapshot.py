@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     conids: list[int | str],
-    fields: list[str] | Unset = UNSET,
+    fields: list[int | str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -29,9 +29,13 @@ def _get_kwargs(
 
     params["conids"] = ",".join(str(item) for item in json_conids)
 
-    json_fields: list[str] | Unset = UNSET
+    json_fields: list[int | str] | Unset = UNSET
     if not isinstance(fields, Unset):
-        json_fields = fields
+        json_fields = []
+        for fields_item_data in fields:
+            fields_item: int | str
+            fields_item = fields_item_data
+            json_fields.append(fields_item)
 
     if not isinstance(json_fields, Unset):
         params["fields"] = ",".join(str(item) for item in json_fields)
@@ -121,13 +125,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     conids: list[int | str],
-    fields: list[str] | Unset = UNSET,
+    fields: list[int | str] | Unset = UNSET,
 ) -> Response[Error | list[MarketDataSnapshot] | str]:
-    """Get marketdata snapshot.
+    """Latest market data for contracts; the first call per conid only subscribes.
+
+     `conids` and `fields` are comma-separated. /iserver/accounts must have been called in the session.
+    Values are strings; prices may carry a C (prior close) or H (halted) prefix.
 
     Args:
         conids (list[int | str]):
-        fields (list[str] | Unset):
+        fields (list[int | str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,13 +160,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     conids: list[int | str],
-    fields: list[str] | Unset = UNSET,
+    fields: list[int | str] | Unset = UNSET,
 ) -> Error | list[MarketDataSnapshot] | str | None:
-    """Get marketdata snapshot.
+    """Latest market data for contracts; the first call per conid only subscribes.
+
+     `conids` and `fields` are comma-separated. /iserver/accounts must have been called in the session.
+    Values are strings; prices may carry a C (prior close) or H (halted) prefix.
 
     Args:
         conids (list[int | str]):
-        fields (list[str] | Unset):
+        fields (list[int | str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,13 +190,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     conids: list[int | str],
-    fields: list[str] | Unset = UNSET,
+    fields: list[int | str] | Unset = UNSET,
 ) -> Response[Error | list[MarketDataSnapshot] | str]:
-    """Get marketdata snapshot.
+    """Latest market data for contracts; the first call per conid only subscribes.
+
+     `conids` and `fields` are comma-separated. /iserver/accounts must have been called in the session.
+    Values are strings; prices may carry a C (prior close) or H (halted) prefix.
 
     Args:
         conids (list[int | str]):
-        fields (list[str] | Unset):
+        fields (list[int | str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,13 +223,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     conids: list[int | str],
-    fields: list[str] | Unset = UNSET,
+    fields: list[int | str] | Unset = UNSET,
 ) -> Error | list[MarketDataSnapshot] | str | None:
-    """Get marketdata snapshot.
+    """Latest market data for contracts; the first call per conid only subscribes.
+
+     `conids` and `fields` are comma-separated. /iserver/accounts must have been called in the session.
+    Values are strings; prices may carry a C (prior close) or H (halted) prefix.
 
     Args:
         conids (list[int | str]):
-        fields (list[str] | Unset):
+        fields (list[int | str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

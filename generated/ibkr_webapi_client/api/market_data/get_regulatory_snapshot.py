@@ -95,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     conid: str,
 ) -> Response[Any | Error | str]:
-    """Get regulatory snapshot.
+    """Regulatory (NBBO) snapshot for a US stock; each call may be billed.
 
     Args:
         conid (str):
@@ -124,7 +124,7 @@ def sync(
     client: AuthenticatedClient,
     conid: str,
 ) -> Any | Error | str | None:
-    """Get regulatory snapshot.
+    """Regulatory (NBBO) snapshot for a US stock; each call may be billed.
 
     Args:
         conid (str):
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     conid: str,
 ) -> Response[Any | Error | str]:
-    """Get regulatory snapshot.
+    """Regulatory (NBBO) snapshot for a US stock; each call may be billed.
 
     Args:
         conid (str):
@@ -175,7 +175,7 @@ async def asyncio(
     client: AuthenticatedClient,
     conid: str,
 ) -> Any | Error | str | None:
-    """Get regulatory snapshot.
+    """Regulatory (NBBO) snapshot for a US stock; each call may be billed.
 
     Args:
         conid (str):

@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | UnsubscribeResponse | str]:
-    """Unsubscribe all marketdata.
+    """Stop every market-data stream of the session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Error | UnsubscribeResponse | str | None:
-    """Unsubscribe all marketdata.
+    """Stop every market-data stream of the session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | UnsubscribeResponse | str]:
-    """Unsubscribe all marketdata.
+    """Stop every market-data stream of the session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Error | UnsubscribeResponse | str | None:
-    """Unsubscribe all marketdata.
+    """Stop every market-data stream of the session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -96,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UnsubscribeRequest,
 ) -> Response[Error | UnsubscribeResponse | str]:
-    """Unsubscribe marketdata.
+    """Stop the market-data stream of one contract.
 
     Args:
         body (UnsubscribeRequest):
@@ -125,7 +125,7 @@ def sync(
     client: AuthenticatedClient,
     body: UnsubscribeRequest,
 ) -> Error | UnsubscribeResponse | str | None:
-    """Unsubscribe marketdata.
+    """Stop the market-data stream of one contract.
 
     Args:
         body (UnsubscribeRequest):
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UnsubscribeRequest,
 ) -> Response[Error | UnsubscribeResponse | str]:
-    """Unsubscribe marketdata.
+    """Stop the market-data stream of one contract.
 
     Args:
         body (UnsubscribeRequest):
@@ -176,7 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UnsubscribeRequest,
 ) -> Error | UnsubscribeResponse | str | None:
-    """Unsubscribe marketdata.
+    """Stop the market-data stream of one contract.
 
     Args:
         body (UnsubscribeRequest):

@@ -1,7 +1,7 @@
 # GENERATED CODE: do not edit. Made by openapi-python-client from spec/ibkr-webapi.yaml
 # with generator_templates/; regenerate with `nox -s generate`.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.fyi_result import FyiResult
 from ...types import Response
 
 
@@ -26,9 +27,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FyiResult | str | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+
+        def _parse_response_200(data: object) -> FyiResult | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = FyiResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FyiResult | str, data)
+
+        response_200 = _parse_response_200(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -71,7 +87,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FyiResult | str | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,8 +102,8 @@ def sync_detailed(
     device_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Delete fyi device.
+) -> Response[Error | FyiResult | str | str]:
+    """Remove a device from FYI delivery.
 
     Args:
         device_id (str):
@@ -95,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | FyiResult | str | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,8 +131,8 @@ def sync(
     device_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Delete fyi device.
+) -> Error | FyiResult | str | str | None:
+    """Remove a device from FYI delivery.
 
     Args:
         device_id (str):
@@ -124,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | FyiResult | str | str
     """
 
     return sync_detailed(
@@ -137,8 +155,8 @@ async def asyncio_detailed(
     device_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Delete fyi device.
+) -> Response[Error | FyiResult | str | str]:
+    """Remove a device from FYI delivery.
 
     Args:
         device_id (str):
@@ -148,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | FyiResult | str | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,8 +182,8 @@ async def asyncio(
     device_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Delete fyi device.
+) -> Error | FyiResult | str | str | None:
+    """Remove a device from FYI delivery.
 
     Args:
         device_id (str):
@@ -175,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | FyiResult | str | str
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.fyi_notification import FyiNotification
 from ...types import UNSET, Response
 
 
@@ -36,9 +37,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[FyiNotification] | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = FyiNotification.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
         return response_200
 
     if response.status_code == 400:
@@ -81,7 +90,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[FyiNotification] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,8 +105,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     id: str,
-) -> Response[Any | Error | str]:
-    """Get more fyi notifications.
+) -> Response[Error | list[FyiNotification] | str]:
+    """List FYI notifications older than a given one.
 
     Args:
         id (str):
@@ -105,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[FyiNotification] | str]
     """
 
     kwargs = _get_kwargs(
@@ -123,8 +134,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     id: str,
-) -> Any | Error | str | None:
-    """Get more fyi notifications.
+) -> Error | list[FyiNotification] | str | None:
+    """List FYI notifications older than a given one.
 
     Args:
         id (str):
@@ -134,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[FyiNotification] | str
     """
 
     return sync_detailed(
@@ -147,8 +158,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     id: str,
-) -> Response[Any | Error | str]:
-    """Get more fyi notifications.
+) -> Response[Error | list[FyiNotification] | str]:
+    """List FYI notifications older than a given one.
 
     Args:
         id (str):
@@ -158,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[FyiNotification] | str]
     """
 
     kwargs = _get_kwargs(
@@ -174,8 +185,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     id: str,
-) -> Any | Error | str | None:
-    """Get more fyi notifications.
+) -> Error | list[FyiNotification] | str | None:
+    """List FYI notifications older than a given one.
 
     Args:
         id (str):
@@ -185,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[FyiNotification] | str
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.fyi_result import FyiResult
 from ...types import Response
 
 
@@ -26,9 +27,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FyiResult | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = FyiResult.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -71,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FyiResult | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,8 +90,8 @@ def sync_detailed(
     typecode: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Mark fyi disclaimer read.
+) -> Response[Error | FyiResult | str]:
+    """Mark an FYI disclaimer as read.
 
     Args:
         typecode (str):
@@ -95,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | FyiResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,8 +119,8 @@ def sync(
     typecode: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Mark fyi disclaimer read.
+) -> Error | FyiResult | str | None:
+    """Mark an FYI disclaimer as read.
 
     Args:
         typecode (str):
@@ -124,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | FyiResult | str
     """
 
     return sync_detailed(
@@ -137,8 +143,8 @@ async def asyncio_detailed(
     typecode: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Mark fyi disclaimer read.
+) -> Response[Error | FyiResult | str]:
+    """Mark an FYI disclaimer as read.
 
     Args:
         typecode (str):
@@ -148,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | FyiResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,8 +170,8 @@ async def asyncio(
     typecode: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Mark fyi disclaimer read.
+) -> Error | FyiResult | str | None:
+    """Mark an FYI disclaimer as read.
 
     Args:
         typecode (str):
@@ -175,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | FyiResult | str
     """
 
     return (

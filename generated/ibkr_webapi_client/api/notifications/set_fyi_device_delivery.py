@@ -8,13 +8,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.set_fyi_device_delivery_body import SetFyiDeviceDeliveryBody
+from ...models.fyi_device_request import FyiDeviceRequest
+from ...models.fyi_result import FyiResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SetFyiDeviceDeliveryBody,
+    body: FyiDeviceRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +32,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FyiResult | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = FyiResult.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -76,7 +80,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FyiResult | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,19 +94,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SetFyiDeviceDeliveryBody,
-) -> Response[Any | Error | str]:
-    """Set fyi device delivery.
+    body: FyiDeviceRequest,
+) -> Response[Error | FyiResult | str]:
+    """Register or toggle a device for FYI delivery.
 
     Args:
-        body (SetFyiDeviceDeliveryBody):
+        body (FyiDeviceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | FyiResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -117,19 +123,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SetFyiDeviceDeliveryBody,
-) -> Any | Error | str | None:
-    """Set fyi device delivery.
+    body: FyiDeviceRequest,
+) -> Error | FyiResult | str | None:
+    """Register or toggle a device for FYI delivery.
 
     Args:
-        body (SetFyiDeviceDeliveryBody):
+        body (FyiDeviceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | FyiResult | str
     """
 
     return sync_detailed(
@@ -141,19 +147,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SetFyiDeviceDeliveryBody,
-) -> Response[Any | Error | str]:
-    """Set fyi device delivery.
+    body: FyiDeviceRequest,
+) -> Response[Error | FyiResult | str]:
+    """Register or toggle a device for FYI delivery.
 
     Args:
-        body (SetFyiDeviceDeliveryBody):
+        body (FyiDeviceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | FyiResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -168,19 +174,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SetFyiDeviceDeliveryBody,
-) -> Any | Error | str | None:
-    """Set fyi device delivery.
+    body: FyiDeviceRequest,
+) -> Error | FyiResult | str | None:
+    """Register or toggle a device for FYI delivery.
 
     Args:
-        body (SetFyiDeviceDeliveryBody):
+        body (FyiDeviceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | FyiResult | str
     """
 
     return (

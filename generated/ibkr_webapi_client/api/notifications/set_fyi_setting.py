@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.fyi_result import FyiResult
 from ...models.set_fyi_setting_body import SetFyiSettingBody
 from ...types import Response
 
@@ -35,9 +36,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FyiResult | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = FyiResult.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -80,7 +84,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FyiResult | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,8 +100,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SetFyiSettingBody,
-) -> Response[Any | Error | str]:
-    """Set fyi setting.
+) -> Response[Error | FyiResult | str]:
+    """Enable or disable one FYI type.
 
     Args:
         typecode (str):
@@ -106,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | FyiResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -126,8 +132,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SetFyiSettingBody,
-) -> Any | Error | str | None:
-    """Set fyi setting.
+) -> Error | FyiResult | str | None:
+    """Enable or disable one FYI type.
 
     Args:
         typecode (str):
@@ -138,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | FyiResult | str
     """
 
     return sync_detailed(
@@ -153,8 +159,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetFyiSettingBody,
-) -> Response[Any | Error | str]:
-    """Set fyi setting.
+) -> Response[Error | FyiResult | str]:
+    """Enable or disable one FYI type.
 
     Args:
         typecode (str):
@@ -165,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | FyiResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -183,8 +189,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SetFyiSettingBody,
-) -> Any | Error | str | None:
-    """Set fyi setting.
+) -> Error | FyiResult | str | None:
+    """Enable or disable one FYI type.
 
     Args:
         typecode (str):
@@ -195,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | FyiResult | str
     """
 
     return (

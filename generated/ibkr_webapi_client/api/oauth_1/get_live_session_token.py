@@ -85,7 +85,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | LiveSessionTokenResponse | str]:
-    """Get live session token.
+    """Obtain the live session token material (OAuth 1.0a, Diffie-Hellman exchange).
+
+     Signed with RSA-SHA256 and carries the `diffie_hellman_challenge` header parameter. The client
+    derives the LST from `diffie_hellman_response` and checks it with `live_session_token_signature`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +111,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Error | LiveSessionTokenResponse | str | None:
-    """Get live session token.
+    """Obtain the live session token material (OAuth 1.0a, Diffie-Hellman exchange).
+
+     Signed with RSA-SHA256 and carries the `diffie_hellman_challenge` header parameter. The client
+    derives the LST from `diffie_hellman_response` and checks it with `live_session_token_signature`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +133,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | LiveSessionTokenResponse | str]:
-    """Get live session token.
+    """Obtain the live session token material (OAuth 1.0a, Diffie-Hellman exchange).
+
+     Signed with RSA-SHA256 and carries the `diffie_hellman_challenge` header parameter. The client
+    derives the LST from `diffie_hellman_response` and checks it with `live_session_token_signature`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +157,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Error | LiveSessionTokenResponse | str | None:
-    """Get live session token.
+    """Obtain the live session token material (OAuth 1.0a, Diffie-Hellman exchange).
+
+     Signed with RSA-SHA256 and carries the `diffie_hellman_challenge` header parameter. The client
+    derives the LST from `diffie_hellman_response` and checks it with `live_session_token_signature`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | OAuthTokenResponse | str]:
-    """Get oauth request token.
+    """Get an OAuth 1.0a request token (third-party flow).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Error | OAuthTokenResponse | str | None:
-    """Get oauth request token.
+    """Get an OAuth 1.0a request token (third-party flow).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | OAuthTokenResponse | str]:
-    """Get oauth request token.
+    """Get an OAuth 1.0a request token (third-party flow).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Error | OAuthTokenResponse | str | None:
-    """Get oauth request token.
+    """Get an OAuth 1.0a request token (third-party flow).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

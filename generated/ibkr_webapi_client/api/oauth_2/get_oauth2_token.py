@@ -95,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2TokenRequest,
 ) -> Response[Error | OAuth2TokenResponse | str]:
-    """Get oauth2 token.
+    """Get an OAuth 2.0 access token with a private_key_jwt client assertion.
 
     Args:
         body (OAuth2TokenRequest):
@@ -124,7 +124,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OAuth2TokenRequest,
 ) -> Error | OAuth2TokenResponse | str | None:
-    """Get oauth2 token.
+    """Get an OAuth 2.0 access token with a private_key_jwt client assertion.
 
     Args:
         body (OAuth2TokenRequest):
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2TokenRequest,
 ) -> Response[Error | OAuth2TokenResponse | str]:
-    """Get oauth2 token.
+    """Get an OAuth 2.0 access token with a private_key_jwt client assertion.
 
     Args:
         body (OAuth2TokenRequest):
@@ -175,7 +175,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OAuth2TokenRequest,
 ) -> Error | OAuth2TokenResponse | str | None:
-    """Get oauth2 token.
+    """Get an OAuth 2.0 access token with a private_key_jwt client assertion.
 
     Args:
         body (OAuth2TokenRequest):

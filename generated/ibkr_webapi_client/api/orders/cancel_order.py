@@ -116,7 +116,7 @@ def sync_detailed(
     manual_indicator: bool | Unset = UNSET,
     manual_cancel_time: int | Unset = UNSET,
 ) -> Response[CancelOrderResponse | Error | str]:
-    """Cancel order.
+    """Cancel a working order.
 
     Args:
         account_id (str):
@@ -157,7 +157,7 @@ def sync(
     manual_indicator: bool | Unset = UNSET,
     manual_cancel_time: int | Unset = UNSET,
 ) -> CancelOrderResponse | Error | str | None:
-    """Cancel order.
+    """Cancel a working order.
 
     Args:
         account_id (str):
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     manual_indicator: bool | Unset = UNSET,
     manual_cancel_time: int | Unset = UNSET,
 ) -> Response[CancelOrderResponse | Error | str]:
-    """Cancel order.
+    """Cancel a working order.
 
     Args:
         account_id (str):
@@ -232,7 +232,7 @@ async def asyncio(
     manual_indicator: bool | Unset = UNSET,
     manual_cancel_time: int | Unset = UNSET,
 ) -> CancelOrderResponse | Error | str | None:
-    """Cancel order.
+    """Cancel a working order.
 
     Args:
         account_id (str):

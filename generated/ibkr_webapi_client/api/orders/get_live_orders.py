@@ -105,7 +105,9 @@ def sync_detailed(
     filters: str | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> Response[Error | LiveOrdersResponse | str]:
-    """Get live orders.
+    """Orders of the current day and open orders; the first call may return an empty list.
+
+     Use `force=true` to drop the cached list. Paced at one request per five seconds.
 
     Args:
         filters (str | Unset):
@@ -137,7 +139,9 @@ def sync(
     filters: str | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> Error | LiveOrdersResponse | str | None:
-    """Get live orders.
+    """Orders of the current day and open orders; the first call may return an empty list.
+
+     Use `force=true` to drop the cached list. Paced at one request per five seconds.
 
     Args:
         filters (str | Unset):
@@ -164,7 +168,9 @@ async def asyncio_detailed(
     filters: str | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> Response[Error | LiveOrdersResponse | str]:
-    """Get live orders.
+    """Orders of the current day and open orders; the first call may return an empty list.
+
+     Use `force=true` to drop the cached list. Paced at one request per five seconds.
 
     Args:
         filters (str | Unset):
@@ -194,7 +200,9 @@ async def asyncio(
     filters: str | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> Error | LiveOrdersResponse | str | None:
-    """Get live orders.
+    """Orders of the current day and open orders; the first call may return an empty list.
+
+     Use `force=true` to drop the cached list. Paced at one request per five seconds.
 
     Args:
         filters (str | Unset):

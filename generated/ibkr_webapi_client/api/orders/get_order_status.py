@@ -91,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | OrderStatus | str]:
-    """Get order status.
+    """Detailed status of one order.
 
     Args:
         order_id (int):
@@ -120,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Error | OrderStatus | str | None:
-    """Get order status.
+    """Detailed status of one order.
 
     Args:
         order_id (int):
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | OrderStatus | str]:
-    """Get order status.
+    """Detailed status of one order.
 
     Args:
         order_id (int):
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Error | OrderStatus | str | None:
-    """Get order status.
+    """Detailed status of one order.
 
     Args:
         order_id (int):

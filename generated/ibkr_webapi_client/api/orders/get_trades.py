@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     days: int | Unset = UNSET,
 ) -> Response[Error | list[Trade] | str]:
-    """Get trades.
+    """Executions of the current day and up to six previous days.
 
     Args:
         days (int | Unset):
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     days: int | Unset = UNSET,
 ) -> Error | list[Trade] | str | None:
-    """Get trades.
+    """Executions of the current day and up to six previous days.
 
     Args:
         days (int | Unset):
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     days: int | Unset = UNSET,
 ) -> Response[Error | list[Trade] | str]:
-    """Get trades.
+    """Executions of the current day and up to six previous days.
 
     Args:
         days (int | Unset):
@@ -186,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient,
     days: int | Unset = UNSET,
 ) -> Error | list[Trade] | str | None:
-    """Get trades.
+    """Executions of the current day and up to six previous days.
 
     Args:
         days (int | Unset):

@@ -162,7 +162,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: OrderRequest,
 ) -> Response[Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str]:
-    """Modify order.
+    """Change a working order; may answer with questions to confirm.
 
     Args:
         account_id (str):
@@ -197,7 +197,7 @@ def sync(
     client: AuthenticatedClient,
     body: OrderRequest,
 ) -> Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str | None:
-    """Modify order.
+    """Change a working order; may answer with questions to confirm.
 
     Args:
         account_id (str):
@@ -227,7 +227,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: OrderRequest,
 ) -> Response[Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str]:
-    """Modify order.
+    """Change a working order; may answer with questions to confirm.
 
     Args:
         account_id (str):
@@ -260,7 +260,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: OrderRequest,
 ) -> Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str | None:
-    """Modify order.
+    """Change a working order; may answer with questions to confirm.
 
     Args:
         account_id (str):

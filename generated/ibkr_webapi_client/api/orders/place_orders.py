@@ -159,7 +159,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: OrdersSubmissionRequest,
 ) -> Response[Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str]:
-    """Place orders.
+    """Submit one order (or a bracket/OCA group); may answer with questions to confirm.
+
+     Body is `{"orders": [...]}`. The answer is one of: a list of accepted orders (`order_id`), a list of
+    questions (`id`, `message`) to confirm with reply_to_order_question, an advanced rejection
+    (`messageId`), or `{"error": ...}` (sometimes with HTTP 200). Never retried automatically.
 
     Args:
         account_id (str):
@@ -192,7 +196,11 @@ def sync(
     client: AuthenticatedClient,
     body: OrdersSubmissionRequest,
 ) -> Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str | None:
-    """Place orders.
+    """Submit one order (or a bracket/OCA group); may answer with questions to confirm.
+
+     Body is `{"orders": [...]}`. The answer is one of: a list of accepted orders (`order_id`), a list of
+    questions (`id`, `message`) to confirm with reply_to_order_question, an advanced rejection
+    (`messageId`), or `{"error": ...}` (sometimes with HTTP 200). Never retried automatically.
 
     Args:
         account_id (str):
@@ -220,7 +228,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: OrdersSubmissionRequest,
 ) -> Response[Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str]:
-    """Place orders.
+    """Submit one order (or a bracket/OCA group); may answer with questions to confirm.
+
+     Body is `{"orders": [...]}`. The answer is one of: a list of accepted orders (`order_id`), a list of
+    questions (`id`, `message`) to confirm with reply_to_order_question, an advanced rejection
+    (`messageId`), or `{"error": ...}` (sometimes with HTTP 200). Never retried automatically.
 
     Args:
         account_id (str):
@@ -251,7 +263,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: OrdersSubmissionRequest,
 ) -> Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str | None:
-    """Place orders.
+    """Submit one order (or a bracket/OCA group); may answer with questions to confirm.
+
+     Body is `{"orders": [...]}`. The answer is one of: a list of accepted orders (`order_id`), a list of
+    questions (`id`, `message`) to confirm with reply_to_order_question, an advanced rejection
+    (`messageId`), or `{"error": ...}` (sometimes with HTTP 200). Never retried automatically.
 
     Args:
         account_id (str):

@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: OrdersSubmissionRequest,
 ) -> Response[Error | WhatIfResponse | str]:
-    """Preview order.
+    """Preview commission and margin impact of an order without sending it (what-if).
 
     Args:
         account_id (str):
@@ -134,7 +134,7 @@ def sync(
     client: AuthenticatedClient,
     body: OrdersSubmissionRequest,
 ) -> Error | WhatIfResponse | str | None:
-    """Preview order.
+    """Preview commission and margin impact of an order without sending it (what-if).
 
     Args:
         account_id (str):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: OrdersSubmissionRequest,
 ) -> Response[Error | WhatIfResponse | str]:
-    """Preview order.
+    """Preview commission and margin impact of an order without sending it (what-if).
 
     Args:
         account_id (str):
@@ -193,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: OrdersSubmissionRequest,
 ) -> Error | WhatIfResponse | str | None:
-    """Preview order.
+    """Preview commission and margin impact of an order without sending it (what-if).
 
     Args:
         account_id (str):

@@ -159,7 +159,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: OrderReplyRequest,
 ) -> Response[Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str]:
-    """Reply to order question.
+    """Confirm or reject a question raised while placing or modifying an order.
+
+     Answers can chain: the response may be another question. Same response union as place_orders.
 
     Args:
         reply_id (str):
@@ -191,7 +193,9 @@ def sync(
     client: AuthenticatedClient,
     body: OrderReplyRequest,
 ) -> Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str | None:
-    """Reply to order question.
+    """Confirm or reject a question raised while placing or modifying an order.
+
+     Answers can chain: the response may be another question. Same response union as place_orders.
 
     Args:
         reply_id (str):
@@ -218,7 +222,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: OrderReplyRequest,
 ) -> Response[Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str]:
-    """Reply to order question.
+    """Confirm or reject a question raised while placing or modifying an order.
+
+     Answers can chain: the response may be another question. Same response union as place_orders.
 
     Args:
         reply_id (str):
@@ -248,7 +254,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: OrderReplyRequest,
 ) -> Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str | None:
-    """Reply to order question.
+    """Confirm or reject a question raised while placing or modifying an order.
+
+     Answers can chain: the response may be another question. Same response union as place_orders.
 
     Args:
         reply_id (str):

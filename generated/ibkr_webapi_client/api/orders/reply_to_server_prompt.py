@@ -90,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ServerPromptReplyRequest,
 ) -> Response[Error | str]:
-    """Reply to server prompt.
+    """Answer a server prompt (e.g. a price-management option) for an order.
 
     Args:
         body (ServerPromptReplyRequest):
@@ -119,7 +119,7 @@ def sync(
     client: AuthenticatedClient,
     body: ServerPromptReplyRequest,
 ) -> Error | str | None:
-    """Reply to server prompt.
+    """Answer a server prompt (e.g. a price-management option) for an order.
 
     Args:
         body (ServerPromptReplyRequest):
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ServerPromptReplyRequest,
 ) -> Response[Error | str]:
-    """Reply to server prompt.
+    """Answer a server prompt (e.g. a price-management option) for an order.
 
     Args:
         body (ServerPromptReplyRequest):
@@ -170,7 +170,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ServerPromptReplyRequest,
 ) -> Error | str | None:
-    """Reply to server prompt.
+    """Answer a server prompt (e.g. a price-management option) for an order.
 
     Args:
         body (ServerPromptReplyRequest):

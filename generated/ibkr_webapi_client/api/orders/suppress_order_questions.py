@@ -96,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SuppressQuestionsRequest,
 ) -> Response[Error | StatusResponse | str]:
-    """Suppress order questions.
+    """Pre-answer the listed order questions for the rest of the session.
 
     Args:
         body (SuppressQuestionsRequest):
@@ -125,7 +125,7 @@ def sync(
     client: AuthenticatedClient,
     body: SuppressQuestionsRequest,
 ) -> Error | StatusResponse | str | None:
-    """Suppress order questions.
+    """Pre-answer the listed order questions for the rest of the session.
 
     Args:
         body (SuppressQuestionsRequest):
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SuppressQuestionsRequest,
 ) -> Response[Error | StatusResponse | str]:
-    """Suppress order questions.
+    """Pre-answer the listed order questions for the rest of the session.
 
     Args:
         body (SuppressQuestionsRequest):
@@ -176,7 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SuppressQuestionsRequest,
 ) -> Error | StatusResponse | str | None:
-    """Suppress order questions.
+    """Pre-answer the listed order questions for the rest of the session.
 
     Args:
         body (SuppressQuestionsRequest):

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.position import Position
 from ...types import Response
 
 
@@ -28,9 +29,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Position] | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Position.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
         return response_200
 
     if response.status_code == 400:
@@ -73,7 +82,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Position] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,8 +98,8 @@ def sync_detailed(
     conid: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Get account position by conid.
+) -> Response[Error | list[Position] | str]:
+    """An account's position in one contract.
 
     Args:
         account_id (str):
@@ -99,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[Position] | str]
     """
 
     kwargs = _get_kwargs(
@@ -119,8 +130,8 @@ def sync(
     conid: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Get account position by conid.
+) -> Error | list[Position] | str | None:
+    """An account's position in one contract.
 
     Args:
         account_id (str):
@@ -131,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[Position] | str
     """
 
     return sync_detailed(
@@ -146,8 +157,8 @@ async def asyncio_detailed(
     conid: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Get account position by conid.
+) -> Response[Error | list[Position] | str]:
+    """An account's position in one contract.
 
     Args:
         account_id (str):
@@ -158,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[Position] | str]
     """
 
     kwargs = _get_kwargs(
@@ -176,8 +187,8 @@ async def asyncio(
     conid: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Get account position by conid.
+) -> Error | list[Position] | str | None:
+    """An account's position in one contract.
 
     Args:
         account_id (str):
@@ -188,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[Position] | str
     """
 
     return (

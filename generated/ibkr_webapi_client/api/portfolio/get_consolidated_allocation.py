@@ -7,14 +7,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.allocation import Allocation
+from ...models.allocation_request import AllocationRequest
 from ...models.error import Error
-from ...models.get_consolidated_allocation_body import GetConsolidatedAllocationBody
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: GetConsolidatedAllocationBody,
+    body: AllocationRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +32,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Allocation | Error | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = Allocation.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -76,7 +80,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Allocation | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,19 +94,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: GetConsolidatedAllocationBody,
-) -> Response[Any | Error | str]:
-    """Get consolidated allocation.
+    body: AllocationRequest,
+) -> Response[Allocation | Error | str]:
+    """Allocation across several accounts.
 
     Args:
-        body (GetConsolidatedAllocationBody):
+        body (AllocationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Allocation | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -117,19 +123,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: GetConsolidatedAllocationBody,
-) -> Any | Error | str | None:
-    """Get consolidated allocation.
+    body: AllocationRequest,
+) -> Allocation | Error | str | None:
+    """Allocation across several accounts.
 
     Args:
-        body (GetConsolidatedAllocationBody):
+        body (AllocationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Allocation | Error | str
     """
 
     return sync_detailed(
@@ -141,19 +147,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: GetConsolidatedAllocationBody,
-) -> Response[Any | Error | str]:
-    """Get consolidated allocation.
+    body: AllocationRequest,
+) -> Response[Allocation | Error | str]:
+    """Allocation across several accounts.
 
     Args:
-        body (GetConsolidatedAllocationBody):
+        body (AllocationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Allocation | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -168,19 +174,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: GetConsolidatedAllocationBody,
-) -> Any | Error | str | None:
-    """Get consolidated allocation.
+    body: AllocationRequest,
+) -> Allocation | Error | str | None:
+    """Allocation across several accounts.
 
     Args:
-        body (GetConsolidatedAllocationBody):
+        body (AllocationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Allocation | Error | str
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.ledger import Ledger
 from ...types import Response
 
 
@@ -26,9 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Ledger | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = Ledger.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -71,7 +73,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Ledger | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,8 +88,8 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Get ledger.
+) -> Response[Error | Ledger | str]:
+    """Cash balances and values per currency.
 
     Args:
         account_id (str):
@@ -95,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | Ledger | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,8 +117,8 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Get ledger.
+) -> Error | Ledger | str | None:
+    """Cash balances and values per currency.
 
     Args:
         account_id (str):
@@ -124,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | Ledger | str
     """
 
     return sync_detailed(
@@ -137,8 +141,8 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Get ledger.
+) -> Response[Error | Ledger | str]:
+    """Cash balances and values per currency.
 
     Args:
         account_id (str):
@@ -148,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | Ledger | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,8 +168,8 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Get ledger.
+) -> Error | Ledger | str | None:
+    """Cash balances and values per currency.
 
     Args:
         account_id (str):
@@ -175,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | Ledger | str
     """
 
     return (

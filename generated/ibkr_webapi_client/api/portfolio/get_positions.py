@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.position import Position
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +51,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Position] | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Position.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
         return response_200
 
     if response.status_code == 400:
@@ -95,7 +104,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Position] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,8 +124,8 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     direction: str | Unset = UNSET,
     wait_for_sec_def: bool | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get positions.
+) -> Response[Error | list[Position] | str]:
+    """One page of an account's positions.
 
     Args:
         account_id (str):
@@ -129,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[Position] | str]
     """
 
     kwargs = _get_kwargs(
@@ -157,8 +168,8 @@ def sync(
     sort: str | Unset = UNSET,
     direction: str | Unset = UNSET,
     wait_for_sec_def: bool | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get positions.
+) -> Error | list[Position] | str | None:
+    """One page of an account's positions.
 
     Args:
         account_id (str):
@@ -173,7 +184,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[Position] | str
     """
 
     return sync_detailed(
@@ -196,8 +207,8 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     direction: str | Unset = UNSET,
     wait_for_sec_def: bool | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get positions.
+) -> Response[Error | list[Position] | str]:
+    """One page of an account's positions.
 
     Args:
         account_id (str):
@@ -212,7 +223,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[Position] | str]
     """
 
     kwargs = _get_kwargs(
@@ -238,8 +249,8 @@ async def asyncio(
     sort: str | Unset = UNSET,
     direction: str | Unset = UNSET,
     wait_for_sec_def: bool | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get positions.
+) -> Error | list[Position] | str | None:
+    """One page of an account's positions.
 
     Args:
         account_id (str):
@@ -254,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[Position] | str
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.positions_by_account import PositionsByAccount
 from ...types import Response
 
 
@@ -26,9 +27,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PositionsByAccount | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = PositionsByAccount.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -71,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PositionsByAccount | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,8 +90,8 @@ def sync_detailed(
     conid: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Get positions by conid.
+) -> Response[Error | PositionsByAccount | str]:
+    """Positions in one contract across all accounts.
 
     Args:
         conid (int):
@@ -95,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | PositionsByAccount | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,8 +119,8 @@ def sync(
     conid: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Get positions by conid.
+) -> Error | PositionsByAccount | str | None:
+    """Positions in one contract across all accounts.
 
     Args:
         conid (int):
@@ -124,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | PositionsByAccount | str
     """
 
     return sync_detailed(
@@ -137,8 +143,8 @@ async def asyncio_detailed(
     conid: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Get positions by conid.
+) -> Response[Error | PositionsByAccount | str]:
+    """Positions in one contract across all accounts.
 
     Args:
         conid (int):
@@ -148,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | PositionsByAccount | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,8 +170,8 @@ async def asyncio(
     conid: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Get positions by conid.
+) -> Error | PositionsByAccount | str | None:
+    """Positions in one contract across all accounts.
 
     Args:
         conid (int):
@@ -175,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | PositionsByAccount | str
     """
 
     return (

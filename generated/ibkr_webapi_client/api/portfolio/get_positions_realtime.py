@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.realtime_position import RealtimePosition
 from ...types import UNSET, Response, Unset
 
 
@@ -42,9 +43,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[RealtimePosition] | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = RealtimePosition.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
         return response_200
 
     if response.status_code == 400:
@@ -87,7 +96,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[RealtimePosition] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,8 +113,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     model: str | Unset = UNSET,
     direction: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get positions realtime.
+) -> Response[Error | list[RealtimePosition] | str]:
+    """Positions of an account read directly from the back end (no cache).
 
     Args:
         account_id (str):
@@ -115,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[RealtimePosition] | str]
     """
 
     kwargs = _get_kwargs(
@@ -137,8 +148,8 @@ def sync(
     client: AuthenticatedClient,
     model: str | Unset = UNSET,
     direction: str | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get positions realtime.
+) -> Error | list[RealtimePosition] | str | None:
+    """Positions of an account read directly from the back end (no cache).
 
     Args:
         account_id (str):
@@ -150,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[RealtimePosition] | str
     """
 
     return sync_detailed(
@@ -167,8 +178,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     model: str | Unset = UNSET,
     direction: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get positions realtime.
+) -> Response[Error | list[RealtimePosition] | str]:
+    """Positions of an account read directly from the back end (no cache).
 
     Args:
         account_id (str):
@@ -180,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[RealtimePosition] | str]
     """
 
     kwargs = _get_kwargs(
@@ -200,8 +211,8 @@ async def asyncio(
     client: AuthenticatedClient,
     model: str | Unset = UNSET,
     direction: str | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get positions realtime.
+) -> Error | list[RealtimePosition] | str | None:
+    """Positions of an account read directly from the back end (no cache).
 
     Args:
         account_id (str):
@@ -213,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[RealtimePosition] | str
     """
 
     return (

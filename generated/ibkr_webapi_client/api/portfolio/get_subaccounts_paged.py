@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.portfolio_account import PortfolioAccount
 from ...types import UNSET, Response, Unset
 
 
@@ -39,9 +40,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[PortfolioAccount] | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PortfolioAccount.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
         return response_200
 
     if response.status_code == 400:
@@ -84,7 +93,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[PortfolioAccount] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,8 +109,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     account_id: str | Unset = UNSET,
     nocache: bool | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get subaccounts paged.
+) -> Response[Error | list[PortfolioAccount] | str]:
+    """Sub-accounts of large advisor accounts, page by page.
 
     Args:
         account_id (str | Unset):
@@ -110,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[PortfolioAccount] | str]
     """
 
     kwargs = _get_kwargs(
@@ -130,8 +141,8 @@ def sync(
     client: AuthenticatedClient,
     account_id: str | Unset = UNSET,
     nocache: bool | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get subaccounts paged.
+) -> Error | list[PortfolioAccount] | str | None:
+    """Sub-accounts of large advisor accounts, page by page.
 
     Args:
         account_id (str | Unset):
@@ -142,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[PortfolioAccount] | str
     """
 
     return sync_detailed(
@@ -157,8 +168,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     account_id: str | Unset = UNSET,
     nocache: bool | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get subaccounts paged.
+) -> Response[Error | list[PortfolioAccount] | str]:
+    """Sub-accounts of large advisor accounts, page by page.
 
     Args:
         account_id (str | Unset):
@@ -169,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[PortfolioAccount] | str]
     """
 
     kwargs = _get_kwargs(
@@ -187,8 +198,8 @@ async def asyncio(
     client: AuthenticatedClient,
     account_id: str | Unset = UNSET,
     nocache: bool | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get subaccounts paged.
+) -> Error | list[PortfolioAccount] | str | None:
+    """Sub-accounts of large advisor accounts, page by page.
 
     Args:
         account_id (str | Unset):
@@ -199,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[PortfolioAccount] | str
     """
 
     return (

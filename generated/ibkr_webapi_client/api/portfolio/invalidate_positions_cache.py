@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.message_response import MessageResponse
 from ...types import Response
 
 
@@ -26,9 +27,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MessageResponse | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = MessageResponse.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -71,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MessageResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,8 +90,8 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Invalidate positions cache.
+) -> Response[Error | MessageResponse | str]:
+    """Discard the cached positions of an account.
 
     Args:
         account_id (str):
@@ -95,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | MessageResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,8 +119,8 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Invalidate positions cache.
+) -> Error | MessageResponse | str | None:
+    """Discard the cached positions of an account.
 
     Args:
         account_id (str):
@@ -124,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | MessageResponse | str
     """
 
     return sync_detailed(
@@ -137,8 +143,8 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | str]:
-    """Invalidate positions cache.
+) -> Response[Error | MessageResponse | str]:
+    """Discard the cached positions of an account.
 
     Args:
         account_id (str):
@@ -148,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | MessageResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,8 +170,8 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | str | None:
-    """Invalidate positions cache.
+) -> Error | MessageResponse | str | None:
+    """Discard the cached positions of an account.
 
     Args:
         account_id (str):
@@ -175,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | MessageResponse | str
     """
 
     return (

@@ -8,13 +8,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_performance_body import GetPerformanceBody
+from ...models.pa_performance import PaPerformance
+from ...models.pa_request import PaRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: GetPerformanceBody,
+    body: PaRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +32,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PaPerformance | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = PaPerformance.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -76,7 +80,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PaPerformance | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,19 +94,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: GetPerformanceBody,
-) -> Response[Any | Error | str]:
-    """Get performance.
+    body: PaRequest,
+) -> Response[Error | PaPerformance | str]:
+    """Performance (returns, NAV) for accounts over a period.
 
     Args:
-        body (GetPerformanceBody):
+        body (PaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | PaPerformance | str]
     """
 
     kwargs = _get_kwargs(
@@ -117,19 +123,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: GetPerformanceBody,
-) -> Any | Error | str | None:
-    """Get performance.
+    body: PaRequest,
+) -> Error | PaPerformance | str | None:
+    """Performance (returns, NAV) for accounts over a period.
 
     Args:
-        body (GetPerformanceBody):
+        body (PaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | PaPerformance | str
     """
 
     return sync_detailed(
@@ -141,19 +147,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: GetPerformanceBody,
-) -> Response[Any | Error | str]:
-    """Get performance.
+    body: PaRequest,
+) -> Response[Error | PaPerformance | str]:
+    """Performance (returns, NAV) for accounts over a period.
 
     Args:
-        body (GetPerformanceBody):
+        body (PaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | PaPerformance | str]
     """
 
     kwargs = _get_kwargs(
@@ -168,19 +174,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: GetPerformanceBody,
-) -> Any | Error | str | None:
-    """Get performance.
+    body: PaRequest,
+) -> Error | PaPerformance | str | None:
+    """Performance (returns, NAV) for accounts over a period.
 
     Args:
-        body (GetPerformanceBody):
+        body (PaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | PaPerformance | str
     """
 
     return (

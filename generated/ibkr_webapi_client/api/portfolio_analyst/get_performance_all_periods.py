@@ -9,13 +9,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_performance_all_periods_body import GetPerformanceAllPeriodsBody
+from ...models.pa_performance import PaPerformance
+from ...models.pa_request import PaRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: GetPerformanceAllPeriodsBody,
+    body: PaRequest,
     param: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -44,9 +45,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PaPerformance | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = PaPerformance.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -89,7 +93,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PaPerformance | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,21 +107,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: GetPerformanceAllPeriodsBody,
+    body: PaRequest,
     param: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get performance all periods.
+) -> Response[Error | PaPerformance | str]:
+    """Performance for accounts over all standard periods.
 
     Args:
         param (str | Unset):
-        body (GetPerformanceAllPeriodsBody):
+        body (PaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | PaPerformance | str]
     """
 
     kwargs = _get_kwargs(
@@ -133,21 +139,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: GetPerformanceAllPeriodsBody,
+    body: PaRequest,
     param: str | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get performance all periods.
+) -> Error | PaPerformance | str | None:
+    """Performance for accounts over all standard periods.
 
     Args:
         param (str | Unset):
-        body (GetPerformanceAllPeriodsBody):
+        body (PaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | PaPerformance | str
     """
 
     return sync_detailed(
@@ -160,21 +166,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: GetPerformanceAllPeriodsBody,
+    body: PaRequest,
     param: str | Unset = UNSET,
-) -> Response[Any | Error | str]:
-    """Get performance all periods.
+) -> Response[Error | PaPerformance | str]:
+    """Performance for accounts over all standard periods.
 
     Args:
         param (str | Unset):
-        body (GetPerformanceAllPeriodsBody):
+        body (PaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | PaPerformance | str]
     """
 
     kwargs = _get_kwargs(
@@ -190,21 +196,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: GetPerformanceAllPeriodsBody,
+    body: PaRequest,
     param: str | Unset = UNSET,
-) -> Any | Error | str | None:
-    """Get performance all periods.
+) -> Error | PaPerformance | str | None:
+    """Performance for accounts over all standard periods.
 
     Args:
         param (str | Unset):
-        body (GetPerformanceAllPeriodsBody):
+        body (PaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | PaPerformance | str
     """
 
     return (

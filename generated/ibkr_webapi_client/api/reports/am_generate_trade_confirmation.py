@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountManagementRequest,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am generate trade confirmation.
+    """Account Management: generate trade confirmation.
 
     Args:
         body (AccountManagementRequest): Account Management instruction envelope
@@ -131,7 +131,7 @@ def sync(
     client: AuthenticatedClient,
     body: AccountManagementRequest,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am generate trade confirmation.
+    """Account Management: generate trade confirmation.
 
     Args:
         body (AccountManagementRequest): Account Management instruction envelope
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountManagementRequest,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am generate trade confirmation.
+    """Account Management: generate trade confirmation.
 
     Args:
         body (AccountManagementRequest): Account Management instruction envelope
@@ -184,7 +184,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountManagementRequest,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am generate trade confirmation.
+    """Account Management: generate trade confirmation.
 
     Args:
         body (AccountManagementRequest): Account Management instruction envelope

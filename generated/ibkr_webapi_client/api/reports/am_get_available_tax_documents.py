@@ -110,7 +110,7 @@ def sync_detailed(
     account_id: str,
     tax_year: int,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get available tax documents.
+    """Account Management: get available tax documents.
 
     Args:
         account_id (str):
@@ -142,7 +142,7 @@ def sync(
     account_id: str,
     tax_year: int,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get available tax documents.
+    """Account Management: get available tax documents.
 
     Args:
         account_id (str):
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     account_id: str,
     tax_year: int,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get available tax documents.
+    """Account Management: get available tax documents.
 
     Args:
         account_id (str):
@@ -199,7 +199,7 @@ async def asyncio(
     account_id: str,
     tax_year: int,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get available tax documents.
+    """Account Management: get available tax documents.
 
     Args:
         account_id (str):

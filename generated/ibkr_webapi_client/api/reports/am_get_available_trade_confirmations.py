@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     account_id: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get available trade confirmations.
+    """Account Management: get available trade confirmations.
 
     Args:
         account_id (str):
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     account_id: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get available trade confirmations.
+    """Account Management: get available trade confirmations.
 
     Args:
         account_id (str):
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     account_id: str,
 ) -> Response[AccountManagementResponse | Error | str]:
-    """Am get available trade confirmations.
+    """Account Management: get available trade confirmations.
 
     Args:
         account_id (str):
@@ -186,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient,
     account_id: str,
 ) -> AccountManagementResponse | Error | str | None:
-    """Am get available trade confirmations.
+    """Account Management: get available trade confirmations.
 
     Args:
         account_id (str):

@@ -8,13 +8,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.run_hmds_scanner_legacy_body import RunHmdsScannerLegacyBody
+from ...models.hmds_scanner_request import HmdsScannerRequest
+from ...models.hmds_scanner_result import HmdsScannerResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: RunHmdsScannerLegacyBody,
+    body: HmdsScannerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +32,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | HmdsScannerResult | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = HmdsScannerResult.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -76,7 +80,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | HmdsScannerResult | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,19 +94,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: RunHmdsScannerLegacyBody,
-) -> Response[Any | Error | str]:
-    """Run hmds scanner legacy.
+    body: HmdsScannerRequest,
+) -> Response[Error | HmdsScannerResult | str]:
+    """Run a scanner on the HMDS service (path from IBKR's 2.20 document).
 
     Args:
-        body (RunHmdsScannerLegacyBody):
+        body (HmdsScannerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | HmdsScannerResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -117,19 +123,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: RunHmdsScannerLegacyBody,
-) -> Any | Error | str | None:
-    """Run hmds scanner legacy.
+    body: HmdsScannerRequest,
+) -> Error | HmdsScannerResult | str | None:
+    """Run a scanner on the HMDS service (path from IBKR's 2.20 document).
 
     Args:
-        body (RunHmdsScannerLegacyBody):
+        body (HmdsScannerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | HmdsScannerResult | str
     """
 
     return sync_detailed(
@@ -141,19 +147,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: RunHmdsScannerLegacyBody,
-) -> Response[Any | Error | str]:
-    """Run hmds scanner legacy.
+    body: HmdsScannerRequest,
+) -> Response[Error | HmdsScannerResult | str]:
+    """Run a scanner on the HMDS service (path from IBKR's 2.20 document).
 
     Args:
-        body (RunHmdsScannerLegacyBody):
+        body (HmdsScannerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | HmdsScannerResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -168,19 +174,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: RunHmdsScannerLegacyBody,
-) -> Any | Error | str | None:
-    """Run hmds scanner legacy.
+    body: HmdsScannerRequest,
+) -> Error | HmdsScannerResult | str | None:
+    """Run a scanner on the HMDS service (path from IBKR's 2.20 document).
 
     Args:
-        body (RunHmdsScannerLegacyBody):
+        body (HmdsScannerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | HmdsScannerResult | str
     """
 
     return (

@@ -8,13 +8,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.run_scanner_body import RunScannerBody
+from ...models.scanner_result import ScannerResult
+from ...models.scanner_run_request import ScannerRunRequest
+from ...models.scanner_run_response_scanner_run_response_list_item import ScannerRunResponseScannerRunResponseListItem
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: RunScannerBody,
+    body: ScannerRunRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +33,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[ScannerRunResponseScannerRunResponseListItem] | ScannerResult | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+
+        def _parse_response_200(data: object) -> list[ScannerRunResponseScannerRunResponseListItem] | ScannerResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_scanner_run_response_type_0 = ScannerResult.from_dict(data)
+
+                return componentsschemas_scanner_run_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_scanner_run_response_scanner_run_response_list = []
+            _componentsschemas_scanner_run_response_scanner_run_response_list = data
+            for (
+                componentsschemas_scanner_run_response_scanner_run_response_list_item_data
+            ) in _componentsschemas_scanner_run_response_scanner_run_response_list:
+                componentsschemas_scanner_run_response_scanner_run_response_list_item = (
+                    ScannerRunResponseScannerRunResponseListItem.from_dict(
+                        componentsschemas_scanner_run_response_scanner_run_response_list_item_data
+                    )
+                )
+
+                componentsschemas_scanner_run_response_scanner_run_response_list.append(
+                    componentsschemas_scanner_run_response_scanner_run_response_list_item
+                )
+
+            return componentsschemas_scanner_run_response_scanner_run_response_list
+
+        response_200 = _parse_response_200(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -76,7 +110,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[ScannerRunResponseScannerRunResponseListItem] | ScannerResult | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,19 +124,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: RunScannerBody,
-) -> Response[Any | Error | str]:
-    """Run scanner.
+    body: ScannerRunRequest,
+) -> Response[Error | list[ScannerRunResponseScannerRunResponseListItem] | ScannerResult | str]:
+    """Run a market scanner.
 
     Args:
-        body (RunScannerBody):
+        body (ScannerRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[ScannerRunResponseScannerRunResponseListItem] | ScannerResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -117,19 +153,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: RunScannerBody,
-) -> Any | Error | str | None:
-    """Run scanner.
+    body: ScannerRunRequest,
+) -> Error | list[ScannerRunResponseScannerRunResponseListItem] | ScannerResult | str | None:
+    """Run a market scanner.
 
     Args:
-        body (RunScannerBody):
+        body (ScannerRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[ScannerRunResponseScannerRunResponseListItem] | ScannerResult | str
     """
 
     return sync_detailed(
@@ -141,19 +177,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: RunScannerBody,
-) -> Response[Any | Error | str]:
-    """Run scanner.
+    body: ScannerRunRequest,
+) -> Response[Error | list[ScannerRunResponseScannerRunResponseListItem] | ScannerResult | str]:
+    """Run a market scanner.
 
     Args:
-        body (RunScannerBody):
+        body (ScannerRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | list[ScannerRunResponseScannerRunResponseListItem] | ScannerResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -168,19 +204,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: RunScannerBody,
-) -> Any | Error | str | None:
-    """Run scanner.
+    body: ScannerRunRequest,
+) -> Error | list[ScannerRunResponseScannerRunResponseListItem] | ScannerResult | str | None:
+    """Run a market scanner.
 
     Args:
-        body (RunScannerBody):
+        body (ScannerRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | list[ScannerRunResponseScannerRunResponseListItem] | ScannerResult | str
     """
 
     return (

@@ -96,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BrokerageSessionInitRequest,
 ) -> Response[AuthStatus | Error | str]:
-    """Init brokerage session.
+    """Open (or take over) the brokerage session needed by /iserver endpoints.
 
     Args:
         body (BrokerageSessionInitRequest):
@@ -125,7 +125,7 @@ def sync(
     client: AuthenticatedClient,
     body: BrokerageSessionInitRequest,
 ) -> AuthStatus | Error | str | None:
-    """Init brokerage session.
+    """Open (or take over) the brokerage session needed by /iserver endpoints.
 
     Args:
         body (BrokerageSessionInitRequest):
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BrokerageSessionInitRequest,
 ) -> Response[AuthStatus | Error | str]:
-    """Init brokerage session.
+    """Open (or take over) the brokerage session needed by /iserver endpoints.
 
     Args:
         body (BrokerageSessionInitRequest):
@@ -176,7 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BrokerageSessionInitRequest,
 ) -> AuthStatus | Error | str | None:
-    """Init brokerage session.
+    """Open (or take over) the brokerage session needed by /iserver endpoints.
 
     Args:
         body (BrokerageSessionInitRequest):

@@ -85,7 +85,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | TickleResponse | str]:
-    """Tickle.
+    """Keep the session alive and get the session token for the WebSocket.
+
+     Call about once a minute; the session times out after a few minutes without requests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +110,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Error | TickleResponse | str | None:
-    """Tickle.
+    """Keep the session alive and get the session token for the WebSocket.
+
+     Call about once a minute; the session times out after a few minutes without requests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +131,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | TickleResponse | str]:
-    """Tickle.
+    """Keep the session alive and get the session token for the WebSocket.
+
+     Call about once a minute; the session times out after a few minutes without requests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +154,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Error | TickleResponse | str | None:
-    """Tickle.
+    """Keep the session alive and get the session token for the WebSocket.
+
+     Call about once a minute; the session times out after a few minutes without requests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

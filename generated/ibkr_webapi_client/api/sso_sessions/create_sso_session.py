@@ -94,7 +94,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: File,
 ) -> Response[Error | SsoSessionResponse | str]:
-    """Create sso session.
+    """Create a brokerage SSO session for a user with an OAuth 2.0 token.
 
     Args:
         body (File):
@@ -123,7 +123,7 @@ def sync(
     client: AuthenticatedClient,
     body: File,
 ) -> Error | SsoSessionResponse | str | None:
-    """Create sso session.
+    """Create a brokerage SSO session for a user with an OAuth 2.0 token.
 
     Args:
         body (File):
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: File,
 ) -> Response[Error | SsoSessionResponse | str]:
-    """Create sso session.
+    """Create a brokerage SSO session for a user with an OAuth 2.0 token.
 
     Args:
         body (File):
@@ -174,7 +174,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: File,
 ) -> Error | SsoSessionResponse | str | None:
-    """Create sso session.
+    """Create a brokerage SSO session for a user with an OAuth 2.0 token.
 
     Args:
         body (File):

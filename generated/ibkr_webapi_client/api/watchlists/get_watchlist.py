@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.watchlist import Watchlist
 from ...types import UNSET, Response
 
 
@@ -36,9 +37,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Watchlist | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = Watchlist.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -81,7 +85,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Watchlist | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,8 +100,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     id: str,
-) -> Response[Any | Error | str]:
-    """Get watchlist.
+) -> Response[Error | Watchlist | str]:
+    """Contents of one watchlist.
 
     Args:
         id (str):
@@ -105,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | Watchlist | str]
     """
 
     kwargs = _get_kwargs(
@@ -123,8 +129,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     id: str,
-) -> Any | Error | str | None:
-    """Get watchlist.
+) -> Error | Watchlist | str | None:
+    """Contents of one watchlist.
 
     Args:
         id (str):
@@ -134,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | Watchlist | str
     """
 
     return sync_detailed(
@@ -147,8 +153,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     id: str,
-) -> Response[Any | Error | str]:
-    """Get watchlist.
+) -> Response[Error | Watchlist | str]:
+    """Contents of one watchlist.
 
     Args:
         id (str):
@@ -158,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Error | Watchlist | str]
     """
 
     kwargs = _get_kwargs(
@@ -174,8 +180,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     id: str,
-) -> Any | Error | str | None:
-    """Get watchlist.
+) -> Error | Watchlist | str | None:
+    """Contents of one watchlist.
 
     Args:
         id (str):
@@ -185,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Error | Watchlist | str
     """
 
     return (

@@ -101,7 +101,7 @@ def sync_detailed(
     oauth_token: str | Unset = UNSET,
     api: str,
 ) -> Response[Any | Error | str]:
-    """Open websocket.
+    """Open the streaming WebSocket (HTTP 101 upgrade).
 
      Upgrades the connection to a WebSocket (send `Connection: Upgrade`, `Upgrade: websocket`). After the
     upgrade send `{"session": "<tickle session>"}` and topic messages such as `smd+<conid>+{...}`.
@@ -136,7 +136,7 @@ def sync(
     oauth_token: str | Unset = UNSET,
     api: str,
 ) -> Any | Error | str | None:
-    """Open websocket.
+    """Open the streaming WebSocket (HTTP 101 upgrade).
 
      Upgrades the connection to a WebSocket (send `Connection: Upgrade`, `Upgrade: websocket`). After the
     upgrade send `{"session": "<tickle session>"}` and topic messages such as `smd+<conid>+{...}`.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     oauth_token: str | Unset = UNSET,
     api: str,
 ) -> Response[Any | Error | str]:
-    """Open websocket.
+    """Open the streaming WebSocket (HTTP 101 upgrade).
 
      Upgrades the connection to a WebSocket (send `Connection: Upgrade`, `Upgrade: websocket`). After the
     upgrade send `{"session": "<tickle session>"}` and topic messages such as `smd+<conid>+{...}`.
@@ -199,7 +199,7 @@ async def asyncio(
     oauth_token: str | Unset = UNSET,
     api: str,
 ) -> Any | Error | str | None:
-    """Open websocket.
+    """Open the streaming WebSocket (HTTP 101 upgrade).
 
      Upgrades the connection to a WebSocket (send `Connection: Upgrade`, `Upgrade: websocket`). After the
     upgrade send `{"session": "<tickle session>"}` and topic messages such as `smd+<conid>+{...}`.
