@@ -1,0 +1,133 @@
+"""Market data, contracts, portfolio and misc endpoints of the fake gateway."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import httpx
+import pytest
+
+ACCT = "DU1234567"
+AAPL, SPY = 265598, 756733
+
+
+@pytest.fixture
+async def client(make_gateway: Any, client_for: Any, open_brokerage: Any) -> Any:
+    gw = make_gateway(enforce_pacing=False, seeded_positions=150, halted_conids=[8314])
+    async with client_for(gw) as c:
+        await open_brokerage(c)
+        c.gw = gw
+        yield c
+
+
+PRICE = re.compile(r"^[CH]?-?\d+\.\d{2}$")
+COUNT = re.compile(r"^(\d{1,3}(,\d{3})*|\d+(\.\d+)?[KMB])$")
+
+
+async def test_snapshot_preflight_then_formatted_fields(client: httpx.AsyncClient) -> None:
+    params = {"conids": f"{AAPL},{SPY}", "fields": "31,84,86,85,88,87,7762,6509,55"}
+    first = (await client.get("/iserver/marketdata/snapshot", params=params)).json()
+    assert [set(r) for r in first] == [{"conid", "conidEx", "_updated", "server_id"}] * 2
+    second = (await client.get("/iserver/marketdata/snapshot", params=params)).json()
+    row = second[0]
+    assert row["conid"] == AAPL and row["55"] == "AAPL" and row["6509"] == "RpB"
+    for key in ("31", "84", "86"):
+        assert PRICE.match(row[key]), row[key]
+    for key in ("85", "88", "87"):
+        assert COUNT.match(row[key]), row[key]
+    assert float(row["84"]) < float(row["86"]) and row["7762"].isdigit()
+    await client.post("/iserver/marketdata/unsubscribe", json={"conid": AAPL})
+    again = (await client.get("/iserver/marketdata/snapshot", params=params)).json()
+    assert "31" not in again[0] and "31" in again[1]
+
+
+async def test_snapshot_prefixes_and_errors(client: httpx.AsyncClient, make_gateway: Any, client_for: Any,
+                                            open_brokerage: Any) -> None:
+    for _ in range(2):
+        halted = (await client.get("/iserver/marketdata/snapshot", params={"conids": "8314", "fields": "31"})).json()
+    assert halted[0]["31"].startswith("H")
+    r = await client.get("/iserver/marketdata/snapshot", params={"conids": "12345", "fields": "31"})
+    assert r.status_code == 400 and "error" in r.json()
+    gw = make_gateway(enforce_pacing=False, market_open=False)
+    async with client_for(gw) as c:
+        await open_brokerage(c)
+        for _ in range(2):
+            row = (await c.get("/iserver/marketdata/snapshot", params={"conids": str(AAPL), "fields": "31"})).json()
+        assert row[0]["31"].startswith("C")
+
+
+async def test_history_bars(client: httpx.AsyncClient) -> None:
+    body = (await client.get("/iserver/marketdata/history", params={"conid": AAPL, "period": "1d", "bar": "1h"})).json()
+    assert body["symbol"] == "AAPL" and body["barLength"] == 3600 and len(body["data"]) == 24
+    assert {"o", "h", "l", "c", "v", "t"} <= set(body["data"][0])
+    r = await client.get("/iserver/marketdata/history", params={"conid": AAPL, "period": "xx", "bar": "1h"})
+    assert r.status_code == 400
+
+
+async def test_contract_discovery(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/trsrv/stocks", params={"symbols": "NOPE"})).json() == {"NOPE": []}
+    futs = (await client.get("/trsrv/futures", params={"symbols": "ES"})).json()["ES"]
+    assert len(futs) >= 4 and futs == sorted(futs, key=lambda f: f["expirationDate"])
+    search = (await client.get("/iserver/secdef/search", params={"symbol": "AAPL"})).json()
+    opt = next(s for s in search[0]["sections"] if s["secType"] == "OPT")
+    month = opt["months"].split(";")[0]
+    strikes = (await client.get("/iserver/secdef/strikes",
+                                params={"conid": AAPL, "sectype": "OPT", "month": month})).json()
+    assert len(strikes["call"]) > 10
+    info = (await client.get("/iserver/secdef/info", params={"conid": AAPL, "sectype": "OPT", "month": month,
+                                                             "strike": strikes["call"][3], "right": "C"})).json()
+    assert len(info) == 1 and info[0]["right"] == "C"
+    r = await client.get("/iserver/contract/999/info")
+    assert r.status_code == 400
+    market = (await client.get("/forecast/contract/market", params={"underlyingConid": 658663572})).json()
+    details = (await client.get("/forecast/contract/details", params={"conid": 722489372})).json()
+    assert details["conid_no"] == 722489376 and market["exchange"] == "FORECASTX"
+
+
+async def test_positions_paging_and_views(client: httpx.AsyncClient) -> None:
+    page0 = (await client.get(f"/portfolio/{ACCT}/positions/0")).json()
+    page1 = (await client.get(f"/portfolio/{ACCT}/positions/1")).json()
+    page2 = (await client.get(f"/portfolio/{ACCT}/positions/2")).json()
+    assert len(page0) == 100 and len(page1) == 52 and page2 == []
+    assert {p["conid"] for p in page0}.isdisjoint({p["conid"] for p in page1})
+    by_conid = (await client.get(f"/portfolio/positions/{SPY}")).json()
+    assert by_conid[ACCT][0]["position"] == 100.0
+    r = await client.get("/portfolio/U0000000/ledger")
+    assert r.status_code == 404 and "error" in r.json()
+    accounts = (await client.get("/iserver/accounts")).json()
+    assert accounts["selectedAccount"] == ACCT
+    r = await client.post("/iserver/account", json={"acctId": "DU7654321"})
+    assert r.json() == {"set": True, "acctId": "DU7654321"}
+    pnl = (await client.get("/iserver/account/pnl/partitioned")).json()["upnl"]
+    assert f"{ACCT}.Core" in pnl
+
+
+async def test_fyi_alerts_watchlists(client: httpx.AsyncClient) -> None:
+    unread = (await client.get("/fyi/unreadnumber")).json()["BN"]
+    notes = (await client.get("/fyi/notifications", params={"max": 10})).json()
+    r = await client.put(f"/fyi/notifications/{notes[0]['ID']}")
+    assert r.json()["P"]["R"] == 1
+    assert (await client.get("/fyi/unreadnumber")).json()["BN"] == unread - 1
+    assert (await client.put("/fyi/notifications/nope")).status_code == 404
+    alert = {"alertName": "AAPL up", "alertMessage": "up", "alertRepeatable": 0, "outsideRth": 0, "tif": "GTC",
+             "conditions": [{"conidex": str(AAPL), "type": 1, "operator": ">=", "triggerMethod": "0",
+                             "value": "300", "logicBind": "n", "timeZone": "US/Eastern"}]}
+    created = (await client.post(f"/iserver/account/{ACCT}/alert", json=alert)).json()
+    alert_id = created["order_id"]
+    assert (await client.get(f"/iserver/account/alert/{alert_id}", params={"type": "Q"})).json()["alert_name"] == "AAPL up"
+    assert (await client.delete(f"/iserver/account/{ACCT}/alert/{alert_id}")).json()["success"] is True
+    assert (await client.get(f"/iserver/account/alert/{alert_id}", params={"type": "Q"})).status_code == 404
+    wl = (await client.post("/iserver/watchlist", json={"id": "7", "name": "Mine", "rows": [{"C": AAPL}]})).json()
+    assert wl["instruments"][0]["conid"] == AAPL
+    assert (await client.get("/iserver/watchlist", params={"id": "7"})).json()["name"] == "Mine"
+    assert (await client.delete("/iserver/watchlist", params={"id": "7"})).json()["data"]["deleted"] == "7"
+    assert (await client.get("/iserver/watchlist", params={"id": "7"})).status_code == 404
+
+
+async def test_scanner(client: httpx.AsyncClient) -> None:
+    params = (await client.get("/iserver/scanner/params")).json()
+    code = params["scan_type_list"][0]["code"]
+    run = (await client.post("/iserver/scanner/run", json={"instrument": "STK", "type": code,
+                                                           "location": "STK.US.MAJOR", "filter": []})).json()
+    assert run["contracts"] and run["contracts"][0]["con_id"]
