@@ -22,8 +22,15 @@ async def client(make_gateway: Any, client_for: Any, open_brokerage: Any, reques
 
 
 def lmt(conid: int, side: str, qty: float, price: float, **extra: Any) -> dict[str, Any]:
-    return {"conid": conid, "orderType": "LMT", "side": side, "quantity": qty, "tif": "DAY", "price": price,
-            **extra}
+    return {
+        "conid": conid,
+        "orderType": "LMT",
+        "side": side,
+        "quantity": qty,
+        "tif": "DAY",
+        "price": price,
+        **extra,
+    }
 
 
 def mkt(conid: int, side: str, qty: float, **extra: Any) -> dict[str, Any]:
@@ -93,8 +100,9 @@ async def test_suppressed_question_is_skipped_until_reset(client: httpx.AsyncCli
     assert r.json()[0]["messageIds"] == ["o163"]
 
 
-async def test_market_order_outside_rth_asks_o10151(make_gateway: Any, client_for: Any,
-                                                      open_brokerage: Any) -> None:
+async def test_market_order_outside_rth_asks_o10151(
+    make_gateway: Any, client_for: Any, open_brokerage: Any
+) -> None:
     gw = make_gateway(enforce_pacing=False, market_open=False)
     async with client_for(gw) as c:
         await open_brokerage(c)
@@ -123,11 +131,14 @@ async def test_modify_needs_all_fields_and_cancel(client: httpx.AsyncClient) -> 
     price = await last_price(client, AAPL)
     r = await place(client, lmt(AAPL, "BUY", 2, round(price * 0.98, 2)))
     order_id = r.json()[0]["order_id"]
-    r = await client.post(f"/iserver/account/{ACCT}/order/{order_id}", json={"price": round(price * 0.975, 2)})
+    r = await client.post(
+        f"/iserver/account/{ACCT}/order/{order_id}", json={"price": round(price * 0.975, 2)}
+    )
     assert r.status_code == 400
     new = lmt(AAPL, "BUY", 3, round(price * 0.975, 2))
-    body, _ = await confirm_all(client, (await client.post(f"/iserver/account/{ACCT}/order/{order_id}",
-                                                           json=new)).json())
+    body, _ = await confirm_all(
+        client, (await client.post(f"/iserver/account/{ACCT}/order/{order_id}", json=new)).json()
+    )
     assert body[0]["order_id"] == order_id
     status = (await client.get(f"/iserver/account/order/status/{order_id}")).json()
     assert status["total_size"] == "3.0" and status["order_status"] == "Submitted"
@@ -140,8 +151,10 @@ async def test_modify_needs_all_fields_and_cancel(client: httpx.AsyncClient) -> 
 
 
 async def test_unknown_order_ids_are_404_json(client: httpx.AsyncClient) -> None:
-    for r in (await client.get("/iserver/account/order/status/42"),
-              await client.delete(f"/iserver/account/{ACCT}/order/42")):
+    for r in (
+        await client.get("/iserver/account/order/status/42"),
+        await client.delete(f"/iserver/account/{ACCT}/order/42"),
+    ):
         assert r.status_code == 404 and "error" in r.json()
     r = await client.post("/iserver/reply/not-a-reply", json={"confirmed": True})
     assert r.status_code == 400
@@ -153,8 +166,16 @@ async def test_bracket_fill_updates_positions_ledger_summary(client: httpx.Async
     price = await last_price(client, MSFT)
     parent = mkt(MSFT, "BUY", 10, cOID="br-parent")
     take = lmt(MSFT, "SELL", 10, round(price * 1.02, 2), cOID="br-tp", parentId="br-parent")
-    stop = {"conid": MSFT, "orderType": "STP", "side": "SELL", "quantity": 10, "tif": "DAY",
-            "auxPrice": round(price * 0.98, 2), "cOID": "br-sl", "parentId": "br-parent"}
+    stop = {
+        "conid": MSFT,
+        "orderType": "STP",
+        "side": "SELL",
+        "quantity": 10,
+        "tif": "DAY",
+        "auxPrice": round(price * 0.98, 2),
+        "cOID": "br-sl",
+        "parentId": "br-parent",
+    }
     body, _ = await confirm_all(client, (await place(client, parent, take, stop)).json())
     ids = [int(b["order_id"]) for b in body]
     assert len(ids) == 3
@@ -167,7 +188,9 @@ async def test_bracket_fill_updates_positions_ledger_summary(client: httpx.Async
     ledger = (await client.get(f"/portfolio/{ACCT}/ledger")).json()["USD"]
     trades = (await client.get("/iserver/account/trades")).json()
     commission = float(trades[-1]["commission"])
-    assert ledger["cashbalance"] == pytest.approx(before_ledger["cashbalance"] - 10 * fill - commission, abs=0.02)
+    assert ledger["cashbalance"] == pytest.approx(
+        before_ledger["cashbalance"] - 10 * fill - commission, abs=0.02
+    )
     summary = (await client.get(f"/portfolio/{ACCT}/summary")).json()
     assert summary["netliquidation"]["amount"] == pytest.approx(ledger["netliquidationvalue"], abs=0.02)
     assert summary["totalcashvalue"]["amount"] == pytest.approx(ledger["cashbalance"], abs=0.02)
@@ -188,13 +211,17 @@ async def test_oca_group_cancels_siblings(client: httpx.AsyncClient) -> None:
     body = (await place(client, a, b)).json()
     ids = [int(x["order_id"]) for x in body]
     gw.state.market.set_price(SPY, round(price * 0.989, 2))
-    orders = {o["orderId"]: o["status"] for o in (await client.get("/iserver/account/orders")).json()["orders"]}
+    orders = {
+        o["orderId"]: o["status"] for o in (await client.get("/iserver/account/orders")).json()["orders"]
+    }
     assert orders[ids[0]] == "Filled" and orders[ids[1]] == "Cancelled"
 
 
 async def test_two_unrelated_orders_in_one_request_rejected(client: httpx.AsyncClient) -> None:
     price = await last_price(client, SPY)
-    r = await place(client, lmt(SPY, "BUY", 1, round(price * 0.99, 2)), lmt(SPY, "BUY", 1, round(price * 0.99, 2)))
+    r = await place(
+        client, lmt(SPY, "BUY", 1, round(price * 0.99, 2)), lmt(SPY, "BUY", 1, round(price * 0.99, 2))
+    )
     assert r.status_code == 400
 
 

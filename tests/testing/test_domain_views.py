@@ -42,10 +42,13 @@ async def test_snapshot_preflight_then_formatted_fields(client: httpx.AsyncClien
     assert "31" not in again[0] and "31" in again[1]
 
 
-async def test_snapshot_prefixes_and_errors(client: httpx.AsyncClient, make_gateway: Any, client_for: Any,
-                                            open_brokerage: Any) -> None:
+async def test_snapshot_prefixes_and_errors(
+    client: httpx.AsyncClient, make_gateway: Any, client_for: Any, open_brokerage: Any
+) -> None:
     for _ in range(2):
-        halted = (await client.get("/iserver/marketdata/snapshot", params={"conids": "8314", "fields": "31"})).json()
+        halted = (
+            await client.get("/iserver/marketdata/snapshot", params={"conids": "8314", "fields": "31"})
+        ).json()
     assert halted[0]["31"].startswith("H")
     r = await client.get("/iserver/marketdata/snapshot", params={"conids": "12345", "fields": "31"})
     assert r.status_code == 400 and "error" in r.json()
@@ -53,12 +56,16 @@ async def test_snapshot_prefixes_and_errors(client: httpx.AsyncClient, make_gate
     async with client_for(gw) as c:
         await open_brokerage(c)
         for _ in range(2):
-            row = (await c.get("/iserver/marketdata/snapshot", params={"conids": str(AAPL), "fields": "31"})).json()
+            row = (
+                await c.get("/iserver/marketdata/snapshot", params={"conids": str(AAPL), "fields": "31"})
+            ).json()
         assert row[0]["31"].startswith("C")
 
 
 async def test_history_bars(client: httpx.AsyncClient) -> None:
-    body = (await client.get("/iserver/marketdata/history", params={"conid": AAPL, "period": "1d", "bar": "1h"})).json()
+    body = (
+        await client.get("/iserver/marketdata/history", params={"conid": AAPL, "period": "1d", "bar": "1h"})
+    ).json()
     assert body["symbol"] == "AAPL" and body["barLength"] == 3600 and len(body["data"]) == 24
     assert {"o", "h", "l", "c", "v", "t"} <= set(body["data"][0])
     r = await client.get("/iserver/marketdata/history", params={"conid": AAPL, "period": "xx", "bar": "1h"})
@@ -72,11 +79,22 @@ async def test_contract_discovery(client: httpx.AsyncClient) -> None:
     search = (await client.get("/iserver/secdef/search", params={"symbol": "AAPL"})).json()
     opt = next(s for s in search[0]["sections"] if s["secType"] == "OPT")
     month = opt["months"].split(";")[0]
-    strikes = (await client.get("/iserver/secdef/strikes",
-                                params={"conid": AAPL, "sectype": "OPT", "month": month})).json()
+    strikes = (
+        await client.get("/iserver/secdef/strikes", params={"conid": AAPL, "sectype": "OPT", "month": month})
+    ).json()
     assert len(strikes["call"]) > 10
-    info = (await client.get("/iserver/secdef/info", params={"conid": AAPL, "sectype": "OPT", "month": month,
-                                                             "strike": strikes["call"][3], "right": "C"})).json()
+    info = (
+        await client.get(
+            "/iserver/secdef/info",
+            params={
+                "conid": AAPL,
+                "sectype": "OPT",
+                "month": month,
+                "strike": strikes["call"][3],
+                "right": "C",
+            },
+        )
+    ).json()
     assert len(info) == 1 and info[0]["right"] == "C"
     r = await client.get("/iserver/contract/999/info")
     assert r.status_code == 400
@@ -110,15 +128,34 @@ async def test_fyi_alerts_watchlists(client: httpx.AsyncClient) -> None:
     assert r.json()["P"]["R"] == 1
     assert (await client.get("/fyi/unreadnumber")).json()["BN"] == unread - 1
     assert (await client.put("/fyi/notifications/nope")).status_code == 404
-    alert = {"alertName": "AAPL up", "alertMessage": "up", "alertRepeatable": 0, "outsideRth": 0, "tif": "GTC",
-             "conditions": [{"conidex": str(AAPL), "type": 1, "operator": ">=", "triggerMethod": "0",
-                             "value": "300", "logicBind": "n", "timeZone": "US/Eastern"}]}
+    alert = {
+        "alertName": "AAPL up",
+        "alertMessage": "up",
+        "alertRepeatable": 0,
+        "outsideRth": 0,
+        "tif": "GTC",
+        "conditions": [
+            {
+                "conidex": str(AAPL),
+                "type": 1,
+                "operator": ">=",
+                "triggerMethod": "0",
+                "value": "300",
+                "logicBind": "n",
+                "timeZone": "US/Eastern",
+            }
+        ],
+    }
     created = (await client.post(f"/iserver/account/{ACCT}/alert", json=alert)).json()
     alert_id = created["order_id"]
-    assert (await client.get(f"/iserver/account/alert/{alert_id}", params={"type": "Q"})).json()["alert_name"] == "AAPL up"
+    assert (await client.get(f"/iserver/account/alert/{alert_id}", params={"type": "Q"})).json()[
+        "alert_name"
+    ] == "AAPL up"
     assert (await client.delete(f"/iserver/account/{ACCT}/alert/{alert_id}")).json()["success"] is True
     assert (await client.get(f"/iserver/account/alert/{alert_id}", params={"type": "Q"})).status_code == 404
-    wl = (await client.post("/iserver/watchlist", json={"id": "7", "name": "Mine", "rows": [{"C": AAPL}]})).json()
+    wl = (
+        await client.post("/iserver/watchlist", json={"id": "7", "name": "Mine", "rows": [{"C": AAPL}]})
+    ).json()
     assert wl["instruments"][0]["conid"] == AAPL
     assert (await client.get("/iserver/watchlist", params={"id": "7"})).json()["name"] == "Mine"
     assert (await client.delete("/iserver/watchlist", params={"id": "7"})).json()["data"]["deleted"] == "7"
@@ -128,6 +165,10 @@ async def test_fyi_alerts_watchlists(client: httpx.AsyncClient) -> None:
 async def test_scanner(client: httpx.AsyncClient) -> None:
     params = (await client.get("/iserver/scanner/params")).json()
     code = params["scan_type_list"][0]["code"]
-    run = (await client.post("/iserver/scanner/run", json={"instrument": "STK", "type": code,
-                                                           "location": "STK.US.MAJOR", "filter": []})).json()
+    run = (
+        await client.post(
+            "/iserver/scanner/run",
+            json={"instrument": "STK", "type": code, "location": "STK.US.MAJOR", "filter": []},
+        )
+    ).json()
     assert run["contracts"] and run["contracts"][0]["con_id"]

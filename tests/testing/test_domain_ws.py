@@ -16,11 +16,20 @@ AAPL = 265598
 
 @pytest.fixture
 def tc(make_gateway: Any, request: Any) -> Iterator[TestClient]:
-    kwargs = {"enforce_pacing": False, "ws_heartbeat_interval_s": 0.2, "ws_market_data_interval_s": 0.02,
-              **getattr(request, "param", {})}
+    kwargs = {
+        "enforce_pacing": False,
+        "ws_heartbeat_interval_s": 0.2,
+        "ws_market_data_interval_s": 0.02,
+        **getattr(request, "param", {}),
+    }
     gw = make_gateway(**kwargs)
     with TestClient(gw.app, base_url="http://testserver") as client:
-        assert client.post("/v1/api/iserver/auth/ssodh/init", json={"publish": True, "compete": True}).status_code == 200
+        assert (
+            client.post(
+                "/v1/api/iserver/auth/ssodh/init", json={"publish": True, "compete": True}
+            ).status_code
+            == 200
+        )
         assert client.get("/v1/api/iserver/accounts").status_code == 200
         client.cookies.set("api", gw.ctx.sessions.ws_session_value)
         client.gw = gw  # type: ignore[attr-defined]
@@ -133,8 +142,12 @@ def test_order_fill_pushes_sor_str_spl(tc: TestClient) -> None:
         ws.send_text("spl+{}")
         spl = recv(ws, "spl")
         assert f"{ACCT}.Core" in spl["args"]
-        r = tc.post(f"/v1/api/iserver/account/{ACCT}/orders",
-                    json={"orders": [{"conid": AAPL, "orderType": "MKT", "side": "BUY", "quantity": 5, "tif": "DAY"}]})
+        r = tc.post(
+            f"/v1/api/iserver/account/{ACCT}/orders",
+            json={
+                "orders": [{"conid": AAPL, "orderType": "MKT", "side": "BUY", "quantity": 5, "tif": "DAY"}]
+            },
+        )
         order_id = int(r.json()[0]["order_id"])
         statuses = []
         trade = None
