@@ -115,12 +115,13 @@ def test_cli_serves_until_interrupted(tmp_path):
         lines = [proc.stdout.readline() for _ in range(4)]
         env_line = next(line for line in lines if "ibkr.env" in line)
         env_file = env_line.split(":", 1)[1].strip()
-        settings = dict(line.split("=", 1) for line in open(env_file).read().splitlines())
+        with open(env_file) as handle:
+            settings = dict(line.split("=", 1) for line in handle.read().splitlines())
         assert settings["IBKR_MODE"] == "oauth1" and settings["IBKR_BASE_URL"] == match.group(1)
         assert os.path.exists(settings["IBKR_SIGNATURE_KEY"])
         # unsigned requests are refused: the server really runs in OAuth 1.0a mode
         assert httpx.get(match.group(1) + "/iserver/auth/status").status_code == 401
     finally:
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=20)
+        _out, err = proc.communicate(timeout=20)
     assert proc.returncode == 0, err
