@@ -1,0 +1,265 @@
+"""The asyncio and thread shells against a scripted server: auth, keep-alive, reconnects, backpressure."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from ibkr_webapi import AuthenticationError
+from ibkr_webapi.streaming import (
+    AccountInfo,
+    AsyncStream,
+    AuthStatus,
+    Event,
+    Heartbeat,
+    MarketDataUpdate,
+    OrderUpdate,
+    Reconnected,
+    Stream,
+    StreamConfig,
+    SystemMessage,
+    TradeUpdate,
+)
+
+from .scripted import ScriptedGateway
+
+FAST = dict(tic_interval=0.05, dead_after=2.0, reconnect_initial=0.02, reconnect_max=0.1, close_timeout=0.5)
+
+
+@pytest.fixture
+def gw() -> Iterator[ScriptedGateway]:
+    with ScriptedGateway().running() as server:
+        yield server
+
+
+def make_stream(gw: ScriptedGateway, **config: Any) -> AsyncStream:
+    extra = {k: config.pop(k) for k in list(config) if k in ("gap_fill", "auth", "oauth_token")}
+    return AsyncStream(
+        gw.url, session=lambda: gw.script.session, config=StreamConfig(**{**FAST, **config}), **extra
+    )
+
+
+async def until(stream: AsyncStream, pred: Callable[[Event], bool], timeout: float = 5.0) -> list[Event]:
+    """Consume events until one matches ``pred``; returns everything consumed."""
+    seen: list[Event] = []
+
+    async def run() -> None:
+        async for ev in stream:
+            seen.append(ev)
+            if pred(ev):
+                return
+        raise AssertionError("stream ended")
+
+    await asyncio.wait_for(run(), timeout)
+    return seen
+
+
+async def wait_for(cond: Callable[[], bool], timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not cond():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached")
+        await asyncio.sleep(0.01)
+
+
+async def test_authenticates_with_cookie_and_session_message(gw: ScriptedGateway) -> None:
+    async with make_stream(gw) as stream:
+        seen = await until(stream, lambda e: isinstance(e, AccountInfo))
+        assert [type(e) for e in seen[:3]] == [SystemMessage, AuthStatus, AccountInfo]
+        await wait_for(lambda: bool(gw.frames_received("{")))
+    assert gw.connections[0]["cookie"] == "api=sess-1"
+    assert json.loads(gw.frames_received("{")[0]) == {"session": "sess-1"}
+
+
+async def test_oauth_token_goes_on_the_url(gw: ScriptedGateway) -> None:
+    async with make_stream(gw, auth="oauth", oauth_token=lambda: "tok-123"):
+        pass
+    assert gw.connections[0]["query"] == {"oauth_token": ["tok-123"]}
+    assert "api=sess-1" in gw.connections[0]["cookie"]
+
+
+async def test_first_connection_refused_raises(gw: ScriptedGateway) -> None:
+    stream = AsyncStream(gw.url, session="wrong", config=StreamConfig(**FAST))  # type: ignore[arg-type]
+    with pytest.raises(AuthenticationError):
+        await stream.start()
+    await stream.close()
+
+
+async def test_market_data_round_trip_and_tic(gw: ScriptedGateway) -> None:
+    async with make_stream(gw) as stream:
+        await stream.market_data(265598, ["31", "84"])
+        seen = await until(stream, lambda e: isinstance(e, MarketDataUpdate))
+        md = seen[-1]
+        assert isinstance(md, MarketDataUpdate) and md.conid == 265598
+        assert md.values.number("31") is not None
+        await until(stream, lambda e: isinstance(e, Heartbeat) and e.source == "tic")
+    assert gw.frames_received("smd+265598") == ['smd+265598+{"fields":["31","84"]}']
+    await wait_for(lambda: bool(gw.frames_received("tic")))
+
+
+async def test_drop_leads_to_reconnect_and_resubscribe(gw: ScriptedGateway) -> None:
+    async with make_stream(gw) as stream:
+        await stream.market_data(1, ["31"])
+        await stream.orders()
+        await until(stream, lambda e: isinstance(e, MarketDataUpdate))
+        gw.script.drop_after = 5
+        seen = await until(stream, lambda e: isinstance(e, Reconnected))
+        ev = seen[-1]
+        assert isinstance(ev, Reconnected) and set(ev.resubscribed) == {"md:1", "or"}
+        await until(stream, lambda e: isinstance(e, MarketDataUpdate))
+        assert stream.connections == 2
+    await wait_for(lambda: len(gw.frames_received("smd+1+")) == 2)
+    await wait_for(lambda: len(gw.frames_received("sor+")) == 2)
+    await wait_for(lambda: len(gw.frames_received('{"session"')) == 2)
+
+
+async def test_stalled_heartbeat_is_detected(gw: ScriptedGateway) -> None:
+    async with make_stream(gw, dead_after=0.3) as stream:
+        await stream.pnl()
+        gw.script.heartbeats = False
+        seen = await until(stream, lambda e: isinstance(e, Reconnected))
+        gw.script.heartbeats = True
+        assert "heartbeat" in seen[-1].reason  # type: ignore[union-attr]
+    await wait_for(lambda: len(gw.frames_received("spl+")) >= 2)
+
+
+async def test_session_expiry_reauthenticates_with_a_fresh_session(gw: ScriptedGateway) -> None:
+    async with make_stream(gw) as stream:
+        await stream.trades()
+        await until(stream, lambda e: isinstance(e, AccountInfo))
+        gw.expire_session("sess-2")
+        seen = await until(stream, lambda e: isinstance(e, Reconnected))
+        assert "session" in seen[-1].reason  # type: ignore[union-attr]
+    assert gw.connections[-1]["cookie"] == "api=sess-2"
+    await wait_for(lambda: len(gw.frames_received("str+")) == 2)
+    assert json.loads(gw.frames_received("{")[-1]) == {"session": "sess-2"}
+
+
+async def test_reconnect_retries_with_backoff_until_the_session_is_back(gw: ScriptedGateway) -> None:
+    values = iter(["sess-1", "stale", "stale", "sess-1"])
+
+    async def session() -> str:
+        return next(values, "sess-1")
+
+    stream = AsyncStream(gw.url, session=session, config=StreamConfig(**FAST))
+    async with stream:
+        gw.drop_all()
+        await until(stream, lambda e: isinstance(e, Reconnected))
+    assert [c["cookie"] for c in gw.connections] == ["api=sess-1", "api=stale", "api=stale", "api=sess-1"]
+
+
+async def test_smd_time_limit_leads_to_resubscription(gw: ScriptedGateway) -> None:
+    gw.script.md_limit = 0.1
+    async with make_stream(gw, md_quiet_after=0.3) as stream:
+        await stream.market_data(5, ["31"])
+        await wait_for(lambda: len(gw.frames_received("smd+5+")) >= 2)
+        await until(stream, lambda e: isinstance(e, MarketDataUpdate))
+        assert stream.connections == 1
+
+
+async def test_gap_fill_emits_missed_orders_and_trades_once(gw: ScriptedGateway) -> None:
+    gw.script.orders = [{"orderId": 11, "status": "Submitted", "filledQuantity": 0.0}]
+
+    async def gap_fill() -> tuple[list[Any], list[Any]]:
+        return (
+            [
+                {"orderId": 11, "status": "Submitted", "filledQuantity": 0.0},  # the socket said so already
+                {"orderId": 12, "status": "Filled", "filledQuantity": 3.0},
+            ],
+            [{"execution_id": "x1", "size": 3, "price": 10.0}],
+        )
+
+    async with make_stream(gw, gap_fill=gap_fill) as stream:
+        await stream.orders()
+        await until(stream, lambda e: isinstance(e, OrderUpdate))
+        gw.drop_all()
+        seen = await until(stream, lambda e: isinstance(e, TradeUpdate))
+    reconnected = [e for e in seen if isinstance(e, Reconnected)]
+    assert len(reconnected) == 1 and reconnected[0].gap_fill
+    gap_orders = [e for e in seen if isinstance(e, OrderUpdate) and e.source == "gap_fill"]
+    assert [o.order_id for o in gap_orders] == ["12"]
+
+
+async def test_slow_consumer_gets_conflated_quotes_but_every_order(gw: ScriptedGateway) -> None:
+    gw.script.md_interval = 0.0005
+    async with make_stream(gw, max_queue=16) as stream:
+        for conid in (1, 2, 3):
+            await stream.market_data(conid, ["31"])
+        await asyncio.sleep(0.2)
+        for i in range(40):
+            gw.push({"topic": "sor", "args": [{"orderId": i, "status": "Submitted"}]})
+        orders: list[str] = []
+        quotes: list[MarketDataUpdate] = []
+        async for ev in stream:
+            if isinstance(ev, OrderUpdate):
+                orders.append(ev.order_id)
+                if len(orders) == 40:
+                    break
+            elif isinstance(ev, MarketDataUpdate):
+                quotes.append(ev)
+            await asyncio.sleep(0.002)  # slow consumer
+        assert orders == [str(i) for i in range(40)]
+        assert stream.conflated > 0
+        assert any(q.updates > 1 for q in quotes)
+
+
+def _tasks_except_current() -> set[asyncio.Task[Any]]:
+    return {t for t in asyncio.all_tasks() if t is not asyncio.current_task()}
+
+
+async def test_clean_shutdown_unsubscribes_and_leaves_no_tasks(gw: ScriptedGateway) -> None:
+    before = _tasks_except_current()
+    stream = make_stream(gw)
+    async with stream:
+        await stream.market_data(1, ["31"])
+        await stream.orders()
+        await until(stream, lambda e: isinstance(e, MarketDataUpdate))
+    await asyncio.sleep(0)
+    assert _tasks_except_current() <= before
+    await wait_for(lambda: bool(gw.frames_received("uor+")) and bool(gw.frames_received("umd+1+")))
+    assert [e async for e in stream] == []  # iteration ends after close
+
+
+def test_sync_stream_iterates_and_joins_its_thread(gw: ScriptedGateway) -> None:
+    threads_before = set(threading.enumerate())
+    with Stream(gw.url, session=lambda: gw.script.session, config=StreamConfig(**FAST)) as stream:  # type: ignore[arg-type]
+        stream.market_data(9, ["31"])
+        got = None
+        for event in stream:
+            if isinstance(event, MarketDataUpdate):
+                got = event
+                break
+        assert got is not None and got.conid == 9
+        gw.drop_all()
+        while not isinstance(stream.get(timeout=5), Reconnected):
+            pass
+        assert stream.connections == 2
+    assert set(threading.enumerate()) <= threads_before
+    deadline = time.monotonic() + 5
+    while not gw.frames_received("umd+9+"):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+
+
+def test_sync_stream_callbacks(gw: ScriptedGateway) -> None:
+    got: list[Event] = []
+    done = threading.Event()
+
+    def on_event(event: Event) -> None:
+        got.append(event)
+        if isinstance(event, MarketDataUpdate):
+            done.set()
+
+    stream = Stream(gw.url, session="sess-1", on_event=on_event, config=StreamConfig(**FAST))  # type: ignore[arg-type]
+    with stream:
+        stream.market_data(3, ["31"])
+        assert done.wait(5)
+        with pytest.raises(RuntimeError):
+            iter(stream).__next__()
+    assert any(isinstance(e, AccountInfo) for e in got)
