@@ -200,8 +200,8 @@ def _classify_text(
     if _COMPETING.search(text):
         return CompetingSession(
             f"{op}: another login (TWS, IBKR Mobile or another gateway) holds this username's "
-            f"brokerage session ({text}). Log out there, or start the client with compete=True to "
-            "take the session over."
+            f"brokerage session ({text}). Log out there, or take the session over with "
+            "client.run(client.session.start()) (clients are made with compete=True by default)."
         )
     if status in (500, 502, 503) and _MAINTENANCE.search(text):
         return BrokerageUnavailable(

@@ -27,7 +27,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
-from ._errors_map import error_for_response
+from ._errors_map import error_text
 from ._exceptions import (
     AccountsNotQueried,
     BrokerageUnavailable,
@@ -288,7 +288,7 @@ class Session:
         body = BrokerageSessionInitRequest(publish=self.publish, compete=self.compete)
         response = yield Call.op("init_brokerage_session", allow_status=(401,), body=body)
         if int(response.status_code) == 401:
-            raise NotAuthenticated(_login_hint(self.mode, error_for_response(response, None)))
+            raise NotAuthenticated(_login_hint(self.mode, error_text(response)))
         status = AuthStatus.from_body(body_json(response))
         for _ in range(INIT_POLLS):
             if status.ready or status.competing:
@@ -305,7 +305,7 @@ class Session:
                     f"IBKR could not open the brokerage session ({text}); usually the nightly "
                     "maintenance window: retry in a few minutes."
                 )
-            raise NotAuthenticated(_login_hint(self.mode, None) + (f" IBKR says: {text}" if text else ""))
+            raise NotAuthenticated(_login_hint(self.mode, text or None))
         return status
 
     def _open_sso_session(self) -> Flow[None]:
@@ -321,12 +321,13 @@ def _competing(status: AuthStatus) -> CompetingSession:
     return CompetingSession(
         "another login (TWS, IBKR Mobile or another gateway) holds this username's brokerage session"
         + (f" ({status.message})" if status.message else "")
-        + ". Log out there, or create the client with compete=True to take the session over."
+        + ". Log out there, or take the session over: client.run(client.session.start()) with a client "
+        "made with compete=True (the default)."
     )
 
 
-def _login_hint(mode: Mode, error: IbkrError | None) -> str:
-    detail = f" ({error})" if error is not None else ""
+def _login_hint(mode: Mode, text: str | None) -> str:
+    detail = f" (IBKR: {text})" if text else ""
     if mode == "gateway":
         return (
             f"the CP Gateway is not logged in{detail}: open the gateway's page (https://localhost:5000 by "
