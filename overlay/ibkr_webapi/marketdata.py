@@ -20,9 +20,9 @@ stop the server-side streams. :class:`MarketData` / :class:`AsyncMarketData` onl
 from __future__ import annotations
 
 import math
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
 
 from ._exceptions import BadRequest, RequestTimeout, UnexpectedResponse, ValidationError
 from ._flow import Call, Flow, Gather, Now, Sleep, body_json
@@ -402,18 +402,34 @@ def _confirmed(body: Any, key: str, operation_id: str) -> bool:
 
 
 class _Base:
+    """``client`` is a ``Client`` / ``AsyncClient`` (``run`` + ``session``); ``timeout`` and
+    ``poll_interval`` are the snapshot defaults."""
+
     def __init__(
-        self,
+        self, client: Any, *, timeout: float = DEFAULT_TIMEOUT, poll_interval: float = DEFAULT_POLL_INTERVAL
+    ) -> None:
+        self._run: Callable[[Flow[Any]], Any] = client.run
+        session = getattr(client, "session", None)
+        self._ensure_accounts: AccountsFlow | None = session.ensure_accounts if session is not None else None
+        self.timeout = timeout
+        self.poll_interval = poll_interval
+
+    @classmethod
+    def create(
+        cls,
         run: Callable[[Flow[Any]], Any],
         ensure_accounts: AccountsFlow | None = None,
         *,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
-    ) -> None:
+    ) -> Self:
+        """A facade over any runner (tests, custom drivers)."""
+        self = cls.__new__(cls)
         self._run = run
         self._ensure_accounts = ensure_accounts
         self.timeout = timeout
         self.poll_interval = poll_interval
+        return self
 
     def _snapshot(
         self,
@@ -467,16 +483,6 @@ class MarketData(_Base):
 
 class AsyncMarketData(_Base):
     """Asynchronous market data (``async_client.marketdata``); the same flows as :class:`MarketData`."""
-
-    def __init__(
-        self,
-        run: Callable[[Flow[Any]], Awaitable[Any]],
-        ensure_accounts: AccountsFlow | None = None,
-        *,
-        timeout: float = DEFAULT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-    ) -> None:
-        super().__init__(run, ensure_accounts, timeout=timeout, poll_interval=poll_interval)
 
     async def snapshot(
         self,

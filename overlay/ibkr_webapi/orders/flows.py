@@ -20,6 +20,7 @@ from .._exceptions import (
     ApiError,
     BadRequest,
     ConnectError,
+    NotAuthenticated,
     OrderRejected,
     OrderStatusUnknown,
     RequestTimeout,
@@ -173,12 +174,28 @@ def place_flow(
     coids = [o.coid for o in orders]
     body = _Body({"orders": [o.to_wire() for o in orders]})
     loop = ReplyLoop(policy, coids=coids, max_replies=max_replies)
+    retried = False
     try:
-        response = yield Call.op("place_orders", account_id=acct, body=body)
+        try:
+            response = yield Call.op("place_orders", account_id=acct, body=body)
+        except NotAuthenticated:
+            # A 401 means IBKR did not take the request; the driver has re-established the session
+            # (re-applying suppressions), so send it once more with the same cOIDs. Should it have
+            # been taken after all, IBKR refuses the reused cOID and the lookup below finds the order.
+            retried = True
+            response = yield Call.op("place_orders", account_id=acct, body=body)
         first = body_json(response)
+    except UnexpectedResponse as exc:
+        if exc.body is None:  # unreadable: the order may exist
+            return (yield from _reconcile(orders, acct, exc, reconcile))
+        first = exc.body  # readable JSON the generated models did not describe: classify it ourselves
     except _UNCERTAIN as exc:
         return (yield from _reconcile(orders, acct, exc, reconcile))
     except BadRequest as exc:
+        if retried:
+            found = yield from _find(orders, reconcile)
+            if found:
+                return found
         raise _rejected_from(exc) from exc
     return (yield from _answer(loop, first, lambda exc: _reconcile(orders, acct, exc, reconcile)))
 
@@ -203,6 +220,12 @@ def _answer(
                 body=_Body({"confirmed": step.confirmed}),
             )
             body = body_json(response)
+        except UnexpectedResponse as exc:
+            if exc.body is None:
+                if step.then_raise is not None:
+                    raise step.then_raise from exc
+                return (yield from on_uncertain(exc))
+            body = exc.body
         except _UNCERTAIN as exc:
             if step.then_raise is not None:  # we said no: nothing can have been placed
                 raise step.then_raise from exc
@@ -224,6 +247,20 @@ def _reconcile(
     orders: Sequence[Order], account_id: str, cause: Exception, settings: ReconcileSettings
 ) -> Flow[list[OrderAck]]:
     """Find the orders of a request whose answer was lost, by cOID; never resend."""
+    found = yield from _find(orders, settings)
+    if found:
+        return found
+    primary = next(o.coid for o in orders if o.coid)
+    raise OrderStatusUnknown(
+        f"the placement answer was lost ({type(cause).__name__}) and no live order has cOID {primary}; "
+        "it was not resent - check again later by this cOID",
+        coid=primary or "",
+        account_id=account_id,
+    ) from cause
+
+
+def _find(orders: Sequence[Order], settings: ReconcileSettings) -> Flow[list[OrderAck]]:
+    """The request's orders among the live orders, by cOID (empty when the primary one is absent)."""
     primary = next(o.coid for o in orders if o.coid)
     assert primary is not None
     wanted = {o.coid for o in orders if o.coid}
@@ -254,12 +291,7 @@ def _reconcile(
                     )
                 )
         return acks
-    raise OrderStatusUnknown(
-        f"the placement answer was lost ({type(cause).__name__}) and no live order has cOID {primary}; "
-        "it was not resent - check again later by this cOID",
-        coid=primary,
-        account_id=account_id,
-    ) from cause
+    return []
 
 
 def _child_of(

@@ -27,7 +27,7 @@ from .flows import (
 from .models import CancelAck, LiveOrder, Order, OrderAck, OrderGroup, OrderPreview, OrderStatusDetail
 from .replies import DEFAULT_MAX_REPLIES, ReplyPolicy
 
-__all__ = ["AsyncOrders", "Orders", "Suppressions"]
+__all__ = ["AsyncOrders", "Orders", "Suppressions", "session_accounts"]
 
 T = TypeVar("T")
 _DEFAULT_RECONCILE = ReconcileSettings()
@@ -119,18 +119,42 @@ class _OrdersCore:
         self.suppressions.clear()
 
 
+def session_accounts(session: Any) -> AccountsFlow:
+    """The session's ``ensure_accounts`` flow, returning the account to trade in (IBKR's selected one)."""
+
+    def flow() -> Flow[str | None]:
+        accounts = yield from session.ensure_accounts()
+        selected = getattr(session, "selected_account", None)
+        return selected or (accounts[0] if accounts else None)
+
+    return flow
+
+
+def _core_for(session: Any, defaults: Mapping[str, Any]) -> _OrdersCore:
+    core = _OrdersCore(session_accounts(session), **defaults)
+    # IBKR forgets suppressed questions with the brokerage session: suppress them again after each
+    # automatic re-establishment.
+    session.on_reestablished(core.suppressions.reapply_flow)
+    return core
+
+
 class Orders:
     """Sync order service: ``client.orders``. Every method sends nothing until validation passed."""
 
-    def __init__(self, run: Callable[[Flow[Any]], Any], core: _OrdersCore) -> None:
-        self._run = run
-        self._core = core
+    def __init__(self, client: Any, **defaults: Any) -> None:
+        """``client`` is a ``Client`` (``run`` + ``session``); ``defaults``: policy, max_replies ..."""
+        self._run: Callable[[Flow[Any]], Any] = client.run
+        self._core = _core_for(client.session, defaults)
 
     @classmethod
     def create(
         cls, run: Callable[[Flow[Any]], Any], ensure_accounts: AccountsFlow, **defaults: Any
     ) -> Orders:
-        return cls(run, _OrdersCore(ensure_accounts, **defaults))
+        """A facade over any runner (tests, custom drivers), without session hooks."""
+        self = cls.__new__(cls)
+        self._run = run
+        self._core = _OrdersCore(ensure_accounts, **defaults)
+        return self
 
     @property
     def suppressions(self) -> Suppressions:
@@ -203,15 +227,20 @@ class Orders:
 class AsyncOrders:
     """Async order service: ``async_client.orders``; the same flows as :class:`Orders`."""
 
-    def __init__(self, run: Callable[[Flow[Any]], Awaitable[Any]], core: _OrdersCore) -> None:
-        self._run = run
-        self._core = core
+    def __init__(self, client: Any, **defaults: Any) -> None:
+        """``client`` is an ``AsyncClient`` (``run`` + ``session``)."""
+        self._run: Callable[[Flow[Any]], Awaitable[Any]] = client.run
+        self._core = _core_for(client.session, defaults)
 
     @classmethod
     def create(
         cls, run: Callable[[Flow[Any]], Awaitable[Any]], ensure_accounts: AccountsFlow, **defaults: Any
     ) -> AsyncOrders:
-        return cls(run, _OrdersCore(ensure_accounts, **defaults))
+        """A facade over any runner (tests, custom drivers), without session hooks."""
+        self = cls.__new__(cls)
+        self._run = run
+        self._core = _OrdersCore(ensure_accounts, **defaults)
+        return self
 
     @property
     def suppressions(self) -> Suppressions:
