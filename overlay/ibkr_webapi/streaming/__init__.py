@@ -8,7 +8,7 @@ consumer receives and :mod:`.subscriptions` what it can ask for.
 
 from __future__ import annotations
 
-from .aio import AsyncStream, GapFill
+from .aio import AsyncStream, GapFill, async_stream_from_client
 from .events import (
     AccountInfo,
     AccountSummaryUpdate,
@@ -33,7 +33,7 @@ from .events import (
 )
 from .protocol import StreamConfig, StreamProtocol
 from .subscriptions import Subscription
-from .sync import Stream
+from .sync import Stream, stream_from_client
 
 __all__ = [
     "AccountInfo",
@@ -62,4 +62,6 @@ __all__ = [
     "SystemMessage",
     "TradeUpdate",
     "UnknownMessage",
+    "async_stream_from_client",
+    "stream_from_client",
 ]

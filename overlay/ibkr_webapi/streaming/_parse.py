@@ -171,6 +171,8 @@ def _topic_parts(topic: str) -> list[str]:
 
 
 def _system(msg: dict[str, Any], topic: str) -> list[Event]:
+    if "error" in msg:
+        return [StreamError(str(msg["error"]), topic, msg)]
     if "hb" in msg:
         return [Heartbeat("system", _int(msg.get("hb")))]
     return [SystemMessage(_str(msg.get("success")), msg)]
@@ -320,20 +322,35 @@ def _result_items(msg: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 def _ssd(msg: dict[str, Any], topic: str) -> list[Event]:
     values: dict[str, Any] = {}
-    for item in _result_items(msg):
-        key = item.get("key")
-        if isinstance(key, str):
-            values[key] = item
+    container = msg.get("result", msg.get("args"))
+    if isinstance(container, dict) and "key" not in container:
+        # The REST summary shape: {"netliquidation": {"amount": ...}, ...}
+        values = {str(k): v for k, v in container.items()}
+    else:
+        for item in _result_items(msg):
+            key = item.get("key")
+            if isinstance(key, str):
+                values[key] = item
     return [AccountSummaryUpdate(_account_of(topic), values, msg)]
 
 
 def _sld(msg: dict[str, Any], topic: str) -> list[Event]:
     currencies: dict[str, Mapping[str, Any]] = {}
+    container = msg.get("result", msg.get("args"))
+    if isinstance(container, dict) and "key" not in container:
+        # The REST ledger shape: {"USD": {...}, "BASE": {...}}
+        return [
+            LedgerUpdate(
+                _account_of(topic),
+                {str(k): v for k, v in container.items() if isinstance(v, dict)},
+                msg,
+            )
+        ]
     for item in _result_items(msg):
-        currency = item.get("currency") or item.get("secondKey")
+        currency = item.get("currency") or item.get("secondKey") or item.get("secondkey")
         key = item.get("key")
         if not isinstance(currency, str) and isinstance(key, str) and key.startswith("LedgerList"):
-            currency = key[len("LedgerList") :]
+            currency = key[len("LedgerList") :] or None
         if isinstance(currency, str):
             currencies[currency] = item
     return [LedgerUpdate(_account_of(topic), currencies, msg)]

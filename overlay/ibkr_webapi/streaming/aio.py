@@ -46,7 +46,7 @@ from .subscriptions import (
     trades,
 )
 
-__all__ = ["AsyncStream", "GapFill"]
+__all__ = ["AsyncStream", "GapFill", "async_stream_from_client"]
 
 GapFill = Callable[
     [], Awaitable[tuple[Sequence[OrderUpdate | Mapping[str, Any]], Sequence[TradeUpdate | Mapping[str, Any]]]]
@@ -97,7 +97,8 @@ class AsyncStream:
         """A stream that authenticates, verifies TLS and fills gaps with ``client`` (an AsyncClient)."""
         from ._client_glue import stream_kwargs
 
-        return cls(**{**stream_kwargs(client, asynchronous=True), **overrides})
+        kwargs = {**stream_kwargs(client, asynchronous=True), **overrides}
+        return cls(kwargs.pop("url"), **kwargs)
 
     # -- lifecycle --------------------------------------------------------------------------------
     async def start(self) -> None:
@@ -435,3 +436,8 @@ class AsyncStream:
     def __repr__(self) -> str:
         state = "open" if self.connected else self._proto.state
         return f"<AsyncStream {self._endpoint!r} {state} subscriptions={len(self._proto.subscriptions)}>"
+
+
+def async_stream_from_client(client: Any, **overrides: Any) -> AsyncStream:
+    """``AsyncClient.stream()``'s factory (``AsyncClient.STREAM_FACTORY``)."""
+    return AsyncStream.from_client(client, **overrides)

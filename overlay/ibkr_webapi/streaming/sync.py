@@ -32,7 +32,7 @@ from .aio import AsyncStream
 from .events import Event
 from .subscriptions import Subscription
 
-__all__ = ["Stream"]
+__all__ = ["Stream", "stream_from_client"]
 
 logger = logging.getLogger("ibkr_webapi.streaming")
 
@@ -235,3 +235,8 @@ async def _cancel_leftovers() -> None:
         task.cancel()
     if leftovers:
         await asyncio.wait(leftovers, timeout=2)
+
+
+def stream_from_client(client: Any, **overrides: Any) -> Stream:
+    """``Client.stream()``'s factory (``Client.STREAM_FACTORY``)."""
+    return Stream.from_client(client, **overrides)
