@@ -34,8 +34,8 @@ from typing import Any, Literal, TypeVar, cast
 
 from ._cache import DEFAULT_CONTRACT_TTL, TTLCache
 from ._exceptions import AmbiguousContract, ContractNotFound, UnexpectedResponse, ValidationError
-from ._flow import Call, Flow, Gather, Sleep, body_json
-from .fields import parse_number, parse_price
+from ._flow import Call, Flow, Gather, body_json
+from .fields import Field, parse_number
 
 __all__ = [
     "AsyncContracts",
@@ -74,7 +74,6 @@ OP_INFO = "get_secdef_info"
 OP_STOCKS = "get_stocks_by_symbol"
 OP_FUTURES = "get_futures_by_symbol"
 OP_CONTRACT_INFO = "get_contract_info"
-OP_SNAPSHOT = "get_marketdata_snapshot"
 OP_SECDEF = "get_secdef_by_conids"
 OP_FORECAST_TREE = "get_forecast_category_tree"
 OP_FORECAST_MARKET = "get_forecast_market"
@@ -82,9 +81,8 @@ OP_FORECAST_MARKET = "get_forecast_market"
 FORECASTX = "FORECASTX"
 #: How many ``secdef/info`` requests one ``Gather`` carries; the transport paces inside a batch.
 DEFAULT_INFO_BATCH = 10
-#: Snapshot attempts when a reference price is needed (the first answer is often empty: pre-flight).
-SNAPSHOT_ATTEMPTS = 4
-SNAPSHOT_RETRY_DELAY = 0.5
+#: How long to wait for a last price when ``strikes_around`` needs one and none was given.
+SNAPSHOT_TIMEOUT = 5.0
 
 
 # ------------------------------------------------------------------------------------------- models
@@ -988,25 +986,23 @@ def _many_info_flow(
 
 
 def reference_price_flow(conid: int) -> Flow[Decimal]:
-    """The last price of ``conid`` from a market-data snapshot, for choosing strikes near the money.
+    """The last price of ``conid``, for choosing strikes near the money.
 
-    The first snapshot of a conid often comes back without values (it starts the subscription), so we
-    ask up to :data:`SNAPSHOT_ATTEMPTS` times. A ``C``-prefixed last (prior close) is accepted: it is
-    good enough to centre a strike window.
+    Uses ``marketdata.snapshot_flow`` (which handles IBKR's snapshot pre-flight: the first answer for
+    a conid is usually empty). A ``C``-prefixed last (prior close) is accepted: it is good enough to
+    centre a strike window.
     """
-    for attempt in range(SNAPSHOT_ATTEMPTS):
-        if attempt:
-            yield Sleep(SNAPSHOT_RETRY_DELAY)
-        body = yield from _get(OP_SNAPSHOT, conids=[str(conid)], fields=["31"])
-        rows = body if isinstance(body, list) else [body]
-        for row in rows:
-            if isinstance(row, dict) and _opt_int(row.get("conid")) in (conid, None):
-                price = parse_price(row.get("31"))
-                if price.value is not None and price.value > 0:
-                    return Decimal(repr(price.value))
-    raise ContractNotFound(
-        f"no last price for conid {conid} after {SNAPSHOT_ATTEMPTS} snapshots; pass reference_price="
-    )
+    from .marketdata import snapshot_flow
+
+    snapshot = yield from snapshot_flow([conid], [Field.LAST], timeout=SNAPSHOT_TIMEOUT)
+    quote = snapshot.get(conid)
+    last = quote.last if quote is not None else None
+    if last is None or last <= 0:
+        raise ValidationError(
+            f"no last price for conid {conid} within {SNAPSHOT_TIMEOUT:g}s; pass reference_price=",
+            field="reference_price",
+        )
+    return Decimal(repr(last))
 
 
 def option_chain_flow(
@@ -1158,7 +1154,17 @@ def _forecast_chain_flow(
         sym = market.strip().upper()
         hits = [m for m in (yield from forecast_markets_flow(state)) if m.symbol == sym]
         if not hits:
-            raise ContractNotFound(f"no ForecastEx market with symbol {sym!r}")
+            # Not in the category tree: try IBKR's generic route, index search -> strikes -> info
+            # on exchange FORECASTX (call = YES, put = NO).
+            try:
+                return (
+                    yield from option_chain_flow(
+                        state, sym, month, exchange=FORECASTX, strikes_around=strikes_around,
+                        reference_price=reference_price, search_type="IND",
+                    )
+                )  # fmt: skip
+            except ContractNotFound as exc:
+                raise ContractNotFound(f"no ForecastEx market with symbol {sym!r} ({exc})") from exc
         if len(hits) > 1:
             raise AmbiguousContract(
                 f"{len(hits)} ForecastEx markets named {sym!r}; pass the conid", candidates=hits
@@ -1203,7 +1209,8 @@ def event_contracts_flow(
       Costs 1 search + 1 strikes + 2 info per strike (cold).
     * ``venue="FORECASTX"``: ForecastEx markets (``symbol`` like ``"FF"`` or the market's conid): the
       market from ``/forecast/category/tree``, then all its contracts from one
-      ``/forecast/contract/market`` request. Costs 2 requests (cold).
+      ``/forecast/contract/market`` request. Costs 2 requests (cold). A symbol missing from the tree
+      falls back to index search -> strikes -> info on exchange FORECASTX.
 
     ``month`` defaults to the first listed month. Everything is cached like other lookups.
     """

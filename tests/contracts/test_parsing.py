@@ -12,6 +12,7 @@ from ibkr_webapi._exceptions import AmbiguousContract, ContractNotFound, Unexpec
 from ibkr_webapi.contracts import (
     ContractsState,
     build_rows,
+    event_contracts_flow,
     lookup_flow,
     normalize_month,
     option_chain_flow,
@@ -371,3 +372,34 @@ def test_forecastex_shapes() -> None:
     assert yes.is_event_contract and yes.description == "Above 3.125% January 27, 2027"
     (row,) = build_rows([yes, no])
     assert row.yes is yes and row.no is no
+
+
+def test_forecastex_symbol_missing_from_the_tree_uses_search_strikes_info() -> None:
+    def info(kw: dict[str, Any]) -> list[dict[str, Any]]:
+        conid = 900 + (1 if kw["right"] == "C" else 2)
+        row = info_row(conid, "20270127", float(kw["strike"]), kw["right"])
+        return [row | {"symbol": "CPI", "exchange": "FORECASTX", "tradingClass": "CPI", "multiplier": "1"}]
+
+    search = [
+        {
+            "conid": "555",
+            "symbol": "CPI",
+            "companyName": "US CPI",
+            "description": "FORECASTX",
+            "sections": [{"secType": "IND"}, {"secType": "OPT", "months": "JAN27", "exchange": "FORECASTX"}],
+        }
+    ]
+    script = Script({
+        "get_forecast_category_tree": lambda kw: {"categories": {}},
+        "search_contracts": lambda kw: search,
+        "get_strikes": lambda kw: {"call": [2.5], "put": [2.5]},
+        "get_secdef_info": info,
+    })  # fmt: skip
+    chain = script.run(event_contracts_flow(ContractsState(), "CPI", venue="FORECASTX"))
+    assert chain.month == "202701" and chain.exchange == "FORECASTX"
+    (row,) = chain.rows
+    assert row.yes is not None and row.no is not None and (row.yes.conid, row.no.conid) == (901, 902)
+    assert row.yes.is_event_contract
+    strikes_call = next(kw for op, kw in script.calls if op == "get_strikes")
+    assert strikes_call["exchange"] == "FORECASTX" and strikes_call["month"] == "JAN27"
+    assert next(kw for op, kw in script.calls if op == "search_contracts")["sec_type"] == "IND"
