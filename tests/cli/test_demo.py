@@ -51,7 +51,10 @@ def test_console_script_demo_subprocess() -> None:
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     proc = subprocess.run(
         [sys.executable, "-m", "ibkr_webapi.cli", "demo", "--stream-seconds", "1"],
-        capture_output=True, text=True, timeout=80, env=env,
+        capture_output=True,
+        text=True,
+        timeout=80,
+        env=env,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Demo complete:" in proc.stdout
