@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import itertools
-import ssl
 import sys
 import threading
 from collections.abc import Iterable, Sequence
@@ -138,48 +137,16 @@ def service_of(client: Any, name: str) -> Any:
     return cache[name]
 
 
-def _ws_url(base_url: str) -> str:
-    scheme, _, rest = base_url.partition("://")
-    return ("wss" if scheme == "https" else "ws") + "://" + rest.rstrip("/") + "/ws"
-
-
-def _ws_ssl(verify: Any) -> ssl.SSLContext | None:
-    if isinstance(verify, ssl.SSLContext):
-        return verify
-    if verify is False:  # the user's explicit IBKR_INSECURE_SKIP_TLS_VERIFY
-        context = ssl.create_default_context()
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-        return context
-    return None
-
-
-def open_stream(client: Any, *, ws_url: str | None = None, verify: Any = True) -> Any:
+def open_stream(client: Any, *, ws_url: str | None = None) -> Any:
     """A started sync :class:`~ibkr_webapi.streaming.Stream` authenticated with ``client``'s session.
 
-    Uses ``client.stream()`` when streaming is wired into ``Client``; otherwise builds the stream
-    from the client's mode, session value, OAuth token and TLS setting.
+    ``client.stream()`` when streaming is wired into ``Client``, else ``Stream.from_client``; both take
+    the session value, OAuth token and TLS setting from the client. ``ws_url`` overrides the URL
+    derived from the REST base (``IBKR_WS_URL``).
     """
+    overrides = {"url": ws_url} if ws_url else {}
     if getattr(type(client), "STREAM_FACTORY", None):
-        try:
-            return client.stream().start()
-        except NotImplementedError:
-            pass
+        return client.stream(**overrides).start()
     from .streaming import Stream
 
-    url = ws_url or _ws_url(client.base_url)
-    token: Any = None
-    if client.mode == "oauth1":
-        token = getattr(client.auth, "oauth_token", None)
-    elif client.mode == "oauth2":
-        auth = client.auth
-        token = lambda: getattr(auth, "access_token", None)  # noqa: E731 - read per connection
-    session = client.session
-    stream = Stream(
-        url,
-        session=lambda: session.ws_session,
-        auth=client.mode,
-        oauth_token=token,
-        ssl=_ws_ssl(verify) if url.startswith("wss") else None,
-    )
-    return stream.start()
+    return Stream.from_client(client, **overrides).start()

@@ -313,7 +313,7 @@ def cmd_stream(args: argparse.Namespace) -> int:
         instruments = [_resolve(client, token) for token in args.instruments]
         labels = dict(instruments)
         latest: dict[int, dict[str, Any]] = {c: {} for c, _ in instruments}
-        stream = open_stream(client, ws_url=settings.resolved_ws_url, verify=settings.tls_verify_setting())
+        stream = open_stream(client, ws_url=settings.ws_url)
         try:
             for conid, _ in instruments:
                 stream.market_data(conid, [fid for _, fid in fields])

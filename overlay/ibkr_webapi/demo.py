@@ -324,7 +324,7 @@ def _stream(t: Transcript, client: Client, settings: Settings, children: list[in
     aapl, es = contracts.stock("AAPL"), contracts.future("ES")  # cached: no requests
     names = {aapl.conid: "AAPL", es.conid: "ES"}
     counts = {"market data": 0, "order updates": 0}
-    stream = open_stream(client, ws_url=settings.resolved_ws_url, verify=settings.tls_verify_setting())
+    stream = open_stream(client, ws_url=settings.ws_url)
     try:
         stream.market_data(aapl.conid, ["31", "84", "86"])
         stream.market_data(es.conid, ["31", "84", "86"])
