@@ -15,8 +15,10 @@ import pytest
 from starlette.routing import Route
 
 
-def _server_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name.startswith("fake-gateway-")]
+def _server_threads(srv=None) -> list[threading.Thread]:
+    """This server's thread (other tests' session-scoped servers may be running too)."""
+    name = f"fake-gateway-{srv.port}" if srv is not None else "fake-gateway-"
+    return [t for t in threading.enumerate() if t.name.startswith(name)]
 
 
 def test_serve_sync_answers_and_leaves_no_thread(make_gateway):
@@ -25,8 +27,8 @@ def test_serve_sync_answers_and_leaves_no_thread(make_gateway):
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+/v1/api", srv.base_url)
         assert srv.ws_url.startswith("ws://127.0.0.1:") and srv.ca_bundle is None
         assert httpx.get(srv.base_url + "/iserver/auth/status").json()["connected"] is True
-        assert _server_threads()
-    assert not _server_threads()
+        assert _server_threads(srv)
+    assert not _server_threads(srv)
     with pytest.raises(httpx.ConnectError):
         httpx.get(srv.base_url + "/iserver/auth/status")
 
@@ -35,7 +37,7 @@ async def test_serve_async_context_manager(make_gateway):
     gw = make_gateway()
     async with gw.serve() as srv, httpx.AsyncClient(base_url=srv.base_url) as client:
         assert (await client.post("/tickle")).status_code == 200
-    assert not _server_threads()
+    assert not _server_threads(srv)
 
 
 def test_tls_is_verified_with_the_ca_bundle(make_gateway):
@@ -50,7 +52,7 @@ def test_tls_is_verified_with_the_ca_bundle(make_gateway):
         localhost = srv.base_url.replace("127.0.0.1", "localhost")
         with httpx.Client(verify=context) as client:
             assert client.get(localhost + "/iserver/auth/status").status_code == 200
-    assert not _server_threads()
+    assert not _server_threads(srv)
 
 
 async def test_unknown_paths_are_404_json(make_gateway, client_for):

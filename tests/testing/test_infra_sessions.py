@@ -114,5 +114,5 @@ async def test_sso_validate_and_reauthenticate(make_gateway, client_for, open_br
     async with client_for(gw) as client:
         body = (await client.get("/sso/validate")).json()
         assert body["RESULT"] is True and body["USER_NAME"]
-        assert (await client.post("/iserver/reauthenticate")).json() == {"message": "triggered"}
+        assert (await client.get("/iserver/reauthenticate")).json() == {"message": "triggered"}
         assert gw.sessions.brokerage_open
