@@ -1,0 +1,34 @@
+"""Quote a few stocks: symbol -> conid, then a snapshot with IBKR's pre-flight handled.
+
+python examples/quote.py AAPL SPY          # IBKR_* settings
+python examples/quote.py AAPL SPY --fake   # embedded fake gateway
+"""
+
+from __future__ import annotations
+
+from _example_support import args, settings
+
+from ibkr_webapi.client import Client
+from ibkr_webapi.contracts import Contracts
+from ibkr_webapi.fields import Field
+from ibkr_webapi.marketdata import MarketData
+
+
+def main() -> None:
+    symbols = args() or ["AAPL", "SPY"]
+    with settings() as s, Client(settings=s) as client:
+        contracts, marketdata = Contracts(client), MarketData(client)
+        conids = {contracts.stock(symbol).conid: symbol for symbol in symbols}
+        # The first snapshot of a conid only subscribes; snapshot() repeats until the fields arrive.
+        snap = marketdata.snapshot(conids, [Field.LAST, Field.BID, Field.ASK, Field.VOLUME])
+        for conid, quote in snap.items():
+            flag = " (previous close)" if quote.prior_close else ""
+            print(
+                f"{conids[conid]:<6} last {quote.last}{flag}  bid {quote.bid}  ask {quote.ask}"
+                f"  vol {quote.volume}"
+            )
+        print(f"{snap.rounds} rounds, {snap.requests} requests; missing: {snap.missing or 'nothing'}")
+
+
+if __name__ == "__main__":
+    main()
