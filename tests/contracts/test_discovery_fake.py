@@ -59,7 +59,7 @@ def test_stock_in_a_currency_nobody_confirms_is_not_guessed(gw: FakeGateway, cli
 def test_future_front_month_and_explicit_month(gw: FakeGateway, client: Client) -> None:
     contracts = Contracts(client)
     listed = gw.state.universe.futures("ES")
-    today = dt.date.today().strftime("%Y%m%d")
+    today = dt.datetime.now(dt.UTC).date().strftime("%Y%m%d")  # the flow uses the UTC date
     front = next(f for f in listed if (f.expiry or "") >= today)
     es = contracts.future("ES")
     assert (es.conid, es.sec_type, es.expiry, es.underlying_conid) == (
