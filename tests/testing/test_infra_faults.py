@@ -71,7 +71,7 @@ async def test_malformed_json_is_a_processed_200_with_a_broken_body(make_gateway
 
 def test_latency_over_a_real_socket_trips_client_timeouts(make_gateway):
     gw = make_gateway()
-    gw.faults.latency("get_auth_status", 2.0)
+    gw.faults.latency("get_auth_status", 1.0)
     with gw.serve() as srv, httpx.Client(base_url=srv.base_url, timeout=0.2) as client:
         with pytest.raises(httpx.ReadTimeout):
             client.get("/iserver/auth/status")
