@@ -88,6 +88,11 @@ class Pipeline:
             return
         ctx = self.ctx
         operation = self.registry.match(scope["method"], scope["path"])
+        if operation is not None:
+            best, _ = self.registry.allowed_methods(scope["path"])
+            if best is not None and best != operation.path:
+                # a more literal template owns this path (for other methods): 405, as routing says
+                operation = None
         scope[OPERATION] = operation
         op_id = operation.operation_id if operation is not None else None
         ctx.sessions.touch()
@@ -296,7 +301,17 @@ def _not_found(request: Request) -> Response:
     return GatewayContext.error(404, f"not found: {request.method} {request.url.path}")
 
 
-def make_fallback(canned: CannedAnswers | None) -> ASGIApp:
+def _method_not_allowed(request: Request, registry: Registry) -> Response | None:
+    """405 with ``Allow`` (the spec's methods for this path) when the path exists for other methods."""
+    _, allowed = registry.allowed_methods(request.url.path)
+    if not allowed:
+        return None
+    answer = GatewayContext.error(405, f"Method Not Allowed: {request.method} {request.url.path}")
+    answer.headers["Allow"] = ", ".join(allowed)
+    return answer
+
+
+def make_fallback(canned: CannedAnswers | None, registry: Registry) -> ASGIApp:
     """What answers when no route matched: a canned spec answer, else 404 JSON."""
 
     async def fallback(scope: Scope, receive: Receive, send: Send) -> None:
@@ -309,6 +324,8 @@ def make_fallback(canned: CannedAnswers | None) -> ASGIApp:
         answer = None
         if operation is not None and canned is not None:
             answer = await canned.respond(request, operation)
+        if answer is None and operation is None:
+            answer = _method_not_allowed(request, registry)
         await (answer or _not_found(request))(scope, receive, send)
 
     return fallback
@@ -323,7 +340,7 @@ def build_app(
 ) -> Starlette:
     """The fake gateway's ASGI app (``FakeGateway.app``)."""
     domain = _domain_module()
-    fallback = make_fallback(canned)
+    fallback = make_fallback(canned, registry)
     api_routes: list[BaseRoute] = list(session_routes())
     ws_routes: list[BaseRoute] = []
     if domain is not None:
@@ -342,7 +359,13 @@ def build_app(
             answer = await canned.respond(request, operation)
             if answer is not None:
                 return answer
-        return GatewayContext.error(exc.status_code, f"{exc.detail}: {request.method} {request.url.path}")
+        if exc.status_code == 405:
+            allowed = _method_not_allowed(request, registry)
+            if allowed is not None:
+                return allowed
+        answer = GatewayContext.error(exc.status_code, f"{exc.detail}: {request.method} {request.url.path}")
+        answer.headers.update(exc.headers or {})
+        return answer
 
     app = _FakeGatewayApp(
         routes=routes,

@@ -22,6 +22,7 @@ from __future__ import annotations
 import secrets
 import threading
 from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
@@ -85,8 +86,18 @@ class Authenticator:
         self.ctx = ctx
 
     def routes(self) -> list[BaseRoute]:
-        """Full-path routes for this mode's token endpoints (none in gateway mode)."""
-        return []
+        """Full-path routes for the token endpoints; those of other modes refuse."""
+        return [
+            Route(LST_PATH, self._not_this_mode("OAuth 1.0a"), methods=["POST"]),
+            Route(TOKEN_PATH, self._not_this_mode("OAuth 2.0", status=400), methods=["POST"]),
+            Route(SSO_SESSIONS_PATH, self._not_this_mode("OAuth 2.0"), methods=["POST"]),
+        ]
+
+    def _not_this_mode(self, what: str, status: int = 401) -> Callable[[Request], Awaitable[Response]]:
+        async def refuse(request: Request) -> Response:
+            return self.ctx.error(status, f"{what} is not enabled on this gateway ({self.mode} mode)")
+
+        return refuse
 
     def check(self, incoming: Incoming, operation: OperationLike | None) -> Response | None:
         """None when the request may proceed, else the error answer."""
@@ -114,7 +125,7 @@ class OAuth1Authenticator(Authenticator):
         self._signature_key = oauth1_core.load_public_key(credentials.signature_public_key_pem)
         self._prepend = oauth1_core.decrypt_access_token_secret(
             credentials.access_token_secret,
-            oauth1_core.load_private_key(credentials.encryption_private_key_pem),
+            credentials.encryption_private_key(),
         )
         self._prime = credentials.dh_prime
         self._lock = threading.Lock()
@@ -137,7 +148,8 @@ class OAuth1Authenticator(Authenticator):
             self._lst = None
 
     def routes(self) -> list[BaseRoute]:
-        return [Route(LST_PATH, self.live_session_token, methods=["POST"])]
+        others = [r for r in super().routes() if getattr(r, "path", None) != LST_PATH]
+        return [Route(LST_PATH, self.live_session_token, methods=["POST"]), *others]
 
     def check(self, incoming: Incoming, operation: OperationLike | None) -> Response | None:
         refused = super().check(incoming, operation)
@@ -267,9 +279,11 @@ class OAuth2Authenticator(Authenticator):
             self._tokens.clear()
 
     def routes(self) -> list[BaseRoute]:
+        others = [r for r in super().routes() if getattr(r, "path", None) == LST_PATH]
         return [
             Route(TOKEN_PATH, self.token, methods=["POST"]),
             Route(SSO_SESSIONS_PATH, self.sso_sessions, methods=["POST"]),
+            *others,
         ]
 
     def _bearer(self, incoming: Incoming) -> str | None:

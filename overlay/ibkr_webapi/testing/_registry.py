@@ -62,6 +62,26 @@ class Registry:
             return None
 
 
+    def allowed_methods(self, full_path: str) -> tuple[str | None, list[str]]:
+        """The most literal spec template matching this path and the methods it has.
+
+        A path can match several templates (``/instructions/cancel`` vs ``/instructions/{id}``);
+        literal segments win, as in the registry's own ``match``.
+        """
+        matched = {m: op for m in HTTP_METHODS if (op := self.match(m, full_path)) is not None}
+        if not matched:
+            return None, []
+        best = max((op.path for op in matched.values()), key=_literal_segments)
+        return best, sorted(m for m, op in matched.items() if op.path == best)
+
+
+HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+def _literal_segments(template: str) -> int:
+    return sum(1 for part in template.split("/") if part and not part.startswith("{"))
+
+
 def split_base(full_path: str) -> tuple[str, str]:
     """``/v1/api/x`` -> ``("api", "/x")``; any other path -> ``("root", path)``."""
     if full_path == API_PREFIX or full_path.startswith(API_PREFIX + "/"):

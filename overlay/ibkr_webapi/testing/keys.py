@@ -86,6 +86,12 @@ def write_dhparam_pem(path: str | os.PathLike[str], prime: int, generator: int =
     return target
 
 
+@functools.lru_cache(maxsize=64)
+def _load_private(pem: str) -> rsa.RSAPrivateKey:
+    """Parsing a PEM RSA key validates it (~0.1 s); the fake re-reads the same few keys often."""
+    return oauth1_core.load_private_key(pem)
+
+
 @dataclass(frozen=True, repr=False)
 class OAuth1Credentials:
     """First-party OAuth 1.0a credentials, as the IBKR portal hands them out (all strings)."""
@@ -101,11 +107,14 @@ class OAuth1Credentials:
 
     @property
     def signature_public_key_pem(self) -> str:
-        return public_key_pem(oauth1_core.load_private_key(self.signature_private_key_pem))
+        return public_key_pem(_load_private(self.signature_private_key_pem))
 
     @property
     def encryption_public_key_pem(self) -> str:
-        return public_key_pem(oauth1_core.load_private_key(self.encryption_private_key_pem))
+        return public_key_pem(_load_private(self.encryption_private_key_pem))
+
+    def encryption_private_key(self) -> rsa.RSAPrivateKey:
+        return _load_private(self.encryption_private_key_pem)
 
     @property
     def dh_prime(self) -> int:
@@ -143,7 +152,7 @@ class OAuth2Client:
 
     @property
     def public_key_pem(self) -> str:
-        return public_key_pem(oauth1_core.load_private_key(self.private_key_pem))
+        return public_key_pem(_load_private(self.private_key_pem))
 
     def write(self, directory: str | os.PathLike[str]) -> dict[str, Path]:
         root = Path(directory)
