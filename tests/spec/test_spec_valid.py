@@ -217,7 +217,9 @@ def test_order_body_is_an_object_with_an_orders_array() -> None:
     assert body == {"$ref": "#/components/schemas/OrdersSubmissionRequest"}
     request = schemas["OrdersSubmissionRequest"]
     assert request["required"] == ["orders"] and request["properties"]["orders"]["type"] == "array"
-    assert set(schemas["OrderRequest"]["required"]) == {"conid", "orderType", "quantity", "side", "tif"}
+    # conid or conidex (combo/routed orders), quantity or cashQty: the overlay validates which.
+    assert set(schemas["OrderRequest"]["required"]) == {"orderType", "side", "tif"}
+    assert {"conid", "conidex", "quantity", "cashQty"} <= set(schemas["OrderRequest"]["properties"])
 
 
 def test_order_response_union_branches_are_told_apart_by_required_keys() -> None:

@@ -199,6 +199,8 @@ if TYPE_CHECKING:
     from .stock_entry import StockEntry
     from .stocks_by_symbol import StocksBySymbol
     from .strikes import Strikes
+    from .subaccounts_page import SubaccountsPage
+    from .subaccounts_page_metadata_type_0 import SubaccountsPageMetadataType0
     from .submit_model_transfers_body import SubmitModelTransfersBody
     from .summary_value import SummaryValue
     from .suppress_questions_request import SuppressQuestionsRequest
@@ -407,6 +409,8 @@ _MODULE_OF: dict[str, str] = {
     "StockEntry": ".stock_entry",
     "StocksBySymbol": ".stocks_by_symbol",
     "Strikes": ".strikes",
+    "SubaccountsPage": ".subaccounts_page",
+    "SubaccountsPageMetadataType0": ".subaccounts_page_metadata_type_0",
     "SubmitModelTransfersBody": ".submit_model_transfers_body",
     "SummaryValue": ".summary_value",
     "SuppressQuestionsRequest": ".suppress_questions_request",
@@ -630,6 +634,8 @@ __all__ = (
     "StockEntry",
     "StocksBySymbol",
     "Strikes",
+    "SubaccountsPage",
+    "SubaccountsPageMetadataType0",
     "SubmitModelTransfersBody",
     "SummaryValue",
     "SuppressQuestionsRequest",

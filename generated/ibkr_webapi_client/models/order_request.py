@@ -20,48 +20,48 @@ T = TypeVar("T", bound="OrderRequest")
 
 @_attrs_define
 class OrderRequest:
-    """One order. Put it inside `OrdersSubmissionRequest.orders`.
+    """One order. Put it inside `OrdersSubmissionRequest.orders`. Name the contract with `conid` or, for routed and combo
+    (BAG) orders, `conidex`; size it with `quantity` or `cashQty`.
 
-    Attributes:
-        conid (int): Contract id.
-        order_type (str): LMT, MKT, STP, STOP_LIMIT, MIDPRICE, TRAIL, TRAILLMT, ...
-        side (str): BUY or SELL.
-        tif (str): Time in force: DAY, GTC, IOC, OPG, PAX, ...
-        quantity (float): Number of units (fractions allowed where supported).
-        acct_id (str | Unset): Account to trade in; defaults to the one in the path.
-        conidex (str | Unset): Contract id with routing, "conid@EXCHANGE".
-        sec_type (str | Unset): Contract in "conid:secType" form (e.g. "265598:STK").
-        c_oid (str | Unset): Client order id, unique per account and day.
-        parent_id (str | Unset): cOID of the parent order (bracket children).
-        listing_exchange (str | Unset):
-        is_single_group (bool | Unset): Treat the orders in this request as one OCA group.
-        outside_rth (bool | Unset): Allow filling outside regular trading hours.
-        price (float | Unset): Limit price.
-        aux_price (float | Unset): Stop price (STOP_LIMIT) or offset.
-        ticker (str | Unset):
-        trailing_amt (float | Unset):
-        trailing_type (str | Unset): amt or %.
-        referrer (str | Unset):
-        cash_qty (float | Unset): Cash amount to trade instead of a quantity.
-        fx_qty (float | Unset):
-        use_adaptive (bool | Unset):
-        is_ccy_conv (bool | Unset): The order is a currency conversion.
-        allocation_method (str | Unset):
-        strategy (str | Unset): IB algo name.
-        strategy_parameters (OrderRequestStrategyParameters | Unset):
-        manual_indicator (bool | Unset): Order was entered by a person; some accounts must send it.
-        ext_operator (str | Unset):
-        all_or_none (bool | Unset):
-        tax_optimizer_id (str | Unset):
-        json_payload (OrderRequestJsonPayload | Unset):
+        Attributes:
+            order_type (str): LMT, MKT, STP, STOP_LIMIT, MIDPRICE, TRAIL, TRAILLMT, ...
+            side (str): BUY or SELL.
+            tif (str): Time in force: DAY, GTC, IOC, OPG, PAX, ...
+            acct_id (str | Unset): Account to trade in; defaults to the one in the path.
+            conid (int | Unset): Contract id.
+            conidex (str | Unset): Contract id with routing, "conid@EXCHANGE".
+            sec_type (str | Unset): Contract in "conid:secType" form (e.g. "265598:STK").
+            c_oid (str | Unset): Client order id, unique per account and day.
+            parent_id (str | Unset): cOID of the parent order (bracket children).
+            listing_exchange (str | Unset):
+            is_single_group (bool | Unset): Treat the orders in this request as one OCA group.
+            outside_rth (bool | Unset): Allow filling outside regular trading hours.
+            price (float | Unset): Limit price.
+            aux_price (float | Unset): Stop price (STOP_LIMIT) or offset.
+            ticker (str | Unset):
+            trailing_amt (float | Unset):
+            trailing_type (str | Unset): amt or %.
+            referrer (str | Unset):
+            quantity (float | Unset): Number of units (fractions allowed where supported).
+            cash_qty (float | Unset): Cash amount to trade instead of a quantity.
+            fx_qty (float | Unset):
+            use_adaptive (bool | Unset):
+            is_ccy_conv (bool | Unset): The order is a currency conversion.
+            allocation_method (str | Unset):
+            strategy (str | Unset): IB algo name.
+            strategy_parameters (OrderRequestStrategyParameters | Unset):
+            manual_indicator (bool | Unset): Order was entered by a person; some accounts must send it.
+            ext_operator (str | Unset):
+            all_or_none (bool | Unset):
+            tax_optimizer_id (str | Unset):
+            json_payload (OrderRequestJsonPayload | Unset):
     """
 
-    conid: int
     order_type: str
     side: str
     tif: str
-    quantity: float
     acct_id: str | Unset = UNSET
+    conid: int | Unset = UNSET
     conidex: str | Unset = UNSET
     sec_type: str | Unset = UNSET
     c_oid: str | Unset = UNSET
@@ -75,6 +75,7 @@ class OrderRequest:
     trailing_amt: float | Unset = UNSET
     trailing_type: str | Unset = UNSET
     referrer: str | Unset = UNSET
+    quantity: float | Unset = UNSET
     cash_qty: float | Unset = UNSET
     fx_qty: float | Unset = UNSET
     use_adaptive: bool | Unset = UNSET
@@ -90,17 +91,15 @@ class OrderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conid = self.conid
-
         order_type = self.order_type
 
         side = self.side
 
         tif = self.tif
 
-        quantity = self.quantity
-
         acct_id = self.acct_id
+
+        conid = self.conid
 
         conidex = self.conidex
 
@@ -127,6 +126,8 @@ class OrderRequest:
         trailing_type = self.trailing_type
 
         referrer = self.referrer
+
+        quantity = self.quantity
 
         cash_qty = self.cash_qty
 
@@ -160,15 +161,15 @@ class OrderRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "conid": conid,
                 "orderType": order_type,
                 "side": side,
                 "tif": tif,
-                "quantity": quantity,
             }
         )
         if acct_id is not UNSET:
             field_dict["acctId"] = acct_id
+        if conid is not UNSET:
+            field_dict["conid"] = conid
         if conidex is not UNSET:
             field_dict["conidex"] = conidex
         if sec_type is not UNSET:
@@ -195,6 +196,8 @@ class OrderRequest:
             field_dict["trailingType"] = trailing_type
         if referrer is not UNSET:
             field_dict["referrer"] = referrer
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         if cash_qty is not UNSET:
             field_dict["cashQty"] = cash_qty
         if fx_qty is not UNSET:
@@ -228,17 +231,15 @@ class OrderRequest:
         from ..models.order_request_strategy_parameters import OrderRequestStrategyParameters  # noqa: PLC0415
 
         d = dict(src_dict)
-        conid = d.pop("conid")
-
         order_type = d.pop("orderType")
 
         side = d.pop("side")
 
         tif = d.pop("tif")
 
-        quantity = d.pop("quantity")
-
         acct_id = d.pop("acctId", UNSET)
+
+        conid = d.pop("conid", UNSET)
 
         conidex = d.pop("conidex", UNSET)
 
@@ -265,6 +266,8 @@ class OrderRequest:
         trailing_type = d.pop("trailingType", UNSET)
 
         referrer = d.pop("referrer", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
 
         cash_qty = d.pop("cashQty", UNSET)
 
@@ -301,12 +304,11 @@ class OrderRequest:
             json_payload = OrderRequestJsonPayload.from_dict(_json_payload)
 
         order_request = cls(
-            conid=conid,
             order_type=order_type,
             side=side,
             tif=tif,
-            quantity=quantity,
             acct_id=acct_id,
+            conid=conid,
             conidex=conidex,
             sec_type=sec_type,
             c_oid=c_oid,
@@ -320,6 +322,7 @@ class OrderRequest:
             trailing_amt=trailing_amt,
             trailing_type=trailing_type,
             referrer=referrer,
+            quantity=quantity,
             cash_qty=cash_qty,
             fx_qty=fx_qty,
             use_adaptive=use_adaptive,

@@ -167,7 +167,9 @@ def sync_detailed(
     Args:
         account_id (str):
         order_id (int):
-        body (OrderRequest): One order. Put it inside `OrdersSubmissionRequest.orders`.
+        body (OrderRequest): One order. Put it inside `OrdersSubmissionRequest.orders`. Name the
+            contract with `conid` or, for routed and combo (BAG) orders, `conidex`; size it with
+            `quantity` or `cashQty`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +204,9 @@ def sync(
     Args:
         account_id (str):
         order_id (int):
-        body (OrderRequest): One order. Put it inside `OrdersSubmissionRequest.orders`.
+        body (OrderRequest): One order. Put it inside `OrdersSubmissionRequest.orders`. Name the
+            contract with `conid` or, for routed and combo (BAG) orders, `conidex`; size it with
+            `quantity` or `cashQty`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,7 +236,9 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         order_id (int):
-        body (OrderRequest): One order. Put it inside `OrdersSubmissionRequest.orders`.
+        body (OrderRequest): One order. Put it inside `OrdersSubmissionRequest.orders`. Name the
+            contract with `conid` or, for routed and combo (BAG) orders, `conidex`; size it with
+            `quantity` or `cashQty`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,7 +271,9 @@ async def asyncio(
     Args:
         account_id (str):
         order_id (int):
-        body (OrderRequest): One order. Put it inside `OrdersSubmissionRequest.orders`.
+        body (OrderRequest): One order. Put it inside `OrdersSubmissionRequest.orders`. Name the
+            contract with `conid` or, for routed and combo (BAG) orders, `conidex`; size it with
+            `quantity` or `cashQty`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

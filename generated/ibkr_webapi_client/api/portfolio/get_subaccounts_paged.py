@@ -10,6 +10,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.portfolio_account import PortfolioAccount
+from ...models.subaccounts_page import SubaccountsPage
 from ...types import UNSET, Response, Unset
 
 
@@ -17,6 +18,7 @@ def _get_kwargs(
     *,
     account_id: str | Unset = UNSET,
     nocache: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,6 +26,8 @@ def _get_kwargs(
     params["accountId"] = account_id
 
     params["nocache"] = nocache
+
+    params["page"] = page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -42,14 +46,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[PortfolioAccount] | str | None:
+) -> Error | list[PortfolioAccount] | SubaccountsPage | str | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = PortfolioAccount.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        def _parse_response_200(data: object) -> list[PortfolioAccount] | SubaccountsPage:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = PortfolioAccount.from_dict(response_200_type_0_item_data)
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = SubaccountsPage.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -95,7 +115,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[PortfolioAccount] | str]:
+) -> Response[Error | list[PortfolioAccount] | SubaccountsPage | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,24 +129,27 @@ def sync_detailed(
     client: AuthenticatedClient,
     account_id: str | Unset = UNSET,
     nocache: bool | Unset = UNSET,
-) -> Response[Error | list[PortfolioAccount] | str]:
+    page: int | Unset = UNSET,
+) -> Response[Error | list[PortfolioAccount] | SubaccountsPage | str]:
     """Sub-accounts of large advisor accounts, page by page.
 
     Args:
         account_id (str | Unset):
         nocache (bool | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PortfolioAccount] | str]
+        Response[Error | list[PortfolioAccount] | SubaccountsPage | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         nocache=nocache,
+        page=page,
     )
 
     response = client.get_httpx_client().request(
@@ -141,25 +164,28 @@ def sync(
     client: AuthenticatedClient,
     account_id: str | Unset = UNSET,
     nocache: bool | Unset = UNSET,
-) -> Error | list[PortfolioAccount] | str | None:
+    page: int | Unset = UNSET,
+) -> Error | list[PortfolioAccount] | SubaccountsPage | str | None:
     """Sub-accounts of large advisor accounts, page by page.
 
     Args:
         account_id (str | Unset):
         nocache (bool | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PortfolioAccount] | str
+        Error | list[PortfolioAccount] | SubaccountsPage | str
     """
 
     return sync_detailed(
         client=client,
         account_id=account_id,
         nocache=nocache,
+        page=page,
     ).parsed
 
 
@@ -168,24 +194,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     account_id: str | Unset = UNSET,
     nocache: bool | Unset = UNSET,
-) -> Response[Error | list[PortfolioAccount] | str]:
+    page: int | Unset = UNSET,
+) -> Response[Error | list[PortfolioAccount] | SubaccountsPage | str]:
     """Sub-accounts of large advisor accounts, page by page.
 
     Args:
         account_id (str | Unset):
         nocache (bool | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PortfolioAccount] | str]
+        Response[Error | list[PortfolioAccount] | SubaccountsPage | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         nocache=nocache,
+        page=page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -198,19 +227,21 @@ async def asyncio(
     client: AuthenticatedClient,
     account_id: str | Unset = UNSET,
     nocache: bool | Unset = UNSET,
-) -> Error | list[PortfolioAccount] | str | None:
+    page: int | Unset = UNSET,
+) -> Error | list[PortfolioAccount] | SubaccountsPage | str | None:
     """Sub-accounts of large advisor accounts, page by page.
 
     Args:
         account_id (str | Unset):
         nocache (bool | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PortfolioAccount] | str
+        Error | list[PortfolioAccount] | SubaccountsPage | str
     """
 
     return (
@@ -218,5 +249,6 @@ async def asyncio(
             client=client,
             account_id=account_id,
             nocache=nocache,
+            page=page,
         )
     ).parsed
