@@ -27,12 +27,13 @@ class EventBuffer:
     def __init__(self, maxsize: int, conflate: bool = True) -> None:
         self.maxsize = maxsize
         self.conflate = conflate
-        self._items: deque[Any] = deque()
+        self.items: deque[Any] = deque()
+        """Events and conid placeholders, oldest first (read-only outside this class)."""
         self._pending: dict[int, MarketDataUpdate] = {}
         self.conflated = 0
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self.items)
 
     def offer(self, event: Event) -> bool:
         """Add ``event`` if there is room (or it merges into a pending update); False when full."""
@@ -44,24 +45,24 @@ class EventBuffer:
                 pending[conid] = previous.merged_with(event)
                 self.conflated += 1
                 return True
-            if len(self._items) >= self.maxsize:
+            if len(self.items) >= self.maxsize:
                 return False
             pending[conid] = event
-            self._items.append(conid)
+            self.items.append(conid)
             return True
-        if len(self._items) >= self.maxsize:
+        if len(self.items) >= self.maxsize:
             return False
-        self._items.append(event)
+        self.items.append(event)
         return True
 
     def force(self, event: Event) -> None:
         """Add ``event`` even past the bound (for the few control events the shell itself emits)."""
         if not self.offer(event):
-            self._items.append(event)
+            self.items.append(event)
 
     def take(self) -> Event:
         """Remove and return the oldest event; raises IndexError when empty."""
-        item = self._items.popleft()
+        item = self.items.popleft()
         if type(item) is int:
             return self._pending.pop(item)
         ev: Event = item
@@ -69,7 +70,7 @@ class EventBuffer:
 
     def take_many(self, limit: int) -> list[Event]:
         out: list[Event] = []
-        items = self._items
+        items = self.items
         pending = self._pending
         while items and len(out) < limit:
             item = items.popleft()

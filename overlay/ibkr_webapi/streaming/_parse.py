@@ -26,7 +26,6 @@ from .events import (
     HistoricalBar,
     HistoricalBars,
     LedgerUpdate,
-    MarketDataUpdate,
     Notification,
     OrderUpdate,
     PnLUpdate,
@@ -34,6 +33,7 @@ from .events import (
     SystemMessage,
     TradeUpdate,
     UnknownMessage,
+    new_market_data_update,
 )
 
 __all__ = ["FieldParser", "decode_frame"]
@@ -43,7 +43,6 @@ logger = logging.getLogger("ibkr_webapi.streaming")
 FieldParser = Callable[[Mapping[str, Any]], Any]
 
 _loads = json.loads
-_DIGITS = frozenset("0123456789")
 
 
 def decode_frame(data: str | bytes, parser: FieldParser | None) -> list[Event]:
@@ -58,7 +57,7 @@ def decode_frame(data: str | bytes, parser: FieldParser | None) -> list[Event]:
             # Hot path: market data.
             try:
                 return [_market_data(msg, topic, parser)]
-            except Exception as exc:  # pragma: no cover - defensive, exercised by fuzzing
+            except Exception as exc:  # a conid that is not a number
                 return [UnknownMessage(topic, msg, f"bad market data: {exc!r}")]
     else:
         return [UnknownMessage(None, msg, "not a JSON object")]
@@ -77,19 +76,22 @@ def _preview(data: str | bytes) -> str:
 def _market_data(msg: dict[str, Any], topic: str, parser: FieldParser | None) -> Event:
     if "error" in msg:
         return StreamError(str(msg["error"]), topic, msg)
+    # The frame is ours (fresh from json.loads): strip the envelope in place instead of copying the
+    # field ids into a new dict (measurably cheaper on a firehose).
     conid = msg.get("conid")
     if type(conid) is not int:
-        conid = int(topic[4:].split("+", 1)[0])
-    digits = _DIGITS
-    fields = {k: v for k, v in msg.items() if k[:1] in digits}
-    updated = msg.get("_updated")
-    server_id = msg.get("server_id")
-    return MarketDataUpdate(
+        conid = int(topic[4:].split("+", 1)[0])  # raises on a bad topic, before the frame is changed
+    pop = msg.pop
+    del msg["topic"]
+    pop("conid", None)
+    pop("conidEx", None)
+    updated = pop("_updated", None)
+    server_id = pop("server_id", None)
+    return new_market_data_update(
         conid,
-        fields,
+        msg,
         updated if type(updated) is int else None,
         server_id if type(server_id) is str else None,
-        1,
         parser,
     )
 

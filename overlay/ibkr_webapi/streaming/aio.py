@@ -219,7 +219,7 @@ class AsyncStream:
 
     async def __anext__(self) -> Event:
         buf = self._buffer
-        if buf.buffer:
+        if buf.buffer.items:  # fast path: an event is waiting (no suspension)
             return buf.take()
         if not await buf.wait():
             if self._fatal is not None:

@@ -46,8 +46,6 @@ __all__ = [
 
 Source = Literal["stream", "gap_fill"]
 
-_UNPARSED: Any = object()
-
 
 def _ms_to_datetime(ms: int | float | None) -> datetime | None:
     if ms is None:
@@ -59,7 +57,8 @@ def _ms_to_datetime(ms: int | float | None) -> datetime | None:
 class MarketDataUpdate:
     """An ``smd+CONID`` update: only the fields that changed (IBKR sends deltas).
 
-    ``fields`` holds IBKR's raw values keyed by field id (``"31"``, ``"84"`` …); ``values`` is the
+    ``fields`` holds IBKR's raw values keyed by field id (``"31"``, ``"84"`` …): the frame minus its
+    envelope (``topic``, ``conid``, ``conidEx``, ``_updated``, ``server_id``). ``values`` is the
     parsed view from ``ibkr_webapi.fields.parse_fields`` (computed on first access, then cached).
     ``updates`` > 1 means a slow consumer got several updates conflated into this one (fields
     merged, newest value wins).
@@ -71,21 +70,23 @@ class MarketDataUpdate:
     server_id: str | None = None
     updates: int = 1
     parser: Callable[[Mapping[str, Any]], Any] | None = field(default=None, repr=False)
-    _values: Any = field(default=_UNPARSED, repr=False)
+    _values: Any = field(init=False, repr=False)  # unset until ``values`` is first read
 
     @property
     def values(self) -> QuoteValues:
         """Parsed field values (``ibkr_webapi.fields.parse_fields``, or the injected parser)."""
-        cached = self._values
-        if cached is _UNPARSED:
-            parser = self.parser
-            if parser is None:
-                from ..fields import parse_fields
+        try:
+            return self._values  # type: ignore[no-any-return]
+        except AttributeError:
+            pass
+        parser = self.parser
+        if parser is None:
+            from ..fields import parse_fields
 
-                parser = parse_fields
-            cached = parser(self.fields)
-            object.__setattr__(self, "_values", cached)
-        return cached  # type: ignore[no-any-return]
+            parser = parse_fields
+        parsed = parser(self.fields)
+        object.__setattr__(self, "_values", parsed)
+        return parsed
 
     @property
     def timestamp(self) -> datetime | None:
@@ -117,6 +118,35 @@ class MarketDataUpdate:
         )
 
     __hash__ = None  # type: ignore[assignment]
+
+
+_new = object.__new__
+_md_slots = MarketDataUpdate.__dict__
+_set_conid = _md_slots["conid"].__set__
+_set_fields = _md_slots["fields"].__set__
+_set_updated = _md_slots["updated_ms"].__set__
+_set_server_id = _md_slots["server_id"].__set__
+_set_updates = _md_slots["updates"].__set__
+_set_parser = _md_slots["parser"].__set__
+
+
+def new_market_data_update(
+    conid: int,
+    fields: Mapping[str, Any],
+    updated_ms: int | None,
+    server_id: str | None,
+    parser: Callable[[Mapping[str, Any]], Any] | None,
+) -> MarketDataUpdate:
+    """``MarketDataUpdate(...)`` for the reader's hot path: the same object, built without the
+    per-field ``object.__setattr__`` calls a frozen dataclass ``__init__`` makes (about 2x faster)."""
+    event: MarketDataUpdate = _new(MarketDataUpdate)
+    _set_conid(event, conid)
+    _set_fields(event, fields)
+    _set_updated(event, updated_ms)
+    _set_server_id(event, server_id)
+    _set_updates(event, 1)
+    _set_parser(event, parser)
+    return event
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,265 @@
+"""Streaming throughput: typed events delivered by ``AsyncStream`` vs raw ``websockets`` + ``json.loads``.
+
+The fake gateway runs in a separate process (so it does not share our GIL) with ``firehose=True``:
+every ``smd`` subscription pushes market-data frames as fast as the server can. In the same run and
+against the same server, alternating rounds measure:
+
+* raw: ``websockets.asyncio.client.connect`` + ``json.loads`` of each frame (the floor any client pays);
+* stream: ``AsyncStream`` delivering each frame to the consumer as a typed ``MarketDataUpdate``
+  (conflation off, so one frame = one event; the consumer reads ``conid`` and ``fields``);
+* stream+values: the same, with the consumer also reading ``event.values`` (IBKR value strings parsed
+  by ``ibkr_webapi.fields``) — reported for information.
+
+Two servers are measured. The fake gateway comes first (realism; its firehose is server-bound near
+10k frames/s, so there both clients mostly wait). Then a minimal replay server in its own process
+sends pre-serialised IBKR-shaped ``smd`` frames as fast as it can, so the client is the bottleneck:
+the RESULT line is from that run, where the ratio measures our overhead.
+
+Usage: python bench/streaming.py [--seconds 3] [--rounds 3] [--conids 4]
+Last line: ``RESULT msgs_per_s=N ratio_raw=R`` (replay run; N: stream rate, R: stream / raw rate).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import time
+from typing import Any
+
+from websockets.asyncio.client import connect
+
+from ibkr_webapi.client import Client
+from ibkr_webapi.pacing import unlimited_pacer
+from ibkr_webapi.streaming import AsyncStream, MarketDataUpdate, StreamConfig
+
+WARMUP_S = 0.5
+FIELDS = ["31", "84", "85", "86", "88", "7059"]
+
+
+def serve() -> None:
+    """Child process: a firehose fake gateway until stdin closes."""
+    from ibkr_webapi.testing import FakeGateway
+
+    gw = FakeGateway(
+        enforce_pacing=False, firehose=True, smd_time_limit_s=10_000, ws_heartbeat_interval_s=1.0
+    )
+    with gw.serve() as srv:
+        conids = [i.conid for i in gw.state.universe.stocks()]
+        print(json.dumps({"base_url": srv.base_url, "ws_url": srv.ws_url, "conids": conids}), flush=True)
+        sys.stdin.read()
+
+
+def replay() -> None:
+    """Child process: a minimal WebSocket server replaying IBKR-shaped smd deltas as fast as it can.
+
+    Why: the fake gateway computes every quote (and runs Starlette/uvicorn), so its firehose tops out
+    near 10k frames/s, below what a client can consume; a server-bound run cannot show client
+    overhead. This server sends pre-serialised frames shaped like the recorded ``smd`` updates.
+    """
+    from websockets.asyncio.server import ServerConnection, serve
+
+    def frames(conid: int) -> list[str]:
+        out = []
+        for i in range(1000):
+            px = 271.55 + (i % 50) / 100
+            msg: dict[str, Any] = {
+                "server_id": "q1",
+                "conidEx": str(conid),
+                "conid": conid,
+                "_updated": 1777552110061 + i,
+                "6119": "q1",
+                "topic": f"smd+{conid}",
+            }
+            if i % 3 == 0:
+                msg.update({"84": f"{px:.2f}", "86": f"{px + 0.02:.2f}", "88": "1,300", "85": "900"})
+            elif i % 3 == 1:
+                msg.update({"31": f"{px + 0.01:.2f}", "7059": "100", "83": 0.56})
+            else:
+                msg.update({"31": f"C{px:.2f}", "84": f"{px:.2f}", "6509": "DPB"})
+            out.append(json.dumps(msg))
+        return out
+
+    async def pump(ws: ServerConnection, conid: int) -> None:
+        batch = frames(conid)
+        i = 0
+        while True:
+            await ws.send(batch[i % 1000])
+            i += 1
+            if i % 64 == 0:
+                await asyncio.sleep(0)
+
+    async def handler(ws: ServerConnection) -> None:
+        tasks = []
+        try:
+            async for message in ws:
+                if isinstance(message, str) and message.startswith("smd+"):
+                    tasks.append(asyncio.create_task(pump(ws, int(message.split("+")[1]))))
+        except Exception:
+            pass
+        finally:
+            for task in tasks:
+                task.cancel()
+
+    async def main() -> None:
+        async with serve(handler, "127.0.0.1", 0, compression=None) as server:
+            port = server.sockets[0].getsockname()[1]
+            url = f"ws://127.0.0.1:{port}/v1/api/ws"
+            print(json.dumps({"ws_url": url, "conids": [265598, 8314, 272093, 756733]}), flush=True)
+            await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+
+    asyncio.run(main())
+
+
+def _subscribe_frames(conids: list[int]) -> list[str]:
+    return [f"smd+{c}+{json.dumps({'fields': FIELDS})}" for c in conids]
+
+
+async def run_raw(ws_url: str, session: str, conids: list[int], seconds: float) -> tuple[float, float]:
+    """Raw floor: frames received by ``websockets`` and decoded by ``json.loads``; (rate, cpu s/msg)."""
+    loads = json.loads
+    async with connect(
+        ws_url,
+        additional_headers=[("Cookie", f"api={session}")],
+        ping_interval=None,
+        proxy=None,
+        max_queue=64,
+    ) as ws:
+        await ws.send(json.dumps({"session": session}))
+        for frame in _subscribe_frames(conids):
+            await ws.send(frame)
+        n = 0
+        start = time.perf_counter()
+        t0: float | None = None
+        c0 = 0.0
+        async for data in ws:
+            msg = loads(data)
+            if msg.get("topic", "").startswith("smd+"):
+                now = time.perf_counter()
+                if t0 is None:
+                    if now - start < WARMUP_S:
+                        continue
+                    t0, c0 = now, time.process_time()
+                n += 1
+                if now - t0 >= seconds:
+                    return n / (now - t0), (time.process_time() - c0) / n
+    raise RuntimeError("raw stream ended")
+
+
+async def run_stream(
+    ws_url: str, session: str, conids: list[int], seconds: float, values: bool
+) -> tuple[float, float]:
+    """``AsyncStream``: typed events reaching the consumer; (rate, cpu s/event)."""
+    config = StreamConfig(conflate_market_data=False, md_quiet_after=None, tic_interval=30, dead_after=30)
+    async with AsyncStream(ws_url, session=session, config=config) as stream:
+        for conid in conids:
+            await stream.market_data(conid, FIELDS)
+        n = 0
+        start = time.perf_counter()
+        t0: float | None = None
+        c0 = 0.0
+        sink: Any = None
+        async for event in stream:
+            if type(event) is MarketDataUpdate:
+                sink = (event.conid, event.fields)
+                if values:
+                    sink = event.values
+                now = time.perf_counter()
+                if t0 is None:
+                    if now - start < WARMUP_S:
+                        continue
+                    t0, c0 = now, time.process_time()
+                n += 1
+                if now - t0 >= seconds:
+                    del sink
+                    return n / (now - t0), (time.process_time() - c0) / n
+    raise RuntimeError("stream ended")
+
+
+def _child(flag: str) -> tuple[subprocess.Popen[str], dict[str, Any]]:
+    child = subprocess.Popen(
+        [sys.executable, __file__, flag], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None
+    return child, json.loads(child.stdout.readline())
+
+
+def _stop(child: subprocess.Popen[str]) -> None:
+    if child.stdin is not None:
+        child.stdin.close()
+    try:
+        child.wait(10)
+    except subprocess.TimeoutExpired:
+        child.kill()
+
+
+def measure(
+    label: str, url: str, session: str, conids: list[int], rounds: int, seconds: float
+) -> tuple[float, ...]:
+    """Alternating rounds of raw / stream / stream+values; returns the three median rates."""
+    raw: list[tuple[float, float]] = []
+    ours: list[tuple[float, float]] = []
+    values: list[tuple[float, float]] = []
+    for r in range(rounds):
+        raw.append(asyncio.run(run_raw(url, session, conids, seconds)))
+        ours.append(asyncio.run(run_stream(url, session, conids, seconds, False)))
+        values.append(asyncio.run(run_stream(url, session, conids, seconds, True)))
+        print(
+            f"[{label}] round {r + 1}: raw {raw[-1][0]:,.0f} msg/s ({raw[-1][1] * 1e6:.1f} us cpu/msg)  "
+            f"stream {ours[-1][0]:,.0f} ev/s ({ours[-1][1] * 1e6:.1f} us)  "
+            f"stream+values {values[-1][0]:,.0f} ev/s ({values[-1][1] * 1e6:.1f} us)",
+            flush=True,
+        )
+    raw_m, ours_m, values_m = (statistics.median(x[0] for x in xs) for xs in (raw, ours, values))
+    print(f"[{label}] raw websockets + json.loads : {raw_m:,.0f} msg/s")
+    print(f"[{label}] AsyncStream typed events    : {ours_m:,.0f} ev/s  ({ours_m / raw_m:.2f}x raw)")
+    print(f"[{label}]   consumer reads .values    : {values_m:,.0f} ev/s  ({values_m / raw_m:.2f}x raw)")
+    return raw_m, ours_m, values_m
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--conids", type=int, default=4)
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--replay", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve()
+        return
+    if args.replay:
+        replay()
+        return
+
+    child, info = _child("--serve")
+    try:
+        with Client(info["base_url"], keepalive_interval=None, pacer=unlimited_pacer()) as client:
+            session = client.session.ws_session
+            assert session
+            measure(
+                "fake gateway",
+                info["ws_url"],
+                session,
+                info["conids"][: args.conids],
+                args.rounds,
+                args.seconds,
+            )
+    finally:
+        _stop(child)
+
+    child, info = _child("--replay")
+    try:
+        raw_m, ours_m, _ = measure(
+            "replay server", info["ws_url"], "bench", info["conids"][: args.conids], args.rounds, args.seconds
+        )
+    finally:
+        _stop(child)
+    print(f"RESULT msgs_per_s={ours_m:.0f} ratio_raw={ours_m / raw_m:.2f}")
+
+
+if __name__ == "__main__":
+    main()
