@@ -230,3 +230,24 @@ async def test_whatif_reports_commission_and_margin(client: httpx.AsyncClient) -
     body = r.json()
     assert body["amount"]["commission"].endswith(" USD") and body["initial"]["change"] != "0"
     assert (await client.get("/iserver/account/orders")).json()["orders"] == []
+
+
+@pytest.mark.parametrize("client", [{"domain": {"first_orders_empty": True}}], indirect=True)
+async def test_first_orders_query_of_a_session_is_empty_unless_forced(client: httpx.AsyncClient) -> None:
+    price = await last_price(client, AAPL)
+    await confirm_all(client, (await place(client, lmt(AAPL, "BUY", 1, round(price * 0.99, 2)))).json())
+    first = (await client.get("/iserver/account/orders")).json()
+    assert first == {"orders": [], "snapshot": False}
+    assert len((await client.get("/iserver/account/orders")).json()["orders"]) == 1
+    gw = client.gw  # type: ignore[attr-defined]
+    gw.faults.expire_session()  # a new brokerage session starts with the quirk again
+    await client.post("/iserver/auth/ssodh/init", json={"publish": True, "compete": True})
+    await client.get("/iserver/accounts")
+    forced = (await client.get("/iserver/account/orders", params={"force": "true"})).json()
+    assert len(forced["orders"]) == 1
+
+
+async def test_first_orders_query_is_complete_by_default(client: httpx.AsyncClient) -> None:
+    price = await last_price(client, AAPL)
+    await confirm_all(client, (await place(client, lmt(AAPL, "BUY", 1, round(price * 0.99, 2)))).json())
+    assert len((await client.get("/iserver/account/orders")).json()["orders"]) == 1

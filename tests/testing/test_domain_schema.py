@@ -144,6 +144,53 @@ async def _scenario(c: httpx.AsyncClient, gw: Any) -> None:
                 }
             },
         ),
+        (
+            "POST",
+            f"/iserver/account/{ACCT}/orders",
+            {
+                "json": {
+                    "orders": [
+                        {
+                            "conidex": f"28812380;;;{AAPL}/1,{SPY}/-1",
+                            "orderType": "MKT",
+                            "side": "BUY",
+                            "quantity": 1,
+                            "tif": "DAY",
+                        }
+                    ]
+                }
+            },
+        ),
+        (
+            "POST",
+            f"/iserver/account/{ACCT}/orders",
+            {
+                "json": {
+                    "orders": [
+                        {"conid": AAPL, "orderType": "MKT", "side": "BUY", "cashQty": 500, "tif": "DAY"}
+                    ]
+                }
+            },
+        ),
+        ("GET", "/iserver/secdef/search", {"params": {"symbol": "FF", "secType": "IND"}}),
+        (
+            "GET",
+            "/iserver/secdef/strikes",
+            {"params": {"conid": 658663572, "exchange": "FORECASTX", "sectype": "OPT", "month": "JAN27"}},
+        ),
+        (
+            "GET",
+            "/iserver/secdef/info",
+            {
+                "params": {
+                    "conid": 658663572,
+                    "exchange": "FORECASTX",
+                    "sectype": "OPT",
+                    "month": "JAN27",
+                    "strike": 3.125,
+                }
+            },
+        ),
         ("POST", "/iserver/questions/suppress", {"json": {"messageIds": ["o354"]}}),
         ("POST", "/iserver/questions/suppress/reset", {}),
         ("GET", "/iserver/account/orders", {}),

@@ -172,3 +172,97 @@ async def test_scanner(client: httpx.AsyncClient) -> None:
         )
     ).json()
     assert run["contracts"] and run["contracts"][0]["con_id"]
+
+
+FF = 658663572
+
+
+async def test_forecastex_search_strikes_info_route(client: httpx.AsyncClient) -> None:
+    (row,) = (await client.get("/iserver/secdef/search", params={"symbol": "FF", "secType": "IND"})).json()
+    assert row["conid"] == str(FF) and row["description"] == "FORECASTX"
+    assert {"secType": "IND", "exchange": "FORECASTX;"} in row["sections"]
+    opt = next(s for s in row["sections"] if s["secType"] == "OPT")
+    assert opt["exchange"] == "FORECASTX"
+    month = opt["months"].split(";")[0]
+    query = {"conid": FF, "exchange": "FORECASTX", "sectype": "OPT", "month": month}
+    strikes = (await client.get("/iserver/secdef/strikes", params=query)).json()
+    assert strikes["call"] == strikes["put"] and 3.125 in strikes["call"]
+    pair = (await client.get("/iserver/secdef/info", params=query | {"strike": 3.125})).json()
+    assert {(r["conid"], r["right"]) for r in pair} == {(722489372, "C"), (722489376, "P")}
+    assert all(r["exchange"] == "FORECASTX" and r["validExchanges"] == "FORECASTX" for r in pair)
+    # the same contracts as the category tree route lists
+    market = (await client.get("/forecast/contract/market", params={"underlyingConid": FF})).json()
+    assert {c["strike"] for c in market["contracts"]} == set(strikes["call"])
+    # FORECASTX lists nothing for a CME index, and CME event contracts are not ForecastEx ones
+    es_query = query | {"conid": 11004968}
+    assert (await client.get("/iserver/secdef/strikes", params=es_query)).json() == {"call": [], "put": []}
+
+
+def test_client_option_chain_on_forecastx(make_gateway: Any) -> None:
+    from ibkr_webapi.client import Client
+    from ibkr_webapi.contracts import ContractsState, option_chain_flow
+    from ibkr_webapi.pacing import unlimited_pacer
+
+    gw = make_gateway(enforce_pacing=False)
+    with gw.serve() as srv:
+        client = Client(srv.base_url, keepalive_interval=None, pacer=unlimited_pacer())
+        try:
+            flow = option_chain_flow(ContractsState(), "FF", exchange="FORECASTX", search_type="IND")
+            chain = client.run(flow)
+        finally:
+            client.close()
+    assert chain.underlying.conid == FF and chain.exchange == "FORECASTX"
+    first = chain.rows[0]
+    assert first.yes is not None and first.no is not None
+    assert (first.yes.conid, first.no.conid) == (722489372, 722489376)
+
+
+async def _confirm(c: httpx.AsyncClient, body: Any) -> Any:
+    while isinstance(body, list) and body and "id" in body[0]:
+        body = (await c.post(f"/iserver/reply/{body[0]['id']}", json={"confirmed": True})).json()
+    return body
+
+
+async def test_portfolio_summary_segments_add_up(client: httpx.AsyncClient) -> None:
+    gw = client.gw  # type: ignore[attr-defined]
+    future = gw.state.universe.futures("ES")[0].conid
+    order = {"conid": future, "orderType": "MKT", "side": "BUY", "quantity": 1, "tif": "DAY"}
+    await _confirm(
+        client, (await client.post(f"/iserver/account/{ACCT}/orders", json={"orders": [order]})).json()
+    )
+    gw.state.market.step(future, 5)
+    summary = (await client.get(f"/portfolio/{ACCT}/summary")).json()
+    for key in (
+        "netliquidation",
+        "equitywithloanvalue",
+        "totalcashvalue",
+        "initmarginreq",
+        "maintmarginreq",
+        "availablefunds",
+        "excessliquidity",
+        "fullinitmarginreq",
+        "lookaheadexcessliquidity",
+    ):
+        parts = summary[f"{key}-c"]["amount"] + summary[f"{key}-s"]["amount"]
+        assert parts == pytest.approx(summary[key]["amount"], abs=0.02), key
+    assert summary["initmarginreq-c"]["amount"] > 0  # the future's margin is in the commodities segment
+    ledger = (await client.get(f"/portfolio/{ACCT}/ledger")).json()["USD"]
+    assert summary["netliquidation-c"]["amount"] == pytest.approx(ledger["futuremarketvalue"], abs=0.02)
+    assert summary["totalcashvalue-s"]["amount"] == pytest.approx(ledger["cashbalance"], abs=0.02)
+    assert summary["equitywithloanvalue-s"]["currency"] == "USD"
+    assert summary["segmenttitle-s"]["value"] == "Securities"
+    assert summary["grosspositionvalue-s"]["amount"] == summary["grosspositionvalue"]["amount"]
+
+
+async def test_fyi_disclaimer_acceptance_is_remembered(client: httpx.AsyncClient) -> None:
+    def read_flags(rows: list[dict[str, Any]]) -> dict[str, int]:
+        return {r["FC"]: r["H"] for r in rows}
+
+    assert read_flags((await client.get("/fyi/settings")).json())["BA"] == 0
+    assert (await client.get("/fyi/disclaimer/BA")).json()["FC"] == "BA"
+    assert (await client.put("/fyi/disclaimer/BA")).json() == {"V": 1, "T": 10}
+    flags = read_flags((await client.get("/fyi/settings")).json())
+    assert flags["BA"] == 1 and flags["OE"] == 0
+    await client.post("/fyi/settings/BA", json={"enabled": False})  # toggling keeps the acceptance
+    assert read_flags((await client.get("/fyi/settings")).json())["BA"] == 1
+    assert (await client.put("/fyi/disclaimer/XX")).status_code == 404

@@ -461,6 +461,48 @@ def summary_body(state: Any, account: str) -> dict[str, Any]:
         ("totaldebitcardpendingcharges", 0.0),
     ):
         out[key] = money(value)
+    for suffix, values in _segment_values(m).items():
+        for key, value in values.items():
+            out[f"{key}-{suffix}"] = money(value)
+    out["segmenttitle-c"] = text("Commodities")
+    out["segmenttitle-s"] = text("Securities")
+    out["tradingtype-s"] = text("STKNOPT")
+    out["leverage-s"] = text(f"{m['gross'] / m['netliq_s']:.2f}" if m["netliq_s"] else "0.00")
+    return out
+
+
+def _segment_values(m: dict[str, float]) -> dict[str, dict[str, float]]:
+    """The ``-c`` (commodities: futures) and ``-s`` (securities: cash, stocks, options) summary keys.
+
+    Why derived from the same metrics: clients add the segments up and compare with the totals.
+    """
+    out: dict[str, dict[str, float]] = {}
+    for seg in ("c", "s"):
+        ewl, init, maint = m[f"netliq_{seg}"], m[f"init_{seg}"], m[f"maint_{seg}"]
+        out[seg] = {
+            "netliquidation": ewl,
+            "equitywithloanvalue": ewl,
+            "totalcashvalue": m["cash"] if seg == "s" else 0.0,
+            "initmarginreq": init,
+            "maintmarginreq": maint,
+            "availablefunds": ewl - init,
+            "excessliquidity": ewl - maint,
+            "fullinitmarginreq": init,
+            "fullmaintmarginreq": maint,
+            "fullavailablefunds": ewl - init,
+            "fullexcessliquidity": ewl - maint,
+            "lookaheadinitmarginreq": init,
+            "lookaheadmaintmarginreq": maint,
+            "lookaheadavailablefunds": ewl - init,
+            "lookaheadexcessliquidity": ewl - maint,
+            "accruedcash": 0.0,
+            "totaldebitcardpendingcharges": 0.0,
+        }
+    out["s"] |= {
+        "sma": m["available"],
+        "grosspositionvalue": m["gross"],
+        "previousdayequitywithloanvalue": m["prev_ewl"],
+    }
     return out
 
 

@@ -15,8 +15,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from ._universe import Instrument
+from ._universe import Instrument, Universe
 from ._web import BadRequest, endpoint, int_param, json_object, ok, state_of
+
+FORECASTX = "FORECASTX"
 
 
 def _exch(inst: Instrument) -> str:
@@ -134,6 +136,9 @@ def _search_rows(request: Request, symbol: str, sec_type: str | None, by_name: b
     )
     rows = []
     for inst in matches:
+        if inst.exchange == FORECASTX:
+            rows += _forecastx_search_row(universe, inst, sec_type)
+            continue
         sections: list[dict[str, Any]] = [{"secType": inst.sec_type}]
         months = universe.option_months(inst.conid)
         if months:
@@ -167,6 +172,35 @@ def _search_rows(request: Request, symbol: str, sec_type: str | None, by_name: b
             }
         )
     return rows
+
+
+def _forecastx_search_row(universe: Universe, inst: Instrument, sec_type: str | None) -> list[dict[str, Any]]:
+    """A ForecastEx market's index as IBKR's search lists it: exchange "FORECASTX;", an "EC" marker,
+    the expiries in ``opt``; plus the OPT months on FORECASTX that the strikes/info route needs."""
+    contracts = universe.options(inst.conid, event=True)
+    sections: list[dict[str, Any]] = [
+        {"secType": "IND", "exchange": f"{FORECASTX};"},
+        {
+            "secType": "OPT",
+            "months": ";".join(universe.option_months(inst.conid, event=True)),
+            "exchange": FORECASTX,
+        },
+        {"secType": "EC"},
+    ]
+    if sec_type and all(s["secType"] != sec_type for s in sections):
+        return []
+    return [
+        {
+            "conid": str(inst.conid),
+            "companyHeader": f"{inst.name} - {FORECASTX}",
+            "companyName": inst.name,
+            "symbol": inst.symbol,
+            "description": FORECASTX,
+            "restricted": None,
+            "opt": ";".join(dict.fromkeys(c.expiry or "" for c in contracts)),
+            "sections": sections,
+        }
+    ]
 
 
 @endpoint
@@ -203,14 +237,35 @@ async def secdef_strikes(request: Request) -> Response:
     sec_type = q.get("sectype", q.get("secType", "OPT")).upper()
     if sec_type not in ("OPT", "FOP", "WAR"):
         raise BadRequest("Bad Request: sectype must be OPT, FOP or WAR")
-    event = q.get("exchange", "").upper() == "CME" and inst.sec_type == "IND"
-    opts = universe.options(inst.conid, month, event=event)
+    opts = _chain(universe, inst, month, q.get("exchange", ""))
     return ok(
         {
             "call": sorted({o.strike for o in opts if o.right == "C"}),
             "put": sorted({o.strike for o in opts if o.right == "P"}),
         }
     )
+
+
+def _chain(universe: Universe, inst: Instrument, month: str, exchange: str) -> list[Instrument]:
+    """The options ``secdef/strikes`` and ``secdef/info`` answer from, by the ``exchange`` asked.
+
+    Event contracts are options of an index on its venue: exchange CME gives an index's CME event
+    contracts (ES, NQ), FORECASTX its ForecastEx ones (FF); ForecastEx markets list only those.
+    """
+    venue = exchange.upper()
+    if venue == FORECASTX or inst.exchange == FORECASTX:
+        return [o for o in universe.options(inst.conid, month) if o.exchange == FORECASTX]
+    return universe.options(inst.conid, month, event=inst.sec_type == "IND" and venue == "CME")
+
+
+def _desc2(inst: Instrument) -> str:
+    if inst.sec_type != "OPT":
+        return inst.month_long
+    right = "Call" if inst.right == "C" else "Put"
+    if inst.exchange == FORECASTX and inst.expiry:  # IBKR: "SEP 17 '24 3.13 Call @FORECASTX (AM)"
+        day = dt.datetime.strptime(inst.expiry, "%Y%m%d").strftime("%b %d '%y").upper()
+        return f"{day} {inst.strike + 1e-9:.2f} {right} @{FORECASTX} (AM)"
+    return f"{inst.month_long} {inst.strike:g} {right}"
 
 
 def info_row(inst: Instrument) -> dict[str, Any]:
@@ -226,9 +281,7 @@ def info_row(inst: Instrument) -> dict[str, Any]:
         "cusip": None,
         "coupon": "No Coupon",
         "desc1": inst.symbol,
-        "desc2": f"{inst.month_long} {inst.strike:g} {'Call' if inst.right == 'C' else 'Put'}"
-        if inst.sec_type == "OPT"
-        else inst.month_long,
+        "desc2": _desc2(inst),
         "maturityDate": inst.expiry,
         "multiplier": f"{inst.multiplier:g}",
         "tradingClass": inst.trading_class,
@@ -256,10 +309,9 @@ async def secdef_info(request: Request) -> Response:
         strike = float(strike_raw) if strike_raw else None
     except ValueError as exc:
         raise BadRequest("Bad Request: strike must be a number") from exc
-    event = q.get("exchange", "").upper() == "CME" and inst.sec_type == "IND"
     rows = [
         info_row(o)
-        for o in universe.options(inst.conid, month, event=event)
+        for o in _chain(universe, inst, month, q.get("exchange", ""))
         if (not right or o.right == right) and (strike is None or o.strike == strike)
     ]
     return ok(rows)

@@ -232,6 +232,31 @@ class Market:
         bid = round(last - tick, 4)
         return bid, round(bid + spread, 4)
 
+    # -- instruments that may be combos (orders) ------------------------------------------------
+    def leg_conids(self, inst: Instrument) -> list[int]:
+        return [c for c, _ in inst.legs] or [inst.conid]
+
+    def walk_roots(self, inst: Instrument) -> set[int]:
+        """The walks whose steps move ``inst``'s price (each leg's for a combo)."""
+        return {self._walk_root(self.universe.by_conid[c]).conid for c in self.leg_conids(inst)}
+
+    def is_halted(self, inst: Instrument) -> bool:
+        return any(c in self.halted for c in self.leg_conids(inst))
+
+    def prices(self, inst: Instrument) -> tuple[float, float, float]:
+        """(bid, ask, last) of ``inst``; a combo's are the ratio-weighted sums of its legs' (a sold leg
+        contributes its ask to the combo bid and its bid to the combo ask), so they may be negative."""
+        if not inst.legs:
+            bid, ask = self.bid_ask(inst.conid)
+            return bid, ask, self.last(inst.conid)
+        bid = ask = last = 0.0
+        for conid, ratio in inst.legs:
+            leg_bid, leg_ask = self.bid_ask(conid)
+            bid += ratio * (leg_bid if ratio > 0 else leg_ask)
+            ask += ratio * (leg_ask if ratio > 0 else leg_bid)
+            last += ratio * self.last(conid)
+        return round(bid, 4), round(ask, 4), round(last, 4)
+
     def greeks(self, conid: int) -> dict[str, float]:
         inst = self.universe.by_conid[conid]
         spot = self.quote(self._walk_root(inst).conid).last

@@ -186,7 +186,7 @@ async def fyi_settings(request: Request) -> Response:
     m = _misc(request)
     return ok(
         [
-            {"FC": code, "H": 0, "A": m.settings[code], "FD": desc, "FN": name}
+            {"FC": code, "H": int(code in m.disclaimers_read), "A": m.settings[code], "FD": desc, "FN": name}
             for code, name, desc in FYI_TYPES
         ]
     )
@@ -218,7 +218,9 @@ async def fyi_disclaimer(request: Request) -> Response:
 @endpoint
 async def fyi_disclaimer_read(request: Request) -> Response:
     code = _typecode(request)
-    _misc(request).disclaimers_read.add(code)
+    m = _misc(request)
+    with m.lock:  # remembered for the username: /fyi/settings reports it as "H": 1 from now on
+        m.disclaimers_read.add(code)
     return ok({"V": 1, "T": 10})
 
 

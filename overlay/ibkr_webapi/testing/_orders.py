@@ -10,6 +10,7 @@ step crosses them. Every status change is published on the event bus for ``sor``
 from __future__ import annotations
 
 import datetime as dt
+import math
 import threading
 import uuid
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ._market import Market
 from ._portfolio import Portfolio, commission_for
 from ._questions import OrderCheck, QuestionRules
-from ._universe import SPREAD_CONIDS, Instrument, Universe
+from ._universe import Instrument, Universe
 from ._web import BadRequest
 
 if TYPE_CHECKING:
@@ -44,6 +45,10 @@ COLORS = {
 }
 
 
+#: One execution of a fill: (instrument, side, quantity, price); combos execute once per leg.
+Execution = tuple[Instrument, str, float, float]
+
+
 @dataclass(frozen=True)
 class OrderSpec:
     """A validated order request (placement or modification)."""
@@ -59,6 +64,7 @@ class OrderSpec:
     coid: str | None = None
     parent_coid: str | None = None
     single_group: bool = False
+    cash_qty: float | None = None
 
 
 @dataclass
@@ -135,6 +141,7 @@ class OrderBook:
         self._next_id = 1_000_000_000 + (settings.seed * 7919) % 100_000_000
         self._exec_seq = 0
         self._session_key: object = None
+        self._orders_listed = False  # for settings.first_orders_empty
         self.now_ms: Callable[[], int] = lambda: int(dt.datetime.now().timestamp() * 1000)
         market.add_listener(self.on_price)
 
@@ -146,6 +153,7 @@ class OrderBook:
                 self._session_key = key
                 self.suppressed.clear()
                 self.pending.clear()
+                self._orders_listed = False
 
     # -- validation ------------------------------------------------------------------------------
     def parse(self, raw: Any, account: str) -> OrderSpec:
@@ -155,6 +163,8 @@ class OrderBook:
         required = ["conid", "orderType", "side", "quantity", "tif"]
         if "conid" not in raw and "conidex" in raw:
             required.remove("conid")
+        if raw.get("quantity") in (None, "") and raw.get("cashQty") not in (None, ""):
+            required.remove("quantity")
         missing = [k for k in required if raw.get(k) in (None, "")]
         order_type = str(raw.get("orderType", "")).upper()
         if order_type in ("LMT", "STOP_LIMIT") and raw.get("price") in (None, ""):
@@ -178,11 +188,12 @@ class OrderBook:
         tif = str(raw["tif"]).upper()
         if tif not in TIFS:
             raise BadRequest(f"Bad Request: tif must be one of {', '.join(TIFS)}")
-        quantity = _num(raw, "quantity") or 0.0
-        if quantity <= 0:
-            raise BadRequest("Bad Request: quantity must be positive")
         price = _num(raw, "price")
         aux = _num(raw, "auxPrice")
+        cash_qty = _num(raw, "cashQty")
+        quantity = self._cash_quantity(inst, side, order_type, cash_qty, price, raw)
+        if quantity <= 0:
+            raise BadRequest("Bad Request: quantity must be positive")
         if order_type == "STP" and aux is None:
             aux, price = price, None
         if order_type == "MKT":
@@ -199,16 +210,42 @@ class OrderBook:
             str(raw["cOID"]) if raw.get("cOID") not in (None, "") else None,
             str(raw["parentId"]) if raw.get("parentId") not in (None, "") else None,
             bool(raw.get("isSingleGroup", False)),
+            cash_qty,
         )
+
+    def _cash_quantity(
+        self,
+        inst: Instrument,
+        side: str,
+        order_type: str,
+        cash_qty: float | None,
+        price: float | None,
+        raw: dict[str, Any],
+    ) -> float:
+        """``quantity``, or for a cash quantity stock order ``cashQty / price`` (limit price, else the
+        side's touch), rounded down to IBKR's 4 fractional-share decimals."""
+        if cash_qty is None:
+            return _num(raw, "quantity") or 0.0
+        if raw.get("quantity") not in (None, ""):
+            raise BadRequest("Bad Request: give quantity or cashQty, not both")
+        if inst.sec_type != "STK":
+            raise BadRequest("Bad Request: cashQty orders are only supported for stocks")
+        if cash_qty <= 0:
+            raise BadRequest("Bad Request: cashQty must be positive")
+        bid, ask, _ = self.market.prices(inst)
+        at = price if order_type in ("LMT", "STOP_LIMIT") and price else ask if side == "BUY" else bid
+        return math.floor(cash_qty / at * 10_000) / 10_000
 
     def _instrument(self, raw: dict[str, Any]) -> Instrument:
         conid_value = raw.get("conid")
         if conid_value in (None, ""):
             conidex = str(raw.get("conidex", ""))
-            head = conidex.split(";;;")[0].split("@")[0]
-            if ";;;" in conidex and head.isdigit() and int(head) in SPREAD_CONIDS.values():
-                raise BadRequest("Bad Request: combo (BAG) orders are not supported by the fake gateway")
-            conid_value = head
+            if ";;;" in conidex:
+                try:
+                    return self.universe.combo(conidex)
+                except ValueError as exc:
+                    raise BadRequest(f"Bad Request: {exc}") from exc
+            conid_value = conidex.split("@")[0]
         try:
             conid = int(str(conid_value))
         except ValueError as exc:
@@ -219,9 +256,9 @@ class OrderBook:
         return inst
 
     def _check(self, spec: OrderSpec, account: str) -> OrderCheck:
-        bid, ask = self.market.bid_ask(spec.inst.conid)
+        bid, ask, _ = self.market.prices(spec.inst)
         opposite = any(
-            o.active and o.account == account and o.inst.conid == spec.inst.conid and o.spec.side != spec.side
+            o.active and o.account == account and o.inst == spec.inst and o.spec.side != spec.side
             for o in self.orders.values()
         )
         s = self.settings
@@ -234,7 +271,7 @@ class OrderBook:
             ask if spec.side == "BUY" else bid,
             self.market.market_open,
             spec.outside_rth,
-            spec.inst.conid in self.market.subscribed,
+            all(c in self.market.subscribed for c in self.market.leg_conids(spec.inst)),
             opposite,
             s.price_constraint_pct,
             s.size_limit,
@@ -372,7 +409,7 @@ class OrderBook:
     def on_price(self, root_conid: int) -> None:
         with self.lock:
             for order in list(self.orders.values()):
-                if order.active and self.market._walk_root(order.inst).conid == root_conid:
+                if order.active and root_conid in self.market.walk_roots(order.inst):
                     self._try_fill(order)
 
     def _waiting_for_parent(self, order: Order) -> bool:
@@ -386,11 +423,10 @@ class OrderBook:
             return
         if not self.market.market_open and not order.spec.outside_rth:
             return
-        if order.inst.conid in self.market.halted:
+        if self.market.is_halted(order.inst):
             return
         spec = order.spec
-        bid, ask = self.market.bid_ask(order.inst.conid)
-        last = self.market.last(order.inst.conid)
+        bid, ask, last = self.market.prices(order.inst)
         buy = spec.side == "BUY"
         if spec.order_type in ("STP", "STOP_LIMIT") and not order.triggered:
             stop = spec.aux_price or 0.0
@@ -410,21 +446,43 @@ class OrderBook:
             return
         self._fill(order, touch)
 
+    def executions(self, inst: Instrument, side: str, qty: float, price: float) -> list[Execution]:
+        """What a fill executes: the order itself, or for a combo each leg at its own touch (a leg with
+        a negative ratio trades the other side), ``qty * |ratio|`` of it."""
+        if not inst.legs:
+            return [(inst, side, qty, price)]
+        out: list[Execution] = []
+        for conid, ratio in inst.legs:
+            buy = (ratio > 0) == (side == "BUY")
+            bid, ask = self.market.bid_ask(conid)
+            out.append(
+                (
+                    self.universe.by_conid[conid],
+                    "BUY" if buy else "SELL",
+                    qty * abs(ratio),
+                    ask if buy else bid,
+                )
+            )
+        return out
+
     def _fill(self, order: Order, price: float) -> None:
         qty = order.spec.quantity - order.filled
-        commission = commission_for(order.inst, qty, price)
         now = self.now_ms()
         order.avg_fill = price
         order.filled = order.spec.quantity
         order.last_ms = now
-        self._exec_seq += 1
-        self.portfolio.apply_fill(order.account, order.inst, order.spec.side, qty, price, commission)
-        trade = self._trade_row(order, qty, price, commission, now)
-        self.trades.append(trade)
+        trades = []
+        for inst, side, leg_qty, leg_price in self.executions(order.inst, order.spec.side, qty, price):
+            commission = commission_for(inst, leg_qty, leg_price)
+            self._exec_seq += 1
+            self.portfolio.apply_fill(order.account, inst, side, leg_qty, leg_price, commission)
+            trades.append(self._trade_row(order, (inst, side, leg_qty, leg_price), commission, now))
+        self.trades.extend(trades)
         self._set_status(order, "Filled")
         from ._state import Event
 
-        self.bus.publish(Event("trade", order.account, {"trade": trade}))
+        for trade in trades:
+            self.bus.publish(Event("trade", order.account, {"trade": trade}))
         for child_id in order.children:
             child = self.orders.get(child_id)
             if child is not None and child.active:
@@ -442,7 +500,7 @@ class OrderBook:
             if not order.active:
                 raise BadRequest(f"Bad Request: order {order_id} cannot be modified: it is {order.status}")
             spec = self.parse(raw, account)
-            if spec.inst.conid != order.inst.conid or spec.side != order.spec.side:
+            if spec.inst != order.inst or spec.side != order.spec.side:
                 raise BadRequest("Bad Request: conid and side of an order cannot be modified")
             spec = replace(
                 spec,
@@ -536,7 +594,7 @@ class OrderBook:
         bg, fg = COLORS.get(order.status, ("#FFFFFF", "#000000"))
         row: dict[str, Any] = {
             "acct": order.account,
-            "conidex": str(inst.conid),
+            "conidex": inst.conidex,
             "conid": inst.conid,
             "account": order.account,
             "orderId": order.order_id,
@@ -589,7 +647,7 @@ class OrderBook:
             "sub_type": None,
             "request_id": str(order.order_id % 100_000),
             "order_id": order.order_id,
-            "conidex": str(inst.conid),
+            "conidex": inst.conidex,
             "conid": inst.conid,
             "symbol": inst.symbol,
             "side": "B" if spec.side == "BUY" else "S",
@@ -599,14 +657,14 @@ class OrderBook:
             "order_desc": desc,
             "order_status": order.status,
             "order_type": ORDER_TYPES[spec.order_type][1],
-            "size": f"{spec.quantity:.1f}",
+            "size": _fmt_qty(spec.quantity),
             "fill_price": f"{order.avg_fill:.2f}",
-            "filled_quantity": f"{order.filled:.1f}",
-            "remaining_quantity": f"{spec.quantity - order.filled:.1f}",
+            "filled_quantity": _fmt_qty(order.filled),
+            "remaining_quantity": _fmt_qty(spec.quantity - order.filled),
             "avg_fill_price": f"{order.avg_fill:.2f}",
             "last_fill_price": f"{order.avg_fill:.2f}",
-            "total_size": f"{spec.quantity:.1f}",
-            "total_cash_size": "0.0",
+            "total_size": _fmt_qty(spec.quantity),
+            "total_cash_size": f"{spec.cash_qty or 0:.1f}",
             "price": f"{spec.price:.2f}" if spec.price is not None else "0.0",
             "limit_price": f"{spec.price:.2f}" if spec.price is not None else None,
             "stop_price": f"{spec.aux_price:.2f}" if spec.aux_price is not None else None,
@@ -640,18 +698,20 @@ class OrderBook:
         }
         return {k: v for k, v in view.items() if v is not None or k == "sub_type"}
 
-    def _trade_row(
-        self, order: Order, qty: float, price: float, commission: float, now: int
-    ) -> dict[str, Any]:
-        inst = order.inst
+    def _trade_row(self, order: Order, execution: Execution, commission: float, now: int) -> dict[str, Any]:
+        inst, side, qty, price = execution
+        verb = "Bought" if side == "BUY" else "Sold"
+        described = (
+            self.description(order).replace(order.spec.side.title(), verb, 1)
+            if inst is order.inst
+            else f"{verb} {qty:g} {inst.contract_desc} @ {price:.2f} (combo leg)"
+        )
         return {
             "execution_id": f"0000{order.order_id:08x}.{self._exec_seq:08x}.01.01",
             "symbol": inst.symbol,
             "supports_tax_opt": "1",
-            "side": "B" if order.spec.side == "BUY" else "S",
-            "order_description": self.description(order).replace(
-                order.spec.side.title(), ("Bought" if order.spec.side == "BUY" else "Sold"), 1
-            ),
+            "side": "B" if side == "BUY" else "S",
+            "order_description": described,
             "trade_time": dt.datetime.fromtimestamp(now / 1000, dt.UTC).strftime("%Y%m%d-%H:%M:%S"),
             "trade_time_r": now,
             "size": qty,
@@ -684,8 +744,9 @@ class OrderBook:
             spec = self.parse(raw_orders[0], account)
             check = self._check(spec, account)
             price = spec.price or check.market_price
-            commission = commission_for(spec.inst, spec.quantity, price)
-            notional = spec.quantity * price * spec.inst.multiplier
+            execs = self.executions(spec.inst, spec.side, spec.quantity, price)
+            commission = sum(commission_for(inst, qty, at) for inst, _, qty, at in execs)
+            notional = abs(spec.quantity * price * spec.inst.multiplier)
             m = self.portfolio.metrics(account)
             rate = 0.25 if spec.inst.sec_type == "STK" else 0.06 if spec.inst.sec_type == "FUT" else 1.0
             margin = notional * rate if spec.side == "BUY" or spec.inst.sec_type != "OPT" else notional
@@ -713,9 +774,16 @@ class OrderBook:
             }
 
     # -- queries ---------------------------------------------------------------------------------
-    def live_orders(self, account: str, filters: list[str]) -> list[dict[str, Any]]:
+    def live_orders(
+        self, account: str, filters: list[str], force: bool = False
+    ) -> list[dict[str, Any]] | None:
+        """The account's order rows; ``None`` for the empty first answer of a session (the
+        ``first_orders_empty`` quirk), which ``force`` skips."""
         wanted = {f.replace("_", "").lower() for f in filters if f and f.lower() != "sort_by_time"}
         with self.lock:
+            first, self._orders_listed = not self._orders_listed, True
+            if first and self.settings.first_orders_empty and not force:
+                return None
             rows = [
                 self.order_row(o)
                 for o in self.orders.values()
@@ -730,6 +798,11 @@ class OrderBook:
                 for t in self.trades
                 if t["trade_time_r"] >= since_ms and (account is None or t["account"] == account)
             ]
+
+
+def _fmt_qty(qty: float) -> str:
+    """Sizes as the status endpoint shows them: "5.0", or all 4 decimals of a fractional share size."""
+    return f"{qty:.1f}" if qty == round(qty, 1) else f"{qty:.4f}".rstrip("0")
 
 
 def _triple(current: float, change: float) -> dict[str, str]:

@@ -161,25 +161,37 @@ class Portfolio:
             positions = list(acct.positions.values())
             cash = acct.cash
         by_class = {"STK": 0.0, "OPT": 0.0, "FUT": 0.0}
-        upl = dpl = init = gross = 0.0
+        upl = dpl = init = init_c = gross = 0.0
         for pos in positions:
             inst = self.universe.by_conid[pos.conid]
             v = self.position_values(pos)
             by_class[inst.sec_type if inst.sec_type in by_class else "STK"] += v["mv"]
             upl += v["upl"]
             dpl += v["dpl"]
-            gross += abs(v["notional"])
+            if inst.sec_type != "FUT":  # gross position value: stocks and options (IBKR's definition)
+                gross += abs(v["notional"])
             rate = MARGIN_RATE.get(inst.sec_type, 0.25)
             if inst.sec_type == "OPT" and pos.qty > 0:
                 rate = 0.0
             if inst.sec_type == "STK" and pos.qty < 0:
                 rate = 0.5
             init += abs(v["notional"]) * rate
+            if inst.sec_type == "FUT":
+                init_c += abs(v["notional"]) * rate
         mv = by_class["STK"] + by_class["OPT"] + by_class["FUT"]
         netliq = cash + mv
         maint = init * 0.9
         available = netliq - init
+        # segments: futures are the commodities ("-c") segment; cash, stocks, options the securities
+        # ("-s") one; each total is the sum of its two segment values.
+        netliq_c, init_s = by_class["FUT"], init - init_c
         return {
+            "netliq_c": netliq_c,
+            "netliq_s": netliq - netliq_c,
+            "init_c": init_c,
+            "init_s": init_s,
+            "maint_c": init_c * 0.9,
+            "maint_s": init_s * 0.9,
             "cash": cash,
             "stock": by_class["STK"],
             "options": by_class["OPT"],

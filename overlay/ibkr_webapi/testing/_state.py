@@ -27,7 +27,9 @@ class DomainSettings:
 
     ``domain`` keys: username, accounts, starting_cash, seeded_positions (extra option positions, to
     get more than one 100-row positions page), market_open, halted_conids, delayed_conids,
-    price_constraint_pct, size_limit, value_limit, firehose (WebSocket smd as fast as possible).
+    price_constraint_pct, size_limit, value_limit, firehose (WebSocket smd as fast as possible),
+    first_orders_empty (IBKR's quirk: the first ``GET /iserver/account/orders`` of a brokerage session
+    answers no orders unless it carries ``force=true``; off by default).
     """
 
     seed: int = 0
@@ -42,6 +44,7 @@ class DomainSettings:
     size_limit: float = 10_000.0
     value_limit: float = 500_000.0
     firehose: bool = False
+    first_orders_empty: bool = False
     smd_time_limit_s: float = 600.0
     ws_market_data_interval_s: float = 0.25
     ws_heartbeat_interval_s: float = 10.0

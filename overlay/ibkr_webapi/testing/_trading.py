@@ -83,7 +83,10 @@ async def live_orders(request: Request) -> Response:
     state = state_of(request)
     filters = request.query_params.get("filters", "").split(",")
     account = request.query_params.get("accountId") or state.selected_account
-    rows = _book(request).live_orders(account, filters)
+    force = request.query_params.get("force", "").lower() == "true"
+    rows = _book(request).live_orders(account, filters, force)
+    if rows is None:  # IBKR's first answer of a session: nothing yet, not a snapshot
+        return ok({"orders": [], "snapshot": False})
     return ok({"orders": rows, "snapshot": True})
 
 

@@ -10,25 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-#: IBKR's currency "spread conids" for combo (BAG) orders: ``conidex = "<spread>;;;leg/ratio,..."``.
-SPREAD_CONIDS: dict[str, int] = {
-    "AUD": 61227077,
-    "CAD": 61227082,
-    "CHF": 61227087,
-    "CNH": 136000441,
-    "EUR": 58666491,
-    "GBP": 58666494,
-    "HKD": 61227072,
-    "INR": 136000444,
-    "JPY": 61227069,
-    "KRW": 136000424,
-    "MXN": 136000449,
-    "SEK": 136000429,
-    "SGD": 426116555,
-    "USD": 28812380,
-}
+from ..orders.models import SPREAD_CONIDS as CLIENT_SPREAD_CONIDS
+
+#: IBKR's currency "spread conids" for combo (BAG) orders (``conidex = "<spread>;;;leg/ratio,..."``).
+#: The client's table, imported so the fake and the client can never disagree.
+SPREAD_CONIDS: Mapping[str, int] = CLIENT_SPREAD_CONIDS
 
 
 @dataclass(frozen=True)
@@ -53,6 +42,15 @@ class Instrument:
     industry: str = ""
     description: str = ""
     extra_listings: tuple[tuple[int, str], ...] = ()
+    legs: tuple[tuple[int, int], ...] = ()  # combos (BAG): (leg conid, signed ratio)
+
+    @property
+    def conidex(self) -> str:
+        """What IBKR echoes as ``conidex``: the conid, or ``"{spread}[@EXCH];;;leg/ratio,..."``."""
+        if not self.legs:
+            return str(self.conid)
+        head = str(self.conid) if self.exchange == "SMART" else f"{self.conid}@{self.exchange}"
+        return f"{head};;;{','.join(f'{c}/{r}' for c, r in self.legs)}"
 
     @property
     def month(self) -> str:
@@ -73,6 +71,8 @@ class Instrument:
     @property
     def contract_desc(self) -> str:
         """Human description as IBKR shows it ("AAPL JUN2026 200 C [AAPL 260619C00200000 100]")."""
+        if self.legs:
+            return self.description
         if self.sec_type == "FUT":
             return f"{self.symbol} {self.month_long}"
         if self.sec_type == "OPT":
@@ -306,6 +306,51 @@ class Universe:
                     )
                 )
 
+    def combo(self, conidex: str) -> Instrument:
+        """The BAG instrument of ``"{spread}[@EXCH];;;{leg}/{ratio},..."``; ValueError says what is wrong.
+
+        Why checked here: IBKR refuses a combo whose spread conid is not a currency spread conid, whose
+        legs do not exist or trade in another currency, or whose ratios are not non-zero integers.
+        """
+        head, sep, tail = conidex.partition(";;;")
+        spread_raw, _, exchange = head.partition("@")
+        if not sep or not spread_raw.isdigit():
+            raise ValueError(f"malformed combo conidex {conidex!r}")
+        spread = int(spread_raw)
+        currency = next((ccy for ccy, c in SPREAD_CONIDS.items() if c == spread), None)
+        if currency is None:
+            raise ValueError(f"{spread} is not a combo spread conid")
+        legs: list[tuple[Instrument, int]] = []
+        for part in tail.split(","):
+            conid_raw, slash, ratio_raw = part.strip().partition("/")
+            if not slash or not conid_raw.isdigit() or not ratio_raw.lstrip("+-").isdigit():
+                raise ValueError(f"malformed combo leg {part!r} (want conid/ratio)")
+            leg, ratio = self.get(int(conid_raw)), int(ratio_raw)
+            if leg is None or leg.sec_type in ("IND", "BAG"):
+                raise ValueError(f"invalid combo leg conid {conid_raw}")
+            if ratio == 0:
+                raise ValueError(f"combo leg {conid_raw} has ratio 0")
+            if leg.currency != currency:
+                raise ValueError(
+                    f"leg {leg.conid} trades in {leg.currency}; spread {spread} is for {currency}"
+                )
+            legs.append((leg, ratio))
+        if len(legs) < 2 or len({leg.conid for leg, _ in legs}) != len(legs):
+            raise ValueError("a combo needs at least two different legs")
+        symbols = list(dict.fromkeys(leg.symbol for leg, _ in legs))
+        return Instrument(
+            spread,
+            "/".join(symbols),
+            "BAG",
+            exchange.upper() or "SMART",
+            f"{'/'.join(symbols)} combo",
+            0.0,
+            currency=currency,
+            multiplier=legs[0][0].multiplier,
+            description=" ".join(f"{r:+d} {leg.contract_desc}" for leg, r in legs),
+            legs=tuple((leg.conid, r) for leg, r in legs),
+        )
+
     # -- lookups ---------------------------------------------------------------------------------
     def get(self, conid: int) -> Instrument | None:
         return self.by_conid.get(conid)
@@ -343,13 +388,12 @@ class Universe:
         return list(seen)
 
     def search(self, text: str) -> list[Instrument]:
-        """Stocks/indices whose symbol equals, or whose name contains, ``text`` (symbol matches first)."""
+        """Stocks/indices (ForecastEx markets' artificial indices too, as IBKR lists them) whose symbol
+        equals, or whose name contains, ``text`` (symbol matches first)."""
         t = text.strip().upper()
         if not t:
             return []
-        bases = [
-            i for i in self.by_conid.values() if i.sec_type in ("STK", "IND") and i.exchange != "FORECASTX"
-        ]
+        bases = [i for i in self.by_conid.values() if i.sec_type in ("STK", "IND")]
         exact = [i for i in bases if i.symbol == t]
         named = [i for i in bases if t in i.name.upper() and i not in exact]
         return exact + named
