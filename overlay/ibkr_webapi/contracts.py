@@ -199,16 +199,26 @@ class SearchSection:
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    """One row of ``/iserver/secdef/search``."""
+    """One row of ``/iserver/secdef/search``.
+
+    ``listed`` holds the row-level expiry lists IBKR sends beside the sections (``"opt"``, ``"fop"``,
+    ``"war"``: ``"20261218;20270115"``), by sec type. ForecastEx rows carry their expiries only there
+    (their sections are ``IND`` on ``FORECASTX;`` and a bare ``EC`` marker, no ``OPT`` section).
+    """
 
     contract: Contract
     sections: tuple[SearchSection, ...]
+    listed: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def section(self, sec_type: str) -> SearchSection | None:
         for s in self.sections:
             if s.sec_type == sec_type:
                 return s
         return None
+
+    def listed_for(self, sec_type: str) -> tuple[str, ...]:
+        """The row-level expiry list for ``sec_type`` (``OPT`` -> the row's ``opt`` field)."""
+        return next((codes for st, codes in self.listed if st == sec_type), ())
 
 
 # ----------------------------------------------------------------------------------- small parsers
@@ -367,6 +377,10 @@ def parse_futures(body: Any, symbol: str) -> tuple[Contract, ...]:
     return tuple(sorted(out, key=lambda c: (c.expiry or "", c.conid)))
 
 
+#: Row-level expiry lists of a secdef search row, named after the derivative sec type they list.
+_ROW_EXPIRY_KEYS = ("opt", "fop", "war")
+
+
 def parse_search(body: Any, sec_type: str) -> tuple[SearchResult, ...]:
     """``/iserver/secdef/search`` rows. An ``{"error": ...}`` or empty body means no match."""
     if isinstance(body, dict):  # IBKR answers "no match" with 200 {"error": "No symbol found"} at times
@@ -399,7 +413,8 @@ def parse_search(body: Any, sec_type: str) -> tuple[SearchResult, ...]:
             name=_opt_str(r.get("companyName")),
             valid_exchanges=stk_section.exchanges if stk_section else (),
         )
-        out.append(SearchResult(contract=contract, sections=sections))
+        listed = tuple((key.upper(), codes) for key in _ROW_EXPIRY_KEYS if (codes := _split(r.get(key), ";")))
+        out.append(SearchResult(contract=contract, sections=sections, listed=listed))
     return tuple(out)
 
 
@@ -836,24 +851,47 @@ def _single_derivative(
     return hits[0]
 
 
+def _on_venue(venues: Iterable[str], exchange: str) -> bool:
+    """A listing on ``venues`` counts for ``exchange``: no venues named, SMART named, or it is named."""
+    named = {v.upper() for v in venues}
+    return not named or exchange.upper() in named or "SMART" in named
+
+
+def _month_codes(codes: Iterable[str], out: dict[str, None]) -> None:
+    """Add ``YYYYMM`` for each month code or expiry (``"DEC26"``, ``"20261218"``) to ``out``."""
+    for code in codes:
+        try:
+            out.setdefault(normalize_month(code), None)
+        except ValidationError:
+            continue
+
+
 def _listed_months(result: SearchResult, sec_type: str, exchange: str) -> tuple[str, ...]:
     """Months (``YYYYMM``) a search row lists for ``sec_type`` on ``exchange``, in IBKR's order.
 
-    A section that names no exchanges, or names SMART, counts for every exchange.
+    A section that names no exchanges, or names SMART, counts for every exchange. A row with no
+    ``sec_type`` section at all (ForecastEx: sections ``IND`` on ``FORECASTX;`` and ``EC``, expiries in
+    the row's ``opt`` field) lists the months of its row-level expiries and of its ``EC`` section, when
+    the row itself is listed on ``exchange``; those months come sorted.
     """
     out: dict[str, None] = {}
-    for s in result.sections:
-        if s.sec_type != sec_type or s.conid is not None:
-            continue
-        venues = {e.upper() for e in s.exchanges}
-        if venues and exchange.upper() not in venues and "SMART" not in venues:
-            continue
-        for code in s.months:
-            try:
-                out.setdefault(normalize_month(code), None)
-            except ValidationError:
-                continue
-    return tuple(out)
+    typed = [s for s in result.sections if s.sec_type == sec_type and s.conid is None]
+    for s in typed:
+        if _on_venue(s.exchanges, exchange):
+            _month_codes(s.months, out)
+    if typed:
+        return tuple(out)
+    row_venues = {e for s in result.sections for e in s.exchanges}
+    if result.contract.listing_exchange:
+        row_venues.add(result.contract.listing_exchange)
+    if not _on_venue(row_venues, exchange):
+        return ()
+    _month_codes(result.listed_for(sec_type), out)
+    if sec_type == "OPT":  # event contracts are options (call = YES, put = NO)
+        for s in result.sections:
+            if s.sec_type == "EC" and _on_venue(s.exchanges, exchange):
+                _month_codes(s.months, out)
+    return tuple(sorted(out))  # an expiry list need not be in order; the first month is the default
 
 
 def _underlying_for_derivatives(
@@ -1237,7 +1275,8 @@ def option_months_flow(
     state: ContractsState, underlying: str | Contract, sec_type: str = "OPT", exchange: str = "SMART"
 ) -> Flow[tuple[str, ...]]:
     """The months (``YYYYMM``) the secdef search lists for ``underlying``'s ``sec_type`` derivatives."""
-    search_type = "IND" if exchange.upper() == "CME" and sec_type.upper() == "OPT" else None
+    # event contracts hang off an index: CME's on ES/NQ..., ForecastEx's on its market's index
+    search_type = "IND" if exchange.upper() in ("CME", FORECASTX) and sec_type.upper() == "OPT" else None
     _, months = yield from _underlying_for_derivatives(
         state, underlying, sec_type.upper(), None, exchange, search_type
     )

@@ -94,7 +94,11 @@ class Notification:
 
 @dataclass(frozen=True, slots=True)
 class FyiSetting:
-    """One FYI subscription. ``enabled`` is None when IBKR does not let the user toggle it."""
+    """One FYI subscription. ``enabled`` is None when IBKR does not let the user toggle it.
+
+    ``disclaimer_read`` is IBKR's ``H`` flag: it turns True once the type's disclaimer was accepted
+    (:meth:`Notifications.accept_disclaimer`), and IBKR remembers that for the username.
+    """
 
     code: str
     name: str

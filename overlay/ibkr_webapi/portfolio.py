@@ -9,8 +9,15 @@ account with its commodity (``-c``) and securities (``-s``) segments in one flat
 window from a short cache instead of waiting for the pacer or earning a 429.
 
 IBKR wants ``/portfolio/accounts`` (or ``/portfolio/subaccounts``) read before the per-account
-endpoints; the first per-account call of a :class:`PortfolioState` does that once (cached, so it
-usually costs nothing).
+endpoints in each brokerage session; the first per-account call of a :class:`PortfolioState` does that
+once per session (cached, so it usually costs nothing). When the client's session is re-established
+(401 recovery, keep-alive), the facade's ``on_reestablished`` hook reads it again before the failed
+call is resent, and a session restarted by hand is caught by its generation counter.
+
+``/portfolio/subaccounts2`` (tiered, for logins with many sub-accounts) is paged: ``subaccounts(
+tiered=True)`` reads every page and accepts both of IBKR's shapes, the documented
+``{"metadata": {"total", "pageSize", "pageNum"}, "subaccounts": [...]}`` and the plain array seen live
+for non-tiered logins.
 
 Written once as flows (``_flow.py``); :class:`Portfolio` and :class:`AsyncPortfolio` are thin shells.
 """
@@ -19,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -38,6 +46,7 @@ __all__ = [
     "Portfolio",
     "PortfolioState",
     "Position",
+    "SubaccountsPage",
     "SummaryFigures",
     "SummaryValue",
     "accounts_flow",
@@ -47,6 +56,7 @@ __all__ = [
     "parse_ledger",
     "parse_position",
     "parse_positions_page",
+    "parse_subaccounts_page",
     "parse_summary",
     "positions_flow",
     "subaccounts_flow",
@@ -66,6 +76,10 @@ OP_POSITIONS = "get_positions"
 POSITIONS_PAGE_SIZE = 100
 #: A bound on the page loop, in case a server ignored ``pageId`` and kept sending full pages.
 MAX_POSITION_PAGES = 1000
+#: IBKR's documented page size for ``/portfolio/subaccounts2`` when a page does not say (``pageSize``).
+SUBACCOUNTS_PAGE_SIZE = 100
+#: A bound on the sub-account page loop (100 000 sub-accounts), like ``MAX_POSITION_PAGES``.
+MAX_SUBACCOUNT_PAGES = 1000
 
 
 def _window(operation_id: str, default: float) -> float:
@@ -147,11 +161,39 @@ def parse_account(d: Mapping[str, Any]) -> Account | None:
 
 def parse_accounts(body: Any, op: str = OP_ACCOUNTS) -> tuple[Account, ...]:
     """A list of account objects; the tiered endpoint wraps it as ``{"subaccounts": [...]}``."""
+    return parse_subaccounts_page(body, op).accounts
+
+
+@dataclass(frozen=True, slots=True)
+class SubaccountsPage:
+    """One page of ``/portfolio/subaccounts2``: its accounts, how many rows it held (``rows``, valid
+    or not), and the paging ``metadata`` when IBKR sent it (None for the plain-array shape)."""
+
+    accounts: tuple[Account, ...]
+    rows: int
+    total: int | None = None
+    page_size: int | None = None
+    page_num: int | None = None
+
+
+def parse_subaccounts_page(body: Any, op: str = OP_SUBACCOUNTS_TIERED) -> SubaccountsPage:
+    """Either shape: ``{"metadata": {...}, "subaccounts": [...]}`` (documented) or ``[...]`` (seen live)."""
+    meta: Mapping[str, Any] = {}
     if isinstance(body, dict):
+        raw_meta = body.get("metadata")
+        meta = raw_meta if isinstance(raw_meta, dict) else {}
         body = body.get("subaccounts", body.get("accounts"))
     if not isinstance(body, list):
         raise UnexpectedResponse(f"{op}: expected a list of accounts", operation_id=op, body=body)
-    return tuple(a for d in body if isinstance(d, dict) and (a := parse_account(d)) is not None)
+    accounts = tuple(a for d in body if isinstance(d, dict) and (a := parse_account(d)) is not None)
+    page_size = _opt_int(meta.get("pageSize"))
+    return SubaccountsPage(
+        accounts=accounts,
+        rows=len(body),
+        total=_opt_int(meta.get("total")),
+        page_size=page_size if page_size and page_size > 0 else None,
+        page_num=_opt_int(meta.get("pageNum")),
+    )
 
 
 # -------------------------------------------------------------------------------------------- ledger
@@ -477,10 +519,13 @@ def parse_positions_page(body: Any, account_id: str) -> tuple[tuple[Position, ..
 
 # ------------------------------------------------------------------------------------------- state
 class PortfolioState:
-    """Per-client state: short caches for the paced account lists.
+    """Per-client state: short caches for the paced account lists, and whether the account list was
+    read in the current brokerage session.
 
     ``accounts_ttl`` defaults to the spec's pacing window for ``/portfolio/accounts`` (5 s): a second
     call inside the window would have to wait or earn a 429, so it is answered from memory instead.
+    ``generation`` returns the brokerage session's generation (``Session.generation``); without one
+    (a bare ``run(flow)`` owner) the account list is read once per state.
     """
 
     def __init__(
@@ -488,10 +533,34 @@ class PortfolioState:
         *,
         accounts_ttl: float | None = None,
         clock: Callable[[], float] = time.monotonic,
+        generation: Callable[[], int] | None = None,
     ) -> None:
         ttl = _window(OP_ACCOUNTS, 5.0) if accounts_ttl is None else accounts_ttl
         self.cache: TTLCache[tuple[Any, ...], Any] = TTLCache(ttl, clock=clock, maxsize=256)
-        self.accounts_read = False
+        self.generation: Callable[[], int] = generation or (lambda: 0)
+        #: The session generation in which an account list was last read (None: never).
+        self.accounts_generation: int | None = None
+        self._session: Any = None
+
+    @property
+    def accounts_read(self) -> bool:
+        """True when an account list was read in the current brokerage session."""
+        return self.accounts_generation == self.generation()
+
+    def bind_session(self, session: Any) -> None:
+        """Follow ``session`` (a ``session.Session``): its generation tells when the account list must
+        be read again, and its ``on_reestablished`` hook reads it right after a re-establishment, so
+        the call that hit the expired session is resent after the read IBKR asks for. A state follows
+        the first session it is bound to; binding again (a second facade on it) does nothing."""
+        if session is None or self._session is not None:
+            return
+        generation = getattr(session, "generation", None)
+        register = getattr(session, "on_reestablished", None)
+        if not isinstance(generation, int) or not callable(register):
+            return
+        self._session = session
+        self.generation = lambda: int(session.generation)
+        register(_reread_hook(weakref.ref(self)))
 
 
 _MISS: Any = object()
@@ -503,33 +572,81 @@ def _get(op: str, **kwargs: Any) -> Flow[Any]:
     return body_json(response)
 
 
-def _account_list(state: PortfolioState, op: str, **kwargs: Any) -> Flow[tuple[Account, ...]]:
-    key = (op, tuple(sorted(kwargs.items())))
-    hit = state.cache.get(key, _MISS)
-    if hit is not _MISS:
-        return cast(tuple[Account, ...], hit)
-    body = yield from _get(op, **kwargs)
-    accounts = parse_accounts(body, op)
+def _account_list(
+    state: PortfolioState, op: str, read: Callable[[], Flow[tuple[Account, ...]]], *, fresh: bool = False
+) -> Flow[tuple[Account, ...]]:
+    """The cached list of ``op``, or ``read()`` it (always when ``fresh``) and remember that the
+    session has seen an account list."""
+    key = (op,)
+    if not fresh:
+        hit = state.cache.get(key, _MISS)
+        if hit is not _MISS:
+            return cast(tuple[Account, ...], hit)
+    generation = state.generation()  # before the request: a session that ends meanwhile is not marked
+    accounts = yield from read()
     state.cache.put(key, accounts)
-    state.accounts_read = True
+    state.accounts_generation = generation
     return accounts
 
 
-def accounts_flow(state: PortfolioState) -> Flow[tuple[Account, ...]]:
-    """``/portfolio/accounts`` (1 request / 5 s): cached for the pacing window."""
-    return (yield from _account_list(state, OP_ACCOUNTS))
+def _read_one(op: str) -> Callable[[], Flow[tuple[Account, ...]]]:
+    def read() -> Flow[tuple[Account, ...]]:
+        return parse_accounts((yield from _get(op)), op)
+
+    return read
+
+
+def _read_tiered() -> Flow[tuple[Account, ...]]:
+    """Every page of ``/portfolio/subaccounts2``: page 0, 1, 2 ... until the pages hold
+    ``metadata.total`` accounts, or a page is short (fewer rows than its ``pageSize``, else 100),
+    empty, or brings no account not seen yet (a server that ignores ``page`` would loop forever)."""
+    out: dict[str, Account] = {}
+    for page in range(MAX_SUBACCOUNT_PAGES):
+        got = parse_subaccounts_page((yield from _get(OP_SUBACCOUNTS_TIERED, page=page)))
+        fresh = [a for a in got.accounts if a.account_id not in out]
+        out.update((a.account_id, a) for a in fresh)
+        if (
+            not fresh
+            or got.rows < (got.page_size or SUBACCOUNTS_PAGE_SIZE)
+            or (got.total is not None and len(out) >= got.total)
+        ):
+            break
+    return tuple(out.values())
+
+
+def accounts_flow(state: PortfolioState, *, fresh: bool = False) -> Flow[tuple[Account, ...]]:
+    """``/portfolio/accounts`` (1 request / 5 s): cached for the pacing window (``fresh`` skips it)."""
+    return (yield from _account_list(state, OP_ACCOUNTS, _read_one(OP_ACCOUNTS), fresh=fresh))
 
 
 def subaccounts_flow(state: PortfolioState, *, tiered: bool = False) -> Flow[tuple[Account, ...]]:
     """Subaccounts of an advisor / broker login. ``tiered=True`` uses ``/portfolio/subaccounts2``
-    (the endpoint for logins with many subaccounts)."""
-    return (yield from _account_list(state, OP_SUBACCOUNTS_TIERED if tiered else OP_SUBACCOUNTS))
+    (the endpoint for logins with many subaccounts) and reads all of its pages: one request per page
+    of 100."""
+    if tiered:
+        return (yield from _account_list(state, OP_SUBACCOUNTS_TIERED, _read_tiered))
+    return (yield from _account_list(state, OP_SUBACCOUNTS, _read_one(OP_SUBACCOUNTS)))
 
 
 def _preflight(state: PortfolioState) -> Flow[None]:
-    """IBKR wants the account list read before per-account portfolio calls; do it once."""
+    """IBKR wants the account list read before per-account portfolio calls: once per brokerage
+    session, and really sent (a list cached from an earlier session does not count)."""
     if not state.accounts_read:
-        yield from accounts_flow(state)
+        yield from accounts_flow(state, fresh=True)
+
+
+def _reread_hook(ref: weakref.ReferenceType[PortfolioState]) -> Callable[[], Flow[None]]:
+    """The ``on_reestablished`` hook of a state: read ``/portfolio/accounts`` in the new session.
+
+    Holds the state weakly, so a facade dropped by its user is not kept alive by the session.
+    """
+
+    def hook() -> Flow[None]:
+        state = ref()
+        if state is not None and not state.accounts_read:
+            yield from accounts_flow(state, fresh=True)
+
+    return hook
 
 
 def _account(account_id: str) -> str:
@@ -589,6 +706,7 @@ class _Base:
     ) -> None:
         self._run = runner_of(owner)
         self.state = state or PortfolioState(accounts_ttl=accounts_ttl)
+        self.state.bind_session(getattr(owner, "session", None))
 
     def clear_cache(self) -> None:
         self.state.cache.invalidate()

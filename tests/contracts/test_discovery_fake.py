@@ -9,7 +9,7 @@ import pytest
 
 from ibkr_webapi._exceptions import AmbiguousContract, ContractNotFound, ValidationError
 from ibkr_webapi.client import AsyncClient, Client
-from ibkr_webapi.contracts import AsyncContracts, Contracts
+from ibkr_webapi.contracts import AsyncContracts, Contract, Contracts
 from ibkr_webapi.testing import FakeGateway
 
 from .fakegw import delta, no_rate_limiting, requests_of
@@ -192,6 +192,19 @@ def test_forecastex_event_contracts_cost_two_requests_then_none(gw: FakeGateway,
     assert delta(before, requests_of(gw)) == {"get_forecast_category_tree": 1, "get_forecast_market": 1}
     with pytest.raises(ContractNotFound):
         contracts.event_contracts("NOPE", venue="FORECASTX")
+
+
+def test_forecastex_months_and_search_route_on_the_fake(gw: FakeGateway, client: Client) -> None:
+    # the index search -> strikes -> info route on FORECASTX (what a symbol missing from the category
+    # tree falls back to) agrees with the category-tree route
+    contracts = Contracts(client)
+    months = contracts.option_months("FF", exchange="FORECASTX")
+    assert months and months[0] == "202701"
+    tree = contracts.event_contracts("FF", venue="FORECASTX")
+    chain = contracts.option_chain(Contract(658663572, "FF", "IND"), exchange="FORECASTX")
+    assert chain.month == tree.month and chain.strikes == tree.strikes
+    assert chain.row(Decimal("3.125")).call is not None
+    assert chain.row(Decimal("3.125")).call.conid == tree.row(Decimal("3.125")).yes.conid  # type: ignore[union-attr]
 
 
 def test_cache_ttl_is_configurable(gw: FakeGateway, client: Client) -> None:

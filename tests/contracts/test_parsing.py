@@ -403,3 +403,82 @@ def test_forecastex_symbol_missing_from_the_tree_uses_search_strikes_info() -> N
     strikes_call = next(kw for op, kw in script.calls if op == "get_strikes")
     assert strikes_call["exchange"] == "FORECASTX" and strikes_call["month"] == "JAN27"
     assert next(kw for op, kw in script.calls if op == "search_contracts")["sec_type"] == "IND"
+
+
+# /iserver/secdef/search?symbol=CPI&secType=IND for a ForecastEx market, shaped like IBKR's documented
+# answer: no OPT section (the fake adds one, which hid this), the expiries only in the row's "opt" field.
+FORECASTX_SEARCH = [
+    {
+        "conid": "658663572",
+        "companyHeader": "US CPI - FORECASTX",
+        "companyName": "US CPI",
+        "symbol": "CPI",
+        "description": "FORECASTX",
+        "restricted": None,
+        "fop": None,
+        "opt": "20270127;20261216;20270224",
+        "war": None,
+        "sections": [{"secType": "IND", "exchange": "FORECASTX;"}, {"secType": "EC"}],
+    }
+]
+
+
+def _forecastx_script(search: list[dict[str, Any]]) -> Script:
+    def info(kw: dict[str, Any]) -> list[dict[str, Any]]:
+        conid = 900 + (1 if kw["right"] == "C" else 2)
+        expiry = {"DEC26": "20261216", "JAN27": "20270127", "FEB27": "20270224"}[kw["month"]]
+        row = info_row(conid, expiry, float(kw["strike"]), kw["right"])
+        return [row | {"symbol": "CPI", "exchange": "FORECASTX", "tradingClass": "CPI", "multiplier": "1"}]
+
+    return Script({
+        "get_forecast_category_tree": lambda kw: {"categories": {}},
+        "search_contracts": lambda kw: search,
+        "get_strikes": lambda kw: {"call": [2.5, 2.75], "put": [2.5, 2.75]},
+        "get_secdef_info": info,
+    })  # fmt: skip
+
+
+def test_forecastex_search_row_without_an_opt_section_lists_months_from_its_opt_field() -> None:
+    (row,) = parse_search(FORECASTX_SEARCH, "IND")
+    assert row.section("OPT") is None and row.listed_for("OPT") == ("20270127", "20261216", "20270224")
+    assert row.contract.valid_exchanges == ("FORECASTX",)
+
+    # default month: the nearest listed expiry, although the "opt" list is not in order
+    script = _forecastx_script(FORECASTX_SEARCH)
+    chain = script.run(event_contracts_flow(ContractsState(), "CPI", venue="FORECASTX"))
+    assert chain.month == "202612" and chain.exchange == "FORECASTX" and chain.expiries == ("20261216",)
+    assert [r.strike for r in chain.rows] == [Decimal("2.5"), Decimal("2.75")]
+    assert all(r.yes is not None and r.no is not None and r.yes.is_event_contract for r in chain.rows)
+    strikes_call = next(kw for op, kw in script.calls if op == "get_strikes")
+    assert (strikes_call["sectype"], strikes_call["month"], strikes_call["exchange"]) == (
+        "OPT",
+        "DEC26",
+        "FORECASTX",
+    )
+
+    # an explicit month works, and a month the row does not list names the listed ones
+    script = _forecastx_script(FORECASTX_SEARCH)
+    assert (
+        script.run(event_contracts_flow(ContractsState(), "CPI", "FEB27", venue="FORECASTX")).month
+        == "202702"
+    )
+    with pytest.raises(ContractNotFound, match="DEC26, FEB27, JAN27"):
+        _forecastx_script(FORECASTX_SEARCH).run(
+            event_contracts_flow(ContractsState(), "CPI", "MAR27", venue="FORECASTX")
+        )
+
+
+def test_forecastex_months_from_the_ec_section_and_not_on_other_exchanges() -> None:
+    sections = [{"secType": "IND", "exchange": "FORECASTX;"}, {"secType": "EC", "months": "JAN27"}]
+    ec_only = [FORECASTX_SEARCH[0] | {"opt": None, "sections": sections}]
+    script = _forecastx_script(ec_only)
+    assert script.run(event_contracts_flow(ContractsState(), "CPI", venue="FORECASTX")).month == "202701"
+    # the row is listed on FORECASTX only: it offers no options on CME or CBOE
+    with pytest.raises(ContractNotFound, match="lists no OPT contracts on CBOE"):
+        _forecastx_script(FORECASTX_SEARCH).run(
+            option_chain_flow(ContractsState(), "CPI", exchange="CBOE", search_type="IND")
+        )
+    # a row with neither the "opt" field nor an EC section lists nothing (not found, not a crash)
+    bare = [FORECASTX_SEARCH[0] | {"opt": None, "sections": [{"secType": "IND", "exchange": "FORECASTX;"}]}]
+    with pytest.raises(ContractNotFound, match="no ForecastEx market with symbol 'CPI'"):
+        _forecastx_script(bare).run(event_contracts_flow(ContractsState(), "CPI", venue="FORECASTX"))

@@ -55,6 +55,28 @@ def test_settings_toggle_and_disclaimers(gw: FakeGateway, client: Client) -> Non
     no_rate_limiting(gw)
 
 
+def test_settings_report_an_accepted_disclaimer(gw: FakeGateway, client: Client) -> None:
+    # IBKR remembers the acceptance for the username; /fyi/settings reports it as "H": 1 from then on
+    fyi = Notifications(client)
+    before = {s.code: s for s in fyi.settings()}
+    assert before["BA"].disclaimer_read is False
+    fyi.accept_disclaimer("ba")
+    after = {s.code: s for s in fyi.settings()}
+    assert after["BA"].disclaimer_read is True
+    assert after["BA"].enabled == before["BA"].enabled  # accepting does not toggle the subscription
+    assert {c: s.disclaimer_read for c, s in after.items() if c != "BA"} == {
+        c: s.disclaimer_read for c, s in before.items() if c != "BA"
+    }
+    assert requests_of(gw)["get_fyi_settings"] == 2  # read each time: no stale cached answer
+    no_rate_limiting(gw)
+
+
+async def test_async_settings_report_an_accepted_disclaimer(gw: FakeGateway, aclient: AsyncClient) -> None:
+    fyi = AsyncNotifications(aclient)
+    await fyi.accept_disclaimer("OE")
+    assert {s.code for s in await fyi.settings() if s.disclaimer_read} >= {"OE"}
+
+
 async def test_async_notifications(gw: FakeGateway, aclient: AsyncClient) -> None:
     fyi = AsyncNotifications(aclient)
     latest = await fyi.list(max_count=3)

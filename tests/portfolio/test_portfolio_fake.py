@@ -36,6 +36,68 @@ def test_subaccounts(gw: FakeGateway, client: Client) -> None:
     assert requests_of(gw)["get_subaccounts"] == 1
 
 
+def test_tiered_subaccounts_on_the_fake(gw: FakeGateway, client: Client) -> None:
+    # The fake answers /portfolio/subaccounts2 from the spec: the plain-array shape, one placeholder
+    # row whose ids are empty strings. That is no account: one short page, nothing to return.
+    status, body = gw.canned.answer_for("get_subaccounts_paged") or (0, None)
+    assert status == 200 and isinstance(body, list) and len(body) == 1 and body[0]["accountId"] == ""
+    portfolio = Portfolio(client)
+    before = requests_of(gw)
+    assert portfolio.subaccounts(tiered=True) == ()
+    assert portfolio.subaccounts(tiered=True) == ()
+    assert delta(before, requests_of(gw)) == {"get_subaccounts_paged": 1}
+
+
+def _unpaced_client(srv_url: str) -> Client:
+    from ibkr_webapi.pacing import unlimited_pacer
+
+    # pacing off on both sides: the re-read of /portfolio/accounts would otherwise wait out its
+    # 5 s window, which is right for IBKR but slow for a test
+    return Client(srv_url, verify=False, keepalive_interval=None, pacer=unlimited_pacer())
+
+
+@pytest.mark.parametrize("gw_config", [{"enforce_pacing": False}])
+def test_portfolio_accounts_are_read_again_after_the_session_is_reestablished(gw: FakeGateway) -> None:
+    account = gw.state.accounts[0]
+    with gw.serve() as srv, _unpaced_client(srv.base_url) as client:
+        portfolio = Portfolio(client)
+        first = portfolio.positions(account)
+        assert portfolio.positions(account) == first
+        assert requests_of(gw)["get_portfolio_accounts"] == 1
+        generation = client.session.generation
+        gw.expire_session()
+        before = requests_of(gw)
+        assert portfolio.positions(account) == first  # 401 -> session re-opened -> hook -> resent
+        assert client.session.generation == generation + 1
+        sent = delta(before, requests_of(gw))
+        assert sent["get_portfolio_accounts"] == 1  # IBKR's per-session pre-flight, done again
+        assert sent["get_positions"] == 2  # the one that met the expired session, and its resend
+        assert sent["init_brokerage_session"] == 1
+        portfolio.ledger(account)  # later calls in the new session need no further read
+        assert delta(before, requests_of(gw))["get_portfolio_accounts"] == 1
+        # a session restarted by hand (no recovery hook runs) is caught by the generation counter
+        client.start()
+        before = requests_of(gw)
+        portfolio.summary(account)
+        assert delta(before, requests_of(gw)) == {"get_portfolio_accounts": 1, "get_portfolio_summary": 1}
+
+
+@pytest.mark.parametrize("gw_config", [{"enforce_pacing": False}])
+async def test_async_portfolio_after_reestablishment(gw: FakeGateway) -> None:
+    from ibkr_webapi.pacing import unlimited_pacer
+
+    account = gw.state.accounts[0]
+    async with AsyncClient(
+        "http://fake/v1/api", transport=gw.asgi_transport(), keepalive_interval=None, pacer=unlimited_pacer()
+    ) as aclient:
+        portfolio = AsyncPortfolio(aclient)
+        await portfolio.ledger(account)
+        gw.expire_session()
+        before = requests_of(gw)
+        await portfolio.ledger(account)
+        assert delta(before, requests_of(gw))["get_portfolio_accounts"] == 1
+
+
 @pytest.mark.parametrize("gw_config", [{"seeded_positions": 250}])
 def test_positions_across_all_pages_in_one_call(gw: FakeGateway, client: Client) -> None:
     account = gw.state.accounts[0]

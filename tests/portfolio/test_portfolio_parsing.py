@@ -16,8 +16,10 @@ from ibkr_webapi.portfolio import (
     parse_accounts,
     parse_ledger,
     parse_positions_page,
+    parse_subaccounts_page,
     parse_summary,
     positions_flow,
+    subaccounts_flow,
 )
 
 LEDGER_ROW = {
@@ -155,3 +157,91 @@ def test_account_list_cache_expires_after_the_window() -> None:
     script.run(accounts_flow(state))
     assert len(script.calls) == 2
     assert PortfolioState(accounts_ttl=0).cache.ttl == 0
+
+
+def _acct(n: int) -> dict[str, Any]:
+    """A sub-account row shaped like the recorded ``/portfolio/subaccounts2`` answer."""
+    parent = {"mmc": [], "accountId": "F1", "isMParent": False, "isMChild": True, "isMultiplex": False}
+    return {"id": f"U{n}", "accountId": f"U{n}", "accountVan": f"U{n}", "accountTitle": f"Client {n}",
+            "displayName": f"Client {n}", "accountAlias": None, "currency": "USD", "type": "INDIVIDUAL",
+            "faclient": False, "parent": parent, "desc": f"U{n}"}  # fmt: skip
+
+
+def _paged(total: int | None, page_size: int = 100, rows: int | None = None) -> Any:
+    """A server with ``rows`` sub-accounts (default ``total``) answering IBKR's documented shape."""
+    count = total if rows is None else rows
+
+    def answer(kw: dict[str, Any]) -> Any:
+        page = kw["page"]
+        ids = range(page * page_size, min(count, (page + 1) * page_size))
+        meta = {"total": total, "pageSize": page_size, "pageNum": page}
+        return {"metadata": meta, "subaccounts": [_acct(i) for i in ids]}
+
+    return answer
+
+
+def _tiered(answer: Any) -> tuple[list[str], list[int]]:
+    script = Script({"get_subaccounts_paged": answer})
+    accounts = script.run(subaccounts_flow(PortfolioState(), tiered=True))
+    return [a.account_id for a in accounts], [kw["page"] for _, kw in script.calls]
+
+
+def test_tiered_subaccounts_read_every_page_of_the_documented_shape() -> None:
+    ids, pages = _tiered(_paged(250))
+    assert ids == [f"U{i}" for i in range(250)] and pages == [0, 1, 2]  # 100 + 100 + 50 (short)
+    # metadata.total reached on a full page: no request for an empty page 2
+    ids, pages = _tiered(_paged(200))
+    assert len(ids) == 200 and pages == [0, 1]
+    # a page size other than 100, as the metadata says
+    ids, pages = _tiered(_paged(25, page_size=10))
+    assert len(ids) == 25 and pages == [0, 1, 2]
+    # no total: the empty page ends it
+    ids, pages = _tiered(_paged(None, rows=100))
+    assert len(ids) == 100 and pages == [0, 1]
+    parsed = parse_subaccounts_page(_paged(250)({"page": 2}))
+    assert (parsed.total, parsed.page_size, parsed.page_num, parsed.rows) == (250, 100, 2, 50)
+    assert parsed.accounts[0].parent_account_id == "F1" and parsed.accounts[0].is_master_child
+
+
+def test_tiered_subaccounts_accept_the_plain_array_seen_live() -> None:
+    # non-tiered logins answer a plain array (the recorded body): one short page
+    ids, pages = _tiered(lambda kw: [_acct(1)])
+    assert ids == ["U1"] and pages == [0]
+    # a full array from a server that ignores ``page``: the repeat brings nothing new and ends it
+    ids, pages = _tiered(lambda kw: [_acct(i) for i in range(100)])
+    assert len(ids) == 100 and pages == [0, 1]
+    # so does a documented-shape server that ignores ``page`` while its total promises more
+    ids, pages = _tiered(lambda kw: {"metadata": {"total": 500, "pageSize": 100, "pageNum": 0},
+                                     "subaccounts": [_acct(i) for i in range(100)]})  # fmt: skip
+    assert len(ids) == 100 and pages == [0, 1]
+    assert _tiered(lambda kw: {"metadata": None, "subaccounts": []}) == ([], [0])
+    with pytest.raises(UnexpectedResponse):
+        _tiered(lambda kw: {"metadata": {"total": 1}})
+
+
+def test_tiered_subaccounts_are_cached_apart_from_the_plain_list() -> None:
+    state = PortfolioState()
+    script = Script({
+        "get_subaccounts_paged": _paged(150),
+        "get_subaccounts": lambda kw: [_acct(1)],
+    })  # fmt: skip
+    assert len(script.run(subaccounts_flow(state, tiered=True))) == 150
+    assert len(script.run(subaccounts_flow(state, tiered=True))) == 150
+    assert len(script.run(subaccounts_flow(state))) == 1
+    assert script.ops() == ["get_subaccounts_paged", "get_subaccounts_paged", "get_subaccounts"]
+
+
+def test_account_list_is_read_again_in_each_brokerage_session() -> None:
+    generation = [1]
+    state = PortfolioState(generation=lambda: generation[0])
+    script = Script({
+        "get_portfolio_accounts": lambda kw: [{"accountId": "U1"}],
+        "get_positions": lambda kw: [],
+    })  # fmt: skip
+    script.run(positions_flow(state, "U1"))
+    script.run(positions_flow(state, "U1"))
+    assert script.ops() == ["get_portfolio_accounts", "get_positions", "get_positions"]
+    generation[0] = 2  # the session was re-established: IBKR wants /portfolio/accounts again
+    script.run(positions_flow(state, "U1"))  # although the list is still in the 5 s cache
+    script.run(positions_flow(state, "U1"))
+    assert script.ops()[3:] == ["get_portfolio_accounts", "get_positions", "get_positions"]
