@@ -263,3 +263,45 @@ def test_sync_stream_callbacks(gw: ScriptedGateway) -> None:
         with pytest.raises(RuntimeError):
             iter(stream).__next__()
     assert any(isinstance(e, AccountInfo) for e in got)
+
+
+async def test_close_drops_undelivered_events_and_ends_iteration(gw: ScriptedGateway) -> None:
+    """Closing is the consumer saying "done": queued events are dropped, iteration ends at once."""
+    stream = make_stream(gw)
+    async with stream:
+        await stream.orders()
+        await until(stream, lambda e: isinstance(e, AccountInfo))
+        for i in range(20):
+            gw.push({"topic": "sor", "args": [{"orderId": i, "status": "Submitted"}]})
+        await wait_for(lambda: stream.pending >= 20)  # delivered to us, not yet taken
+    assert stream.pending == 0
+    assert [e async for e in stream] == []
+    assert await stream.next_batch(10, timeout=0.01) == []
+
+
+async def test_close_ends_a_consumer_waiting_in_another_task(gw: ScriptedGateway) -> None:
+    stream = make_stream(gw)
+    await stream.start()
+    await until(stream, lambda e: isinstance(e, AccountInfo))
+    got: list[Event] = []
+
+    async def consume() -> None:
+        async for event in stream:
+            got.append(event)
+
+    consumer = asyncio.create_task(consume())
+    await asyncio.sleep(0)
+    await stream.close()
+    await asyncio.wait_for(consumer, 5)  # ended by StopAsyncIteration, not cancelled
+    assert not any(isinstance(e, OrderUpdate) for e in got)
+
+
+def test_sync_get_after_close_is_none(gw: ScriptedGateway) -> None:
+    stream = Stream(gw.url, session="sess-1", config=StreamConfig(**FAST))  # type: ignore[arg-type]
+    with stream:
+        stream.orders()
+        for i in range(5):
+            gw.push({"topic": "sor", "args": [{"orderId": i, "status": "Submitted"}]})
+        assert stream.get(timeout=5) is not None  # fetches a batch; the rest waits locally
+    assert stream.get(timeout=0.01) is None
+    assert list(stream) == []

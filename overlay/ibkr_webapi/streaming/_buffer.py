@@ -8,6 +8,11 @@ conid. Everything else (orders, trades, status, errors) is kept in order and nev
 queue is full of those, ``put`` waits, which stops the reader and pushes back on the socket.
 
 ``EventBuffer`` is the plain data structure; ``AsyncEventBuffer`` adds waiting for the asyncio shell.
+
+Two ways to end: ``close()`` (the producer is done: what is queued is still delivered, then the
+consumer sees the end) and ``discard()`` (the consumer is done: queued events are dropped, later
+offers are refused, and the consumer sees the end at once). The stream uses ``close()`` when the
+connection gives up and ``discard()`` when the user closes the stream.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ class EventBuffer:
         """Events and conid placeholders, oldest first (read-only outside this class)."""
         self._pending: dict[int, MarketDataUpdate] = {}
         self.conflated = 0
+        self.discarding = False
 
     def __len__(self) -> int:
         return len(self.items)
@@ -57,8 +63,16 @@ class EventBuffer:
 
     def force(self, event: Event) -> None:
         """Add ``event`` even past the bound (for the few control events the shell itself emits)."""
-        if not self.offer(event):
+        if not self.offer(event) and not self.discarding:
             self.items.append(event)
+
+    def discard(self) -> None:
+        """Drop every queued event and refuse all later ones (``offer`` returns False from now on)."""
+        self.discarding = True
+        self.maxsize = 0
+        self.conflate = False
+        self.items.clear()
+        self._pending.clear()
 
     def take(self) -> Event:
         """Remove and return the oldest event; raises IndexError when empty."""
@@ -150,6 +164,11 @@ class AsyncEventBuffer:
         for _ in range(min(len(events), len(self._putters))):
             self._wake_putter()
         return events
+
+    def discard(self) -> None:
+        """The consumer is done: drop what is queued, refuse what comes, end the consumer's wait now."""
+        self.buffer.discard()
+        self.close()
 
     def close(self) -> None:
         """No more events will come: a waiting consumer wakes up, blocked producers give up."""

@@ -114,12 +114,20 @@ class AsyncStream:
             raise
 
     async def close(self) -> None:
-        """Unsubscribe, close the socket and stop every task; iteration then ends."""
+        """Unsubscribe, close the socket and stop every task; iteration ends at once.
+
+        What a user gets after closing is defined: events not yet taken from the stream are
+        dropped, nothing more is queued, and iteration (also in another task that is waiting now)
+        ends with ``StopAsyncIteration``, never with an event that arrived during the shutdown.
+        Only when the *stream* ends on its own (it gave up reconnecting) are queued events still
+        delivered before the error is raised.
+        """
         if self._closing:
             if self._supervisor is not None and not self._supervisor.done():
                 await asyncio.shield(self._supervisor)
             return
         self._closing = True
+        self._buffer.discard()
         ws = self._ws
         if ws is not None and self._proto.state == "open":
             if self.config.unsubscribe_on_close:
@@ -143,7 +151,6 @@ class AsyncStream:
             self._ws.transport.abort()
             self._ws = None
         self._proto.close()
-        self._buffer.close()
 
     async def __aenter__(self) -> AsyncStream:
         await self.start()
@@ -203,6 +210,11 @@ class AsyncStream:
         return self._proto.connections
 
     @property
+    def pending(self) -> int:
+        """How many events are queued for the consumer (market data for one conid counts once)."""
+        return len(self._buffer)
+
+    @property
     def conflated(self) -> int:
         """How many market-data updates were merged into pending ones because the consumer lagged."""
         return self._buffer.buffer.conflated
@@ -222,7 +234,7 @@ class AsyncStream:
         if buf.buffer.items:  # fast path: an event is waiting (no suspension)
             return buf.take()
         if not await buf.wait():
-            if self._fatal is not None:
+            if self._fatal is not None and not self._closing:
                 raise self._fatal
             raise StopAsyncIteration
         return buf.take()
@@ -236,7 +248,7 @@ class AsyncStream:
             except TimeoutError:
                 return []
             if not available:
-                if self._fatal is not None:
+                if self._fatal is not None and not self._closing:
                     raise self._fatal
                 return []
         return buf.take_many(limit)

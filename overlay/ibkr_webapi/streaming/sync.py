@@ -118,6 +118,7 @@ class Stream:
         if self._closed:
             return
         self._closed = True
+        self._local.clear()
         if self._astream is not None and self._thread is not None:
             try:
                 self._call(self._astream.close())
@@ -202,9 +203,21 @@ class Stream:
     def connections(self) -> int:
         return self._stream.connections
 
+    @property
+    def pending(self) -> int:
+        """Events queued for the consumer, including a fetched batch not yet returned by ``get``."""
+        return self._stream.pending + len(self._local)
+
     # -- consuming --------------------------------------------------------------------------------
     def get(self, timeout: float | None = None) -> Event | None:
-        """The next event, or None after ``timeout`` seconds or at the end of the stream."""
+        """The next event, or None after ``timeout`` seconds or at the end of the stream.
+
+        After :meth:`close` this is always None: events fetched but not yet returned are dropped,
+        like the ones still queued in the stream (see ``AsyncStream.close``).
+        """
+        if self._closed:
+            self._local.clear()
+            return None
         if not self._local:
             self._local.extend(self._call(self._stream.next_batch(_BATCH, timeout)))
             if not self._local:
