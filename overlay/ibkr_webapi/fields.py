@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from typing import Any
@@ -463,7 +463,7 @@ def parse_field(fid: Field | str, raw: Any) -> FieldValue:
     return FieldValue(raw, None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteValues(Mapping[Field | str, FieldValue]):
     """Parsed field values of one instrument, keyed by :class:`Field` (unknown ids by their string).
 
@@ -514,10 +514,185 @@ def _is_field_key(key: str) -> bool:
 
 
 def parse_fields(raw: Mapping[str, Any]) -> QuoteValues:
-    """Parse one snapshot/stream object. Numeric keys are field ids; other keys stay in ``raw`` only."""
+    """Parse one snapshot/stream object. Numeric keys are field ids; other keys stay in ``raw`` only.
+
+    This runs for every market-data update a consumer looks at, so known field ids go through a
+    precomputed table of specialised parsers (:data:`_FAST`) with fast paths for the shapes IBKR
+    sends all day (``"271.55"``, ``"C271.55"``, ``"1,300"``, ``"0.54%"``); anything else falls back
+    to :func:`parse_field`, so results are identical to :func:`_parse_fields_reference`.
+    """
+    fields: dict[Field | str, FieldValue] = {}
+    table = _FAST
+    for key, value in raw.items():
+        entry = table.get(key)
+        if entry is not None:
+            if type(value) is str:
+                fv = entry[2].get(value)
+                if fv is None:
+                    fv = _parse_and_remember(entry, value)
+                fields[entry[0]] = fv
+            else:
+                fields[entry[0]] = entry[1](value)
+            continue
+        k = str(key)
+        if _is_field_key(k):
+            fields[_field_key(k)] = parse_field(k, value)
+    qv: QuoteValues = _new(QuoteValues)
+    _set_qv_fields(qv, fields)
+    _set_qv_raw(qv, dict(raw))
+    return qv
+
+
+def _parse_fields_reference(raw: Mapping[str, Any]) -> QuoteValues:
+    """The plain definition of :func:`parse_fields` (one :func:`parse_field` per id); tests compare."""
     fields: dict[Field | str, FieldValue] = {}
     for key, value in raw.items():
         k = str(key)
         if _is_field_key(k):
             fields[_field_key(k)] = parse_field(k, value)
     return QuoteValues(fields=fields, raw=dict(raw))
+
+
+# ---------------------------------------------------------------------------------------------------
+# The fast path. Each specialised parser handles the common shapes of its kind and hands anything
+# else to ``parse_field``. "Plain" below means ASCII digits with at most one dot (``"271.55"``,
+# ``"100"``, ``".5"``, ``"1."``): exactly what ``_NUMBER_RE`` accepts without sign or exponent, so
+# ``float()`` reads it the same way; the only extra check is overflow to infinity (400 digits).
+
+_new = object.__new__
+_INF = math.inf
+_FAST_SUFFIX = {**_SUFFIX, **{k.lower(): v for k, v in _SUFFIX.items()}}
+_set_raw = FieldValue.__dict__["raw"].__set__  # slot descriptors: skip the frozen __setattr__
+_set_value = FieldValue.__dict__["value"].__set__
+_set_prior_close = FieldValue.__dict__["prior_close"].__set__
+_set_halted = FieldValue.__dict__["halted"].__set__
+_set_qv_fields = QuoteValues.__dict__["fields"].__set__
+_set_qv_raw = QuoteValues.__dict__["raw"].__set__
+
+
+def _fv(raw: Any, value: Any, prior_close: bool = False, halted: bool = False) -> FieldValue:
+    """``FieldValue(raw, value, prior_close, halted)`` without the frozen-dataclass ``__init__``."""
+    fv: FieldValue = _new(FieldValue)
+    _set_raw(fv, raw)
+    _set_value(fv, value)
+    _set_prior_close(fv, prior_close)
+    _set_halted(fv, halted)
+    return fv
+
+
+def _plain(s: str) -> float | None:
+    """``float(s)`` when ``s`` is a plain unsigned decimal (see above), else None (not "missing")."""
+    t = s.replace(".", "", 1)
+    if t.isdigit() and t.isascii():
+        x = float(s)
+        if x != _INF:
+            return x
+    return None
+
+
+def _fast_price(fid: str) -> Callable[[Any], FieldValue]:
+    def parse(raw: Any) -> FieldValue:
+        if type(raw) is str:
+            x = _plain(raw)
+            if x is not None:
+                return _fv(raw, x)
+            if raw[:1] == "C":
+                y = _plain(raw[1:])
+                if y is not None:
+                    return _fv(raw, y, True)
+        elif type(raw) is float and raw - raw == 0.0:  # finite
+            return _fv(raw, raw)
+        return parse_field(fid, raw)
+
+    return parse
+
+
+def _fast_number(fid: str) -> Callable[[Any], FieldValue]:
+    def parse(raw: Any) -> FieldValue:
+        if type(raw) is str:
+            x = _plain(raw)
+            if x is not None:
+                return _fv(raw, x)
+            if "," in raw:
+                if _GROUPED_RE.fullmatch(raw):  # "1,300": the same test parse_number makes
+                    g = float(raw.replace(",", ""))
+                    if g - g == 0.0:
+                        return _fv(raw, g)
+            else:
+                last = raw[-1:]
+                if last == "%":
+                    y = _plain(raw[:-1])
+                    if y is not None:
+                        return _fv(raw, y)
+                else:
+                    mult = _FAST_SUFFIX.get(last)  # "1.2K", "2.3M"
+                    if mult is not None:
+                        y = _plain(raw[:-1])
+                        if y is not None:
+                            y *= mult
+                            if y != _INF:
+                                return _fv(raw, y)
+        elif type(raw) is float and raw - raw == 0.0:
+            return _fv(raw, raw)
+        return parse_field(fid, raw)
+
+    return parse
+
+
+def _fast_int(fid: str) -> Callable[[Any], FieldValue]:
+    def parse(raw: Any) -> FieldValue:
+        if type(raw) is int and -(2**53) <= raw <= 2**53:  # exactly representable: float round trip
+            return _fv(raw, raw)
+        return parse_field(fid, raw)
+
+    return parse
+
+
+def _fast_text(fid: str) -> Callable[[Any], FieldValue]:
+    def parse(raw: Any) -> FieldValue:
+        if type(raw) is str and raw.strip().lower() not in _MISSING_TEXT:
+            return _fv(raw, raw)  # a known text field keeps its string
+        return parse_field(fid, raw)
+
+    return parse
+
+
+def _fallback(fid: str) -> Callable[[Any], FieldValue]:
+    def parse(raw: Any) -> FieldValue:
+        return parse_field(fid, raw)
+
+    return parse
+
+
+_FACTORIES: dict[Kind, Callable[[str], Callable[[Any], FieldValue]]] = {
+    Kind.PRICE: _fast_price,
+    Kind.NUMBER: _fast_number,
+    Kind.PERCENT: _fast_number,
+    Kind.SIZE: _fast_number,
+    Kind.INT: _fast_int,
+    Kind.TEXT: _fast_text,
+}
+
+_Entry = tuple[Field, Callable[[Any], FieldValue], dict[str, FieldValue]]
+_CACHES: dict[Kind, dict[str, FieldValue]] = {kind: {} for kind in Kind}
+_CACHE_MAX = 4096
+
+_FAST: dict[str, _Entry] = {
+    f.value: (f, _FACTORIES.get(kind_of(f), _fallback)(f.value), _CACHES[kind_of(f)]) for f in Field
+}
+"""Known field id -> (the ``Field`` key, its specialised parser, the string cache of its kind).
+
+Why a cache: a quote stream repeats the same strings all day (prices near the last trade, round
+lot sizes, "q1", "RpB"), and for a known field the parsed value depends only on its kind and the
+string. ``FieldValue`` is immutable, so sharing one between updates is safe. Each kind's cache is
+bounded (cleared when full), so hostile or ever-changing input costs a parse, never memory.
+"""
+
+
+def _parse_and_remember(entry: _Entry, value: str) -> FieldValue:
+    fv = entry[1](value)
+    cache = entry[2]
+    if len(cache) >= _CACHE_MAX:
+        cache.clear()
+    cache[value] = fv
+    return fv

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ibkr_webapi import fields as fields_module
 from ibkr_webapi.fields import (
     Field,
     MarketDataAvailability,
@@ -265,3 +266,80 @@ def test_suffixed_sizes_round_trip(d: Any, suffix: tuple[str, float]) -> None:
 @given(st.decimals(min_value=-1000, max_value=1000, places=2))
 def test_percent_round_trip(d: Any) -> None:
     assert parse_number(f"{d}%") == pytest.approx(float(d))
+
+
+# ---------------------------------------------------------------------------------------------------
+# The fast path of parse_fields (specialised parsers per field, string caches) must give exactly the
+# results of the plain definition (one parse_field per id), including key and value types.
+
+_EDGE_STRINGS = [
+    "", " ", "-", "--", "N/A", "n/a", "none", "NaN", "inf", "-inf", "1e5", "1E-3", ".", ".5", "1.", "0",
+    "00", "-0", "+1", " 1 ", "1 ", "1\n", "1.2.3", "9" * 400, "C" + "9" * 400, "9" * 400 + "K", "1e308K",
+    "1,300", "1,30", ",300", "1,300.5", "-1,300", "1,300%", "1,300K", "12%", "%",
+    "\u0661\u0662", "\u0661,\u0663\u0660\u0660", "\u00b2",  # Arabic-Indic digits, superscript two
+    "-1.2%", "1.2K", "1.2k", "500m", "2.3B", "K", "C", "H", "CH1", "HC1", "C 1", "C-1", "C1,300", "Cx",
+    "H168.42", "C168.42", "C.5", "S", "RpB", "DPB", "ZB", "QP", "q1", "&serviceID1=122", "true", "1\u2212",
+]  # fmt: skip
+_FIELD_IDS = [f.value for f in Field]
+
+field_strings = st.one_of(
+    st.sampled_from(_EDGE_STRINGS),
+    st.from_regex(r"[CH ]?[+\-]?[0-9,]{0,8}(\.[0-9]{0,3})?[%KMBkmb ]?", fullmatch=True),
+    st.decimals(min_value=-(10**7), max_value=10**7, places=2).map(lambda d: f"{d:,.2f}"),
+    st.text(max_size=8),
+)
+field_values = st.one_of(
+    field_strings,
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**60), max_value=2**60) | st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.lists(st.integers(), max_size=2),
+)
+field_keys = st.one_of(
+    st.sampled_from(_FIELD_IDS), st.from_regex(r"\d{1,5}", fullmatch=True), st.text(max_size=4)
+)
+
+
+def _typed(q: QuoteValues) -> list[tuple[Any, ...]]:
+    return [(type(k), k, type(v.value), v) for k, v in q.fields.items()]
+
+
+@given(st.dictionaries(field_keys, field_values, max_size=12))
+def test_fast_parse_fields_agrees_with_the_reference(raw: dict[str, Any]) -> None:
+    expected = fields_module._parse_fields_reference(raw)
+    first = parse_fields(raw)  # may fill the caches
+    second = parse_fields(raw)  # may read them
+    assert _typed(first) == _typed(expected) == _typed(second)
+    assert dict(first.raw) == dict(expected.raw) == raw
+
+
+def test_fast_parse_fields_agrees_on_every_field_and_edge_value() -> None:
+    values: list[Any] = [
+        *_EDGE_STRINGS,
+        None,
+        True,
+        False,
+        0,
+        1,
+        2**53 + 1,
+        -(2**70),
+        1.5,
+        math.inf,
+        math.nan,
+    ]
+    for fid in [*_FIELD_IDS, "4242", "031"]:
+        for value in values:
+            raw = {fid: value}
+            for _ in range(2):  # cache miss, then hit
+                assert _typed(parse_fields(raw)) == _typed(fields_module._parse_fields_reference(raw)), raw
+
+
+def test_fast_parse_fields_agrees_when_caches_overflow(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fields_module, "_CACHE_MAX", 2)
+    for cache in fields_module._CACHES.values():
+        cache.clear()
+    for i in range(50):
+        raw = {"31": f"{i}.5", "84": f"C{i}", "87": f"{i},000", "6509": "RpB"[: 1 + i % 3], "55": f"S{i}"}
+        assert _typed(parse_fields(raw)) == _typed(fields_module._parse_fields_reference(raw))
+        assert all(len(c) <= 2 for c in fields_module._CACHES.values())
