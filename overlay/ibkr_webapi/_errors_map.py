@@ -141,6 +141,9 @@ def error_for_response(response: _ResponseLike, operation_id: str | None) -> Ibk
     status = int(response.status_code)
     op = operation_id or "<unknown operation>"
     if 200 <= status < 300:
+        content = response.content or b""
+        if b'"error"' not in content and b"<" not in content[:64]:
+            return None  # fast path: no error key, not HTML (skips a second JSON decode)
         body, is_html = _decode(response)
         if is_html:
             return UnexpectedResponse(
