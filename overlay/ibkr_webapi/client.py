@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 import importlib.metadata
 import ssl
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
@@ -35,6 +36,13 @@ from .session import DEFAULT_KEEPALIVE_INTERVAL_S, Session, TaskKeepAlive, Threa
 
 if TYPE_CHECKING:
     from ibkr_webapi_client import AuthenticatedClient
+
+    from .contracts import AsyncContracts, Contracts
+    from .marketdata import AsyncMarketData, MarketData
+    from .notifications import AsyncNotifications, Notifications
+    from .orders import AsyncOrders, Orders
+    from .portfolio import AsyncPortfolio, Portfolio
+    from .streaming import AsyncStream, Stream
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncClient", "Client", "service"]
 
@@ -55,7 +63,10 @@ except importlib.metadata.PackageNotFoundError:  # pragma: no cover - source che
 USER_AGENT = f"ibkr-webapi/{_VERSION}"
 
 
-# -- services: how facades attach (the lead wires one line per service) ----------------------------
+# -- services: how facades attach (one line per service, imported on first use) -------------------
+
+
+_SERVICE_LOCK = threading.Lock()
 
 
 class service(Generic[S]):
@@ -87,11 +98,15 @@ class service(Generic[S]):
             return self
         cache: dict[str, Any] = obj.__dict__
         if self._name not in cache:
-            factory = self._factory
-            if isinstance(factory, str):
-                module, _, attr = factory.partition(":")
-                factory = getattr(importlib.import_module(module), attr)
-            cache[self._name] = factory(obj)
+            # One facade per client even when threads race for it: facades hold state (the orders
+            # facade's question suppressions, the portfolio facade's account cache).
+            with _SERVICE_LOCK:
+                if self._name not in cache:
+                    factory = self._factory
+                    if isinstance(factory, str):
+                        module, _, attr = factory.partition(":")
+                        factory = getattr(importlib.import_module(module), attr)
+                    cache[self._name] = factory(obj)
         return cache[self._name]  # type: ignore[no-any-return]
 
 
@@ -214,9 +229,43 @@ class _Setup:
         )
 
 
+class _ClientCommon:
+    """What ``Client`` and ``AsyncClient`` share: the resolved setup, read-only."""
+
+    _setup: _Setup
+
+    def __repr__(self) -> str:
+        return self._setup.describe(type(self).__name__)
+
+    @property
+    def base_url(self) -> str:
+        """The ``.../v1/api`` base every generated endpoint is relative to."""
+        return self._setup.base_url
+
+    @property
+    def root_url(self) -> str:
+        """The host root, for ``base="root"`` operations (OAuth 2.0 token, ``/gw/api/v1``)."""
+        return self._setup.root_url
+
+    @property
+    def mode(self) -> Mode:
+        return self._setup.mode
+
+    @property
+    def auth(self) -> httpx.Auth | None:
+        return self._setup.auth
+
+    @property
+    def pacer(self) -> Pacer:
+        return self._setup.pacer
+
+    @property
+    def tls_verify(self) -> ssl.SSLContext | str | bool:
+        """What the REST connections verify certificates with; the WebSocket reuses it."""
+        return self._setup.verify
 
 
-class Client:
+class Client(_ClientCommon):
     """Synchronous client. Starts the brokerage session in the constructor unless ``start_session=False``.
 
     ``base_url`` defaults from the auth (``https://localhost:5000/v1/api`` for the CP Gateway,
@@ -229,14 +278,12 @@ class Client:
     over from another login. ``retry`` tunes the retry budget (``_retry.RetryPolicy``).
     """
 
-    # -- service facades: the lead wires one line each, e.g. ------------------------------------
-    # orders = service("ibkr_webapi.orders:Orders")
-    # marketdata = service("ibkr_webapi.marketdata:MarketData")
-    # contracts = service("ibkr_webapi.contracts:Contracts")
-    # portfolio = service("ibkr_webapi.portfolio:Portfolio")
-    # notifications = service("ibkr_webapi.notifications:Notifications")
-    STREAM_FACTORY: str | None = None
-    """``"module:callable"`` called as ``factory(client, **kwargs)`` by :meth:`stream`."""
+    # -- service facades (built on first use, one per client) -----------------------------------
+    orders: service[Orders] = service("ibkr_webapi.orders:Orders")
+    marketdata: service[MarketData] = service("ibkr_webapi.marketdata:MarketData")
+    contracts: service[Contracts] = service("ibkr_webapi.contracts:Contracts")
+    portfolio: service[Portfolio] = service("ibkr_webapi.portfolio:Portfolio")
+    notifications: service[Notifications] = service("ibkr_webapi.notifications:Notifications")
 
     def __init__(
         self,
@@ -255,9 +302,16 @@ class Client:
         compete: bool = True,
     ) -> None:
         self._setup = setup = _Setup.resolve(
-            base_url, auth=auth, settings=settings, verify=verify, pacer=pacer,
-            global_rate_limit=global_rate_limit, timeout=timeout, keepalive_interval=keepalive_interval,
-            retry=retry, compete=compete,
+            base_url,
+            auth=auth,
+            settings=settings,
+            verify=verify,
+            pacer=pacer,
+            global_rate_limit=global_rate_limit,
+            timeout=timeout,
+            keepalive_interval=keepalive_interval,
+            retry=retry,
+            compete=compete,
         )
         inner = transport if transport is not None else httpx.HTTPTransport(verify=setup.verify)
         self._transport = PacedTransport(inner, setup.core)
@@ -285,34 +339,12 @@ class Client:
     def _httpx(self, base_url: str) -> httpx.Client:
         # Both httpx clients share the paced transport (one pool, one pacer); closing is done once.
         return httpx.Client(
-            base_url=base_url, auth=self._setup.auth, transport=self._transport,
-            timeout=self._setup.timeout, headers={"User-Agent": USER_AGENT},
+            base_url=base_url,
+            auth=self._setup.auth,
+            transport=self._transport,
+            timeout=self._setup.timeout,
+            headers={"User-Agent": USER_AGENT},
         )
-
-    def __repr__(self) -> str:
-        return self._setup.describe(type(self).__name__)
-
-    # -- public -----------------------------------------------------------------------------------
-
-    @property
-    def base_url(self) -> str:
-        return self._setup.base_url
-
-    @property
-    def root_url(self) -> str:
-        return self._setup.root_url
-
-    @property
-    def mode(self) -> Mode:
-        return self._setup.mode
-
-    @property
-    def auth(self) -> httpx.Auth | None:
-        return self._setup.auth
-
-    @property
-    def pacer(self) -> Pacer:
-        return self._setup.pacer
 
     def run(self, flow: Flow[T]) -> T:
         """Run a flow (a service operation) to completion and return its result."""
@@ -326,12 +358,15 @@ class Client:
             self._keepalive = ThreadKeepAlive(lambda: self.run(self.session.keepalive_once()), interval)
             self._keepalive.start()
 
-    def stream(self, **kwargs: Any) -> Any:
-        """The WebSocket stream (``STREAM_FACTORY``), authenticated with this client's session."""
-        if self.STREAM_FACTORY is None:
-            raise NotImplementedError("streaming is not wired into Client yet (Client.STREAM_FACTORY)")
-        module, _, attr = self.STREAM_FACTORY.partition(":")
-        return getattr(importlib.import_module(module), attr)(self, **kwargs)
+    def stream(self, **kwargs: Any) -> Stream:
+        """A WebSocket :class:`~ibkr_webapi.streaming.Stream` authenticated with this client's session.
+
+        It runs on one background thread; use it as a context manager and iterate it (or pass
+        ``on_event=``). ``kwargs`` override the stream's settings (``config=StreamConfig(...)`` ...).
+        """
+        from .streaming import Stream
+
+        return Stream.from_client(self, **kwargs)
 
     def close(self) -> None:
         """Stop the keep-alive thread (joined) and close the connections. Idempotent."""
@@ -353,17 +388,19 @@ class Client:
         self.close()
 
 
-class AsyncClient:
+class AsyncClient(_ClientCommon):
     """Asynchronous client with :class:`Client`'s arguments (``transport`` is an async transport).
 
     ``async with AsyncClient(...)``, ``await client.start()`` or the first ``await client.run(...)`` opens
     the brokerage session (unless ``start_session=False``) and starts the keep-alive task.
     """
 
-    # -- service facades: the lead wires one line each (async facades), e.g. --------------------
-    # orders = service("ibkr_webapi.orders:AsyncOrders")
-    STREAM_FACTORY: str | None = None
-    """``"module:callable"`` called as ``factory(client, **kwargs)`` by :meth:`stream`."""
+    # -- service facades (built on first use, one per client) -----------------------------------
+    orders: service[AsyncOrders] = service("ibkr_webapi.orders:AsyncOrders")
+    marketdata: service[AsyncMarketData] = service("ibkr_webapi.marketdata:AsyncMarketData")
+    contracts: service[AsyncContracts] = service("ibkr_webapi.contracts:AsyncContracts")
+    portfolio: service[AsyncPortfolio] = service("ibkr_webapi.portfolio:AsyncPortfolio")
+    notifications: service[AsyncNotifications] = service("ibkr_webapi.notifications:AsyncNotifications")
 
     def __init__(
         self,
@@ -382,9 +419,16 @@ class AsyncClient:
         compete: bool = True,
     ) -> None:
         self._setup = setup = _Setup.resolve(
-            base_url, auth=auth, settings=settings, verify=verify, pacer=pacer,
-            global_rate_limit=global_rate_limit, timeout=timeout, keepalive_interval=keepalive_interval,
-            retry=retry, compete=compete,
+            base_url,
+            auth=auth,
+            settings=settings,
+            verify=verify,
+            pacer=pacer,
+            global_rate_limit=global_rate_limit,
+            timeout=timeout,
+            keepalive_interval=keepalive_interval,
+            retry=retry,
+            compete=compete,
         )
         inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=setup.verify)
         self._transport = AsyncPacedTransport(inner, setup.core)
@@ -407,32 +451,12 @@ class AsyncClient:
 
     def _httpx(self, base_url: str) -> httpx.AsyncClient:
         return httpx.AsyncClient(
-            base_url=base_url, auth=self._setup.auth, transport=self._transport,
-            timeout=self._setup.timeout, headers={"User-Agent": USER_AGENT},
+            base_url=base_url,
+            auth=self._setup.auth,
+            transport=self._transport,
+            timeout=self._setup.timeout,
+            headers={"User-Agent": USER_AGENT},
         )
-
-    def __repr__(self) -> str:
-        return self._setup.describe(type(self).__name__)
-
-    @property
-    def base_url(self) -> str:
-        return self._setup.base_url
-
-    @property
-    def root_url(self) -> str:
-        return self._setup.root_url
-
-    @property
-    def mode(self) -> Mode:
-        return self._setup.mode
-
-    @property
-    def auth(self) -> httpx.Auth | None:
-        return self._setup.auth
-
-    @property
-    def pacer(self) -> Pacer:
-        return self._setup.pacer
 
     async def run(self, flow: Flow[T]) -> T:
         """Run a flow to completion; opens the session first if ``start_session`` and not yet started."""
@@ -457,12 +481,14 @@ class AsyncClient:
             )
             self._keepalive.start()
 
-    def stream(self, **kwargs: Any) -> Any:
-        """The WebSocket stream (``STREAM_FACTORY``), authenticated with this client's session."""
-        if self.STREAM_FACTORY is None:
-            raise NotImplementedError("streaming is not wired in yet (AsyncClient.STREAM_FACTORY)")
-        module, _, attr = self.STREAM_FACTORY.partition(":")
-        return getattr(importlib.import_module(module), attr)(self, **kwargs)
+    def stream(self, **kwargs: Any) -> AsyncStream:
+        """An :class:`~ibkr_webapi.streaming.AsyncStream` authenticated with this client's session.
+
+        ``async with client.stream() as stream: await stream.market_data(...); async for event in stream``.
+        """
+        from .streaming import AsyncStream
+
+        return AsyncStream.from_client(self, **kwargs)
 
     async def close(self) -> None:
         """Cancel and await the keep-alive task, then close the connections. Idempotent."""

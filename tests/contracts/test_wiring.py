@@ -1,27 +1,42 @@
-"""The facades attach to the clients with the ``service`` descriptor, one line each (how the lead wires
-``client.contracts`` / ``client.portfolio`` / ``client.notifications``)."""
+"""Every facade is wired into ``Client`` / ``AsyncClient``: one cached facade per client, the right
+sync or async type, and the stream factory."""
 
 from __future__ import annotations
 
-from ibkr_webapi.client import AsyncClient, Client, service
+import threading
+
+from ibkr_webapi.client import AsyncClient, Client
 from ibkr_webapi.contracts import AsyncContracts, Contracts
+from ibkr_webapi.marketdata import AsyncMarketData, MarketData
 from ibkr_webapi.notifications import AsyncNotifications, Notifications
+from ibkr_webapi.orders import AsyncOrders, Orders
 from ibkr_webapi.portfolio import AsyncPortfolio, Portfolio
+from ibkr_webapi.streaming import AsyncStream, Stream
 from ibkr_webapi.testing import FakeGateway
 
 from .fakegw import ASGI_BASE, requests_of
 
-
-class WiredClient(Client):
-    contracts = service("ibkr_webapi.contracts:Contracts")
-    portfolio = service("ibkr_webapi.portfolio:Portfolio")
-    notifications = service("ibkr_webapi.notifications:Notifications")
+WiredClient = Client
+WiredAsyncClient = AsyncClient
 
 
-class WiredAsyncClient(AsyncClient):
-    contracts = service("ibkr_webapi.contracts:AsyncContracts")
-    portfolio = service("ibkr_webapi.portfolio:AsyncPortfolio")
-    notifications = service("ibkr_webapi.notifications:AsyncNotifications")
+def test_every_facade_and_the_stream_are_wired(gw: FakeGateway) -> None:
+    with gw.serve() as srv, Client(srv.base_url, verify=False, keepalive_interval=None) as c:
+        assert isinstance(c.orders, Orders) and isinstance(c.marketdata, MarketData)
+        seen: list[object] = []
+        threads = [threading.Thread(target=lambda: seen.append(c.orders)) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert all(orders is c.orders for orders in seen)  # one facade (and one suppression set)
+        assert isinstance(c.stream(), Stream)
+
+
+async def test_async_facades_and_stream_are_wired(gw: FakeGateway) -> None:
+    async with AsyncClient(ASGI_BASE, transport=gw.asgi_transport(), keepalive_interval=None) as c:
+        assert isinstance(c.orders, AsyncOrders) and isinstance(c.marketdata, AsyncMarketData)
+        assert isinstance(c.stream(), AsyncStream)
 
 
 def test_sync_wiring_keeps_one_cache_per_client(gw: FakeGateway) -> None:
