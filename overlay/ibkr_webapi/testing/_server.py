@@ -30,6 +30,9 @@ class ServerHandle:
         self._tls: TlsFiles | None = write_tls_files() if tls else None
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # Accepted connections inherit this: without it, Nagle's algorithm meets the client's delayed
+        # ACK on uvicorn's two-write responses and every request takes ~40 ms instead of ~0.5 ms.
+        self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._sock.bind((HOST, port))
         self.port: int = self._sock.getsockname()[1]
         config = uvicorn.Config(
