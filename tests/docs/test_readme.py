@@ -25,7 +25,7 @@ def test_quick_tour_runs_against_the_fake_gateway(monkeypatch: pytest.MonkeyPatc
         monkeypatch.setenv("IBKR_MODE", "gateway")
         monkeypatch.setenv("IBKR_BASE_URL", srv.base_url)
         namespace: dict[str, object] = {}
-        exec(compile(tour, "README.md:quick-tour", "exec"), namespace)  # noqa: S102
+        exec(compile(tour, "README.md:quick-tour", "exec"), namespace)
     requests = gw.counters.snapshot()["requests"]
     assert requests["place_orders"] >= 2 and requests["cancel_order"] == 1
     assert namespace["positions"] and namespace["ledger"]
