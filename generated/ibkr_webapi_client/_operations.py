@@ -1726,6 +1726,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             idempotent=True,
             module="ibkr_webapi_client.api.session.reauthenticate",
         ),
+        "reauthenticate_via_post": Operation(
+            operation_id="reauthenticate_via_post",
+            method="POST",
+            path="/iserver/reauthenticate",
+            base="api",
+            tag="Session",
+            rate_limit=None,
+            security=("cpGatewaySession", "oauth1", "oauth2"),
+            idempotent=True,
+            module="ibkr_webapi_client.api.session.reauthenticate_via_post",
+        ),
         "refresh_auth_status": Operation(
             operation_id="refresh_auth_status",
             method="POST",

@@ -87,6 +87,9 @@ def sync_detailed(
 ) -> Response[Error | ReauthenticateResponse | str]:
     """Ask the gateway to re-authenticate the brokerage session (deprecated; use init_brokerage_session).
 
+     GET as in IBKR's Web API document 2.20.0. IBKR's earlier Client Portal Web API document (1.0.0)
+    gives POST for the same call; see reauthenticate_via_post.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -110,6 +113,9 @@ def sync(
 ) -> Error | ReauthenticateResponse | str | None:
     """Ask the gateway to re-authenticate the brokerage session (deprecated; use init_brokerage_session).
 
+     GET as in IBKR's Web API document 2.20.0. IBKR's earlier Client Portal Web API document (1.0.0)
+    gives POST for the same call; see reauthenticate_via_post.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -128,6 +134,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Error | ReauthenticateResponse | str]:
     """Ask the gateway to re-authenticate the brokerage session (deprecated; use init_brokerage_session).
+
+     GET as in IBKR's Web API document 2.20.0. IBKR's earlier Client Portal Web API document (1.0.0)
+    gives POST for the same call; see reauthenticate_via_post.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +158,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Error | ReauthenticateResponse | str | None:
     """Ask the gateway to re-authenticate the brokerage session (deprecated; use init_brokerage_session).
+
+     GET as in IBKR's Web API document 2.20.0. IBKR's earlier Client Portal Web API document (1.0.0)
+    gives POST for the same call; see reauthenticate_via_post.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
