@@ -116,3 +116,13 @@ async def test_sso_validate_and_reauthenticate(make_gateway, client_for, open_br
         assert body["RESULT"] is True and body["USER_NAME"]
         assert (await client.get("/iserver/reauthenticate")).json() == {"message": "triggered"}
         assert gw.sessions.brokerage_open
+
+
+async def test_reauthenticate_by_post_reopens_the_brokerage_session(make_gateway, client_for, open_brokerage):
+    # IBKR's older Client Portal document (and ibind) use POST; both methods must really reopen it.
+    gw = make_gateway()
+    async with client_for(gw) as client:
+        await open_brokerage(client)
+        gw.sessions.brokerage_open = False
+        assert (await client.post("/iserver/reauthenticate", json={})).json() == {"message": "triggered"}
+        assert gw.sessions.brokerage_open

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import secrets
 import threading
-from dataclasses import dataclass
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 

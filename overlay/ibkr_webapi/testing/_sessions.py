@@ -307,7 +307,7 @@ def session_routes() -> list[BaseRoute]:
     return [
         Route("/iserver/auth/status", auth_status, methods=["GET", "POST"]),
         Route("/iserver/auth/ssodh/init", ssodh_init, methods=["POST"]),
-        Route("/iserver/reauthenticate", reauthenticate, methods=["GET"]),
+        Route("/iserver/reauthenticate", reauthenticate, methods=["GET", "POST"]),
         Route("/tickle", tickle, methods=["POST"]),
         Route("/logout", logout, methods=["POST"]),
         Route("/sso/validate", sso_validate, methods=["GET"]),
