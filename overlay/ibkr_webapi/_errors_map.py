@@ -148,13 +148,18 @@ def error_for_response(response: _ResponseLike, operation_id: str | None) -> Ibk
         if is_html:
             return UnexpectedResponse(
                 f"{op}: IBKR answered {status} with an HTML page instead of JSON: {error_text(response)!r}",
-                status_code=status, error_text=error_text(response), operation_id=operation_id,
+                status_code=status,
+                error_text=error_text(response),
+                operation_id=operation_id,
             )
         text = body_error(body)
         if text is not None and not _is_order_operation(operation_id):
             return _classify_text(text, status, op, operation_id, body) or BadRequest(
                 f"{op}: IBKR returned an error: {text}",
-                status_code=status, error_text=text, operation_id=operation_id, body=body,
+                status_code=status,
+                error_text=text,
+                operation_id=operation_id,
+                body=body,
             )
         return None
     text = error_text(response)
@@ -163,7 +168,10 @@ def error_for_response(response: _ResponseLike, operation_id: str | None) -> Ibk
     if special is not None:
         return special
     kwargs: dict[str, Any] = {
-        "status_code": status, "error_text": text, "operation_id": operation_id, "body": body,
+        "status_code": status,
+        "error_text": text,
+        "operation_id": operation_id,
+        "body": body,
     }
     if status == 400:
         return BadRequest(f"{op}: bad request (400): {text}", **kwargs)
@@ -184,16 +192,15 @@ def error_for_response(response: _ResponseLike, operation_id: str | None) -> Ibk
         return RateLimitError(
             f"{op}: rate limited by IBKR (429) after the client's retry budget was spent"
             + (f"; retry after {retry_after:.0f} s" if retry_after is not None else ""),
-            operation_id=operation_id, retry_after=retry_after,
+            operation_id=operation_id,
+            retry_after=retry_after,
         )
     if status >= 500:
         return ServerError(f"{op}: IBKR server error ({status}): {text}", **kwargs)
     return ApiError(f"{op}: IBKR answered {status}: {text}", **kwargs)
 
 
-def _classify_text(
-    text: str, status: int, op: str, operation_id: str | None, body: Any
-) -> IbkrError | None:
+def _classify_text(text: str, status: int, op: str, operation_id: str | None, body: Any) -> IbkrError | None:
     """Errors recognised by IBKR's wording rather than by status."""
     if _ACCOUNTS_FIRST.search(text):
         return AccountsNotQueried(
@@ -247,11 +254,20 @@ def _short(exc: BaseException) -> str:
     return text[:120]
 
 
-def unexpected_body(operation_id: str | None, status: int, exc: BaseException) -> NoReturn:
-    """Raise ``UnexpectedResponse`` for a success body the generated model could not parse."""
+def unexpected_body(
+    operation_id: str | None, status: int, exc: BaseException, *, body: Any = None
+) -> NoReturn:
+    """Raise ``UnexpectedResponse`` for a success body the generated model could not parse.
+
+    ``body`` is the decoded JSON when the body was JSON after all (just not the shape the spec
+    describes), so callers can still classify it (the orders layer reads ``exc.body``); None when the
+    body was unreadable.
+    """
     op = operation_id or "<unknown operation>"
     raise UnexpectedResponse(
         f"{op}: IBKR answered {status} with a body the spec does not describe ({type(exc).__name__}: "
         f"{_short(exc)})",
-        status_code=status, operation_id=operation_id,
+        status_code=status,
+        operation_id=operation_id,
+        body=body,
     ) from exc

@@ -35,6 +35,10 @@ from http import HTTPStatus
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
 
+import httpx
+
+from ibkr_webapi_client.types import Response
+
 from ._errors_map import error_for_response, unexpected_body
 from ._exceptions import AccountsNotQueried, IbkrError, NotAuthenticated, UnexpectedResponse
 from ._transport import last_response
@@ -146,14 +150,68 @@ def endpoint(operation_id: str) -> ModuleType:
 
 
 def body_json(response: Any) -> Any:
-    """The JSON body of a generated ``Response`` (or httpx response); UnexpectedResponse if not JSON."""
-    content: bytes = response.content
+    """The JSON body of a generated ``Response`` (or httpx response); UnexpectedResponse if not JSON.
+
+    Responses of ``Call`` effects carry the body already decoded, so this does not decode twice.
+    """
+    if isinstance(response, CallResponse):
+        return response.json_body
+    return _decode_json(response.content, int(response.status_code))
+
+
+def _decode_json(content: bytes, status: int, operation_id: str | None = None) -> Any:
     try:
         return json.loads(content) if content.strip() else None
     except ValueError as exc:
+        what = f"{operation_id}: " if operation_id else ""
         raise UnexpectedResponse(
-            f"expected a JSON body, got {content[:80]!r}", status_code=int(response.status_code)
+            f"{what}expected a JSON body, got {content[:80]!r}", status_code=status, operation_id=operation_id
         ) from exc
+
+
+_NOT_DECODED: Any = object()
+
+
+class CallResponse(Response[Any]):
+    """What a ``Call`` sends back: the generated ``Response`` with the JSON decoded once, models lazily.
+
+    Flows read bodies with :func:`body_json` (IBKR's bodies are looser than any model), so the driver
+    does not build the generated models on every call; ``parsed`` builds them on first access, with the
+    endpoint's own parser, exactly as ``sync_detailed`` would have.
+    """
+
+    __slots__ = ("_client", "_json", "_operation_id", "_parse", "_parsed", "_raw")
+
+    def __init__(
+        self, raw: httpx.Response, parse: Callable[..., Any], client: Any, operation_id: str
+    ) -> None:
+        self.status_code = HTTPStatus(raw.status_code)
+        self.content = raw.content
+        self.headers = raw.headers
+        self._raw = raw
+        self._parse = parse
+        self._client = client
+        self._operation_id = operation_id
+        self._json: Any = _NOT_DECODED
+        self._parsed: Any = _NOT_DECODED
+
+    @property
+    def json_body(self) -> Any:
+        """The decoded JSON body (None when empty); ``UnexpectedResponse`` when it is not JSON."""
+        if self._json is _NOT_DECODED:
+            self._json = _decode_json(self.content, self._raw.status_code, self._operation_id)
+        return self._json
+
+    @property
+    def parsed(self) -> Any:  # type: ignore[override]
+        """The generated model(s) for this body (built on first access)."""
+        if self._parsed is _NOT_DECODED:
+            try:
+                self._parsed = self._parse(client=self._client, response=self._raw)
+            except _PARSE_ERRORS as exc:
+                body = self._json if self._json is not _NOT_DECODED else None
+                unexpected_body(self._operation_id, self._raw.status_code, exc, body=body)
+        return self._parsed
 
 
 # -- drivers ---------------------------------------------------------------------------------------
@@ -244,13 +302,18 @@ def _perform_sync(effect: Effect | _Send | _Recover, ctx: FlowContext) -> Any:
     if isinstance(effect, Call):
         return _drive_sync(_call_flow(effect, ctx), ctx)
     if isinstance(effect, _Send):
-        client = _client_for(effect.call, ctx)
-        try:
-            return effect.call.endpoint.sync_detailed(client=client, **effect.call.kwargs)
-        except IbkrError:
-            raise
-        except _PARSE_ERRORS as exc:
-            return _salvage(effect.call, exc)
+        call = effect.call
+        client = _client_for(call, ctx)
+        plan = _plan(call)
+        if plan is None:  # an endpoint module without the generated template's helpers
+            try:
+                return call.endpoint.sync_detailed(client=client, **call.kwargs)
+            except IbkrError:
+                raise
+            except _PARSE_ERRORS as exc:
+                return _salvage(call, exc)
+        raw = client.get_httpx_client().request(**plan[0](**call.kwargs))
+        return _response(call, raw, plan[1], client)
     if isinstance(effect, _Recover):
         assert ctx.session is not None
         return run_sync(ctx.session.recover(effect.seen_generation, effect.error), ctx.without_recovery())
@@ -269,13 +332,18 @@ async def _perform_async(effect: Effect | _Send | _Recover, ctx: FlowContext) ->
     if isinstance(effect, Call):
         return await _drive_async(_call_flow(effect, ctx), ctx)
     if isinstance(effect, _Send):
-        client = _client_for(effect.call, ctx)
-        try:
-            return await effect.call.endpoint.asyncio_detailed(client=client, **effect.call.kwargs)
-        except IbkrError:
-            raise
-        except _PARSE_ERRORS as exc:
-            return _salvage(effect.call, exc)
+        call = effect.call
+        client = _client_for(call, ctx)
+        plan = _plan(call)
+        if plan is None:
+            try:
+                return await call.endpoint.asyncio_detailed(client=client, **call.kwargs)
+            except IbkrError:
+                raise
+            except _PARSE_ERRORS as exc:
+                return _salvage(call, exc)
+        raw = await client.get_async_httpx_client().request(**plan[0](**call.kwargs))
+        return _response(call, raw, plan[1], client)
     if isinstance(effect, _Recover):
         assert ctx.session is not None
         recovery = ctx.session.recover(effect.seen_generation, effect.error)
@@ -298,13 +366,49 @@ async def _perform_async(effect: Effect | _Send | _Recover, ctx: FlowContext) ->
 # -- helpers ----------------------------------------------------------------------------------------
 
 
+_Plan: TypeAlias = tuple[Callable[..., dict[str, Any]], Callable[..., Any]]
+
+
+@cache
+def _plan_for(module: ModuleType) -> _Plan | None:
+    """The generated module's request builder and parser (every template-made endpoint has both)."""
+    build = getattr(module, "_get_kwargs", None)
+    parse = getattr(module, "_parse_response", None)
+    return (build, parse) if callable(build) and callable(parse) else None
+
+
+def _plan(call: Call) -> _Plan | None:
+    return _plan_for(call.endpoint)
+
+
+@cache
+def _is_root(operation_id: str) -> bool:
+    return operation(operation_id).base == "root"
+
+
 def _client_for(call: Call, ctx: FlowContext) -> Any:
-    base = operation(call.operation_id).base
-    if base == "root":
+    if _is_root(call.operation_id):
         if ctx.root_client is None:
             raise RuntimeError(f"{call.operation_id} lives on the host root but no root client is configured")
         return ctx.root_client
     return ctx.client
+
+
+def _response(call: Call, raw: httpx.Response, parse: Callable[..., Any], client: Any) -> CallResponse:
+    """Wrap ``raw``; a 2xx JSON body is decoded here, once (malformed JSON raises at the call)."""
+    response = CallResponse(raw, parse, client, call.operation_id)
+    status = raw.status_code
+    if 200 <= status < 300 and status not in call.allow_status and _is_json(raw):
+        try:
+            response.json_body  # noqa: B018 - decode now: a broken body is the call's error
+        except UnexpectedResponse as exc:
+            error = error_for_response(raw, call.operation_id)  # e.g. an HTML page
+            raise (error or exc) from exc.__cause__
+    return response
+
+
+def _is_json(raw: httpx.Response) -> bool:
+    return "json" in raw.headers.get("content-type", "") and bool(raw.content)
 
 
 def _check(call: Call, response: Any) -> IbkrError | None:
@@ -323,7 +427,11 @@ def _salvage(call: Call, exc: Exception) -> Any:
         error = error_for_response(raw, call.operation_id)
         if error is not None:
             raise error from exc
-        unexpected_body(call.operation_id, status, exc)
+        try:
+            body = json.loads(raw.content)
+        except ValueError:
+            body = None
+        unexpected_body(call.operation_id, status, exc, body=body)
     from ibkr_webapi_client.types import Response
 
     return Response(status_code=HTTPStatus(status), content=raw.content, headers=raw.headers, parsed=None)

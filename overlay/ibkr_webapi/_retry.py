@@ -145,6 +145,8 @@ def should_retry(
             return retry_after is None or retry_after <= MAX_RETRY_AFTER_S
         return safe and status in RETRYABLE_STATUS
     # Only failures where no HTTP answer arrived are retried; anything else is a bug to surface.
-    return safe and isinstance(response_or_exc, httpx.TransportError) and not isinstance(
-        response_or_exc, httpx.UnsupportedProtocol | httpx.ProxyError
+    return (
+        safe
+        and isinstance(response_or_exc, httpx.TransportError)
+        and not isinstance(response_or_exc, httpx.UnsupportedProtocol | httpx.ProxyError)
     )

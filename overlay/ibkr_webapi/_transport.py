@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import math
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,12 +38,15 @@ if TYPE_CHECKING:
 __all__ = [
     "UNKNOWN_OPERATION",
     "AsyncPacedTransport",
+    "CookieStore",
     "PacedTransport",
     "PacingCore",
     "last_response",
 ]
 
 UNKNOWN_OPERATION: Final = "<unknown>"
+
+_OPERATION_CACHE_SIZE: Final = 2048
 
 _LAST_RESPONSE: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
     "ibkr_webapi_last_response", default=None
@@ -100,19 +105,32 @@ class PacingCore:
         self._api_prefix = api_prefix.rstrip("/")
         self._root_prefix = root_prefix.rstrip("/")
         self._match = matcher or _registry_match()
+        self._seen: dict[tuple[str, str], Operation | None] = {}
 
     # -- request lifecycle ------------------------------------------------------------------------
 
     def operation_for(self, method: str, path: str) -> Operation | None:
-        """The registry operation for a request path (api base first, then host root)."""
+        """The registry operation for a request path (api base first, then host root); memoised."""
+        key = (method, path)
+        try:
+            return self._seen[key]
+        except KeyError:
+            pass
+        op = self._lookup(method, path)
+        if len(self._seen) >= _OPERATION_CACHE_SIZE:
+            self._seen.clear()  # paths carry ids (conids, order ids): keep the memo bounded
+        self._seen[key] = op
+        return op
+
+    def _lookup(self, method: str, path: str) -> Operation | None:
         api = self._api_prefix
         if path.startswith(api) and (len(path) == len(api) or path[len(api)] == "/"):
-            op = self._match(method, path[len(api):] or "/", "api")
+            op = self._match(method, path[len(api) :] or "/", "api")
             if op is not None:
                 return op
         root = self._root_prefix
         if not root or path.startswith(root + "/"):
-            return self._match(method, path[len(root):], "root")
+            return self._match(method, path[len(root) :], "root")
         return None
 
     def start(self, request: httpx.Request) -> Attempt:
@@ -198,15 +216,101 @@ class PacingCore:
             self.pacer.backoff(GLOBAL_KEY, until)
 
 
+class CookieStore:
+    """The client's cookies, kept out of httpx's per-client jar so a request costs a dict lookup.
+
+    httpx copies its cookie jar and runs the stdlib cookie policy on *every* request once the jar is
+    non-empty (~50 us, more than all our own per-request code), and IBKR sets cookies (the gateway's
+    ``api`` session cookie) that then ride on every call. So the client moves cookies that httpx
+    extracted into this store (:meth:`adopt`, from a response hook; httpx's jar stays empty and on
+    its fast path) and the paced transport adds the ``Cookie`` header (:meth:`apply`). The header is
+    computed with the stdlib's rules (domain, path, secure, expiry) once per (scheme, host, path) and
+    cached until the cookies change or the next one expires.
+    """
+
+    def __init__(self) -> None:
+        self.cookies = httpx.Cookies()
+        self._lock = threading.Lock()
+        self._cache: dict[tuple[str, str, int | None, str], str | None] = {}
+        self._expires = math.inf  # the earliest expiry among the cookies (epoch seconds)
+        self._any_path = False  # True when some cookie is limited to a path other than "/"
+
+    def __bool__(self) -> bool:
+        return bool(self._cache) or bool(self.cookies)
+
+    def adopt(self, jar: httpx.Cookies) -> None:
+        """Move every cookie of ``jar`` (an httpx client's) into the store and empty ``jar``."""
+        moved = list(jar.jar)
+        jar.clear()
+        with self._lock:
+            for cookie in moved:
+                self.cookies.jar.set_cookie(cookie)
+            self._changed()
+
+    def clear(self) -> None:
+        with self._lock:
+            self.cookies.clear()
+            self._changed()
+
+    def apply(self, request: httpx.Request) -> None:
+        """Add the stored cookies that match ``request`` to its ``Cookie`` header."""
+        if not self._cache and not self.cookies:
+            return
+        url = request.url
+        if time.time() >= self._expires:  # the stdlib's cookie rules use the wall clock too
+            with self._lock:
+                self.cookies.jar.clear_expired_cookies()
+                self._changed()
+        key = (url.scheme, url.host, url.port, url.path if self._any_path else "/")
+        try:
+            header = self._cache[key]
+        except KeyError:
+            header = self._compute(key, url)
+        if header is None:
+            return
+        mine = request.headers.get("cookie")
+        request.headers["Cookie"] = header if not mine else _merge_cookie_headers(mine, header)
+
+    def _compute(self, key: tuple[str, str, int | None, str], url: httpx.URL) -> str | None:
+        probe = httpx.Request("GET", url)
+        with self._lock:
+            self.cookies.set_cookie_header(probe)
+            header: str | None = probe.headers.get("cookie")
+            if len(self._cache) >= _COOKIE_CACHE_SIZE:
+                self._cache.clear()
+            self._cache[key] = header
+        return header
+
+    def _changed(self) -> None:
+        self._cache = {}
+        cookies = list(self.cookies.jar)
+        self._expires = min((c.expires for c in cookies if c.expires is not None), default=math.inf)
+        self._any_path = any(c.path not in ("", "/") for c in cookies)
+
+
+_COOKIE_CACHE_SIZE: Final = 256
+
+
+def _merge_cookie_headers(explicit: str, stored: str) -> str:
+    """Cookies given for this request win over stored ones of the same name."""
+    names = {part.split("=", 1)[0].strip() for part in explicit.split(";")}
+    extra = [part for part in stored.split("; ") if part.split("=", 1)[0] not in names]
+    return "; ".join([explicit, *extra]) if extra else explicit
+
+
 class PacedTransport(httpx.BaseTransport):
     """Synchronous shell: ``time.sleep`` and ``inner.handle_request``."""
 
-    def __init__(self, inner: httpx.BaseTransport, core: PacingCore) -> None:
+    def __init__(
+        self, inner: httpx.BaseTransport, core: PacingCore, cookies: CookieStore | None = None
+    ) -> None:
         self._inner = inner
         self.core = core
+        self.cookies = cookies if cookies is not None else CookieStore()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         core = self.core
+        self.cookies.apply(request)
         attempt = core.start(request)
         try:
             while True:
@@ -236,12 +340,16 @@ class PacedTransport(httpx.BaseTransport):
 class AsyncPacedTransport(httpx.AsyncBaseTransport):
     """Asynchronous shell: ``asyncio.sleep`` and ``await inner.handle_async_request``."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, core: PacingCore) -> None:
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, core: PacingCore, cookies: CookieStore | None = None
+    ) -> None:
         self._inner = inner
         self.core = core
+        self.cookies = cookies if cookies is not None else CookieStore()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         core = self.core
+        self.cookies.apply(request)
         attempt = core.start(request)
         try:
             while True:

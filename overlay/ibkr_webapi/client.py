@@ -30,7 +30,7 @@ import httpx
 
 from ._flow import Flow, FlowContext, run_async, run_sync
 from ._retry import RetryPolicy
-from ._transport import AsyncPacedTransport, PacedTransport, PacingCore
+from ._transport import AsyncPacedTransport, CookieStore, PacedTransport, PacingCore
 from .pacing import InProcessPacer, Pacer, RateLimitLike
 from .session import DEFAULT_KEEPALIVE_INTERVAL_S, Session, TaskKeepAlive, ThreadKeepAlive
 
@@ -233,6 +233,7 @@ class _ClientCommon:
     """What ``Client`` and ``AsyncClient`` share: the resolved setup, read-only."""
 
     _setup: _Setup
+    _cookie_store: CookieStore
 
     def __repr__(self) -> str:
         return self._setup.describe(type(self).__name__)
@@ -263,6 +264,19 @@ class _ClientCommon:
     def tls_verify(self) -> ssl.SSLContext | str | bool:
         """What the REST connections verify certificates with; the WebSocket reuses it."""
         return self._setup.verify
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        """The cookies IBKR set (e.g. the gateway's ``api`` cookie); sent with every matching request.
+
+        They live in the paced transport, not in the httpx clients' jars (which stay empty: see
+        ``_transport.CookieStore``). Read them here; to change them, use ``clear_cookies()``.
+        """
+        return self._cookie_store.cookies
+
+    def clear_cookies(self) -> None:
+        """Forget every cookie IBKR set."""
+        self._cookie_store.clear()
 
 
 class Client(_ClientCommon):
@@ -315,6 +329,7 @@ class Client(_ClientCommon):
         )
         inner = transport if transport is not None else httpx.HTTPTransport(verify=setup.verify)
         self._transport = PacedTransport(inner, setup.core)
+        self._cookie_store = self._transport.cookies
         self._http = self._httpx(setup.base_url)
         self._root_http = self._httpx(setup.root_url)
         self.low_level = setup.low_level_client(setup.base_url).set_httpx_client(self._http)
@@ -337,14 +352,23 @@ class Client(_ClientCommon):
         return cls(settings=config.Settings.from_env(), **kwargs)
 
     def _httpx(self, base_url: str) -> httpx.Client:
-        # Both httpx clients share the paced transport (one pool, one pacer); closing is done once.
-        return httpx.Client(
+        # Both httpx clients share the paced transport (one pool, one pacer, one cookie store); closing
+        # is done once.
+        http = httpx.Client(
             base_url=base_url,
             auth=self._setup.auth,
             transport=self._transport,
             timeout=self._setup.timeout,
             headers={"User-Agent": USER_AGENT},
         )
+        store = self._transport.cookies
+
+        def adopt_cookies(response: httpx.Response) -> None:
+            if http.cookies:  # only after a Set-Cookie: move it to the store (see CookieStore)
+                store.adopt(http.cookies)
+
+        http.event_hooks = {"response": [adopt_cookies]}
+        return http
 
     def run(self, flow: Flow[T]) -> T:
         """Run a flow (a service operation) to completion and return its result."""
@@ -432,6 +456,7 @@ class AsyncClient(_ClientCommon):
         )
         inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=setup.verify)
         self._transport = AsyncPacedTransport(inner, setup.core)
+        self._cookie_store = self._transport.cookies
         self._http = self._httpx(setup.base_url)
         self._root_http = self._httpx(setup.root_url)
         self.low_level = setup.low_level_client(setup.base_url).set_async_httpx_client(self._http)
@@ -450,13 +475,21 @@ class AsyncClient(_ClientCommon):
         return cls(settings=config.Settings.from_env(), **kwargs)
 
     def _httpx(self, base_url: str) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
+        http = httpx.AsyncClient(
             base_url=base_url,
             auth=self._setup.auth,
             transport=self._transport,
             timeout=self._setup.timeout,
             headers={"User-Agent": USER_AGENT},
         )
+        store = self._transport.cookies
+
+        async def adopt_cookies(response: httpx.Response) -> None:
+            if http.cookies:
+                store.adopt(http.cookies)
+
+        http.event_hooks = {"response": [adopt_cookies]}
+        return http
 
     async def run(self, flow: Flow[T]) -> T:
         """Run a flow to completion; opens the session first if ``start_session`` and not yet started."""

@@ -231,8 +231,10 @@ class Session:
                     self._ws_session = value
                 iserver = body.get("iserver")
                 auth = iserver.get("authStatus") if isinstance(iserver, Mapping) else None
-                status = AuthStatus.from_body(auth) if isinstance(auth, Mapping) else AuthStatus(
-                    authenticated=True, connected=True
+                status = (
+                    AuthStatus.from_body(auth)
+                    if isinstance(auth, Mapping)
+                    else AuthStatus(authenticated=True, connected=True)
                 )
             else:
                 status = AuthStatus()

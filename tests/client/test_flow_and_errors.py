@@ -148,9 +148,7 @@ def test_maintenance_window_is_brokerage_unavailable() -> None:
     ],
 )
 def test_error_shapes(status: int, body: Any, expected: type[Exception]) -> None:
-    response = (
-        httpx.Response(status, text=body) if isinstance(body, str) else reply(status, body)
-    )
+    response = httpx.Response(status, text=body) if isinstance(body, str) else reply(status, body)
     error = error_for_response(response, "get_account_summary")
     assert type(error) is expected
     if isinstance(body, dict) and isinstance(error, ApiError):

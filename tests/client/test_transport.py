@@ -29,9 +29,9 @@ def _client(
     return httpx.Client(transport=PacedTransport(httpx.MockTransport(handler), core))
 
 
-def _scripted(*answers: int | Exception, retry_after: str | None = None) -> tuple[
-    Callable[[httpx.Request], httpx.Response], list[float]
-]:
+def _scripted(
+    *answers: int | Exception, retry_after: str | None = None
+) -> tuple[Callable[[httpx.Request], httpx.Response], list[float]]:
     """A handler answering statuses (or raising) in order, then 200; records when each request came."""
     seen: list[float] = []
     script = list(answers)
