@@ -1,22 +1,26 @@
 """Streaming throughput: typed events delivered by ``AsyncStream`` vs raw ``websockets`` + ``json.loads``.
 
-The fake gateway runs in a separate process (so it does not share our GIL) with ``firehose=True``:
-every ``smd`` subscription pushes market-data frames as fast as the server can. In the same run and
-against the same server, alternating rounds measure:
+The fake gateway runs in a separate process (so it does not take the client's CPU or GIL) with
+``firehose=True``: every ``smd`` subscription replays a ring of pre-built IBKR-shaped delta frames
+(prices varying frame to frame) as fast as the socket takes them. Against that server, rounds
+interleave (the order rotates each round so no client always goes first):
 
 * raw: ``websockets.asyncio.client.connect`` + ``json.loads`` of each frame (the floor any client pays);
 * stream: ``AsyncStream`` delivering each frame to the consumer as a typed ``MarketDataUpdate``
   (conflation off, so one frame = one event; the consumer reads ``conid`` and ``fields``);
 * stream+values: the same, with the consumer also reading ``event.values`` (IBKR value strings parsed
-  by ``ibkr_webapi.fields``) — reported for information.
+  by ``ibkr_webapi.fields``), reported for information.
 
-Two servers are measured. The fake gateway comes first (realism; its firehose is server-bound near
-10k frames/s, so there both clients mostly wait). Then a minimal replay server in its own process
-sends pre-serialised IBKR-shaped ``smd`` frames as fast as it can, so the client is the bottleneck:
-the RESULT line is from that run, where the ratio measures our overhead.
+Two ratios are printed. By rate (events/s over raw msgs/s; the RESULT line's ``ratio_raw``): on 2
+cores the server can be the bottleneck for the raw client, and a slower client lets the server's
+socket buffer fill so it writes (and the client reads) in bigger chunks, so this ratio can exceed 1.
+By CPU (client CPU per raw message over client CPU per event; ``cpu_ratio``): the client's own cost.
 
-Usage: python bench/streaming.py [--seconds 3] [--rounds 3] [--conids 4]
-Last line: ``RESULT msgs_per_s=N ratio_raw=R`` (replay run; N: stream rate, R: stream / raw rate).
+``--replay`` adds a run against a minimal ``websockets`` replay server (no ASGI stack, faster than
+the fake), a cross-check where the client is the bottleneck for both raw and stream.
+
+Usage: python bench/streaming.py [--seconds 3] [--rounds 5] [--conids 4] [--replay]
+Last line: ``RESULT msgs_per_s=N ratio_raw=R cpu_ratio=C`` (fake gateway, medians over rounds).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from websockets.asyncio.client import connect
@@ -56,9 +61,9 @@ def serve() -> None:
 def replay() -> None:
     """Child process: a minimal WebSocket server replaying IBKR-shaped smd deltas as fast as it can.
 
-    Why: the fake gateway computes every quote (and runs Starlette/uvicorn), so its firehose tops out
-    near 10k frames/s, below what a client can consume; a server-bound run cannot show client
-    overhead. This server sends pre-serialised frames shaped like the recorded ``smd`` updates.
+    Why (``--replay``): the fake gateway's firehose also replays pre-built frames, but every one goes
+    through Starlette and uvicorn; this server has no ASGI stack, so it stays ahead of any client
+    and the run shows the client-bound ratio. Frames are shaped like the recorded ``smd`` updates.
     """
     from websockets.asyncio.server import ServerConnection, serve
 
@@ -196,42 +201,59 @@ def _stop(child: subprocess.Popen[str]) -> None:
         child.kill()
 
 
+Sample = tuple[float, float]  # (rate per second, client CPU seconds per message)
+
+
 def measure(
     label: str, url: str, session: str, conids: list[int], rounds: int, seconds: float
-) -> tuple[float, ...]:
-    """Alternating rounds of raw / stream / stream+values; returns the three median rates."""
-    raw: list[tuple[float, float]] = []
-    ours: list[tuple[float, float]] = []
-    values: list[tuple[float, float]] = []
+) -> dict[str, Sample]:
+    """Interleaved rounds of raw / stream / stream+values; median (rate, cpu per msg) of each."""
+    runs: dict[str, Callable[[], Coroutine[Any, Any, Sample]]] = {
+        "raw": lambda: run_raw(url, session, conids, seconds),
+        "stream": lambda: run_stream(url, session, conids, seconds, False),
+        "stream+values": lambda: run_stream(url, session, conids, seconds, True),
+    }
+    names = list(runs)
+    samples: dict[str, list[Sample]] = {name: [] for name in names}
     for r in range(rounds):
-        raw.append(asyncio.run(run_raw(url, session, conids, seconds)))
-        ours.append(asyncio.run(run_stream(url, session, conids, seconds, False)))
-        values.append(asyncio.run(run_stream(url, session, conids, seconds, True)))
-        print(
-            f"[{label}] round {r + 1}: raw {raw[-1][0]:,.0f} msg/s ({raw[-1][1] * 1e6:.1f} us cpu/msg)  "
-            f"stream {ours[-1][0]:,.0f} ev/s ({ours[-1][1] * 1e6:.1f} us)  "
-            f"stream+values {values[-1][0]:,.0f} ev/s ({values[-1][1] * 1e6:.1f} us)",
-            flush=True,
+        shift = r % len(names)
+        for name in names[shift:] + names[:shift]:
+            samples[name].append(asyncio.run(runs[name]()))
+        line = "  ".join(
+            f"{n} {samples[n][-1][0]:,.0f}/s ({samples[n][-1][1] * 1e6:.2f} us cpu)" for n in names
         )
-    raw_m, ours_m, values_m = (statistics.median(x[0] for x in xs) for xs in (raw, ours, values))
-    print(f"[{label}] raw websockets + json.loads : {raw_m:,.0f} msg/s")
-    print(f"[{label}] AsyncStream typed events    : {ours_m:,.0f} ev/s  ({ours_m / raw_m:.2f}x raw)")
-    print(f"[{label}]   consumer reads .values    : {values_m:,.0f} ev/s  ({values_m / raw_m:.2f}x raw)")
-    return raw_m, ours_m, values_m
+        print(f"[{label}] round {r + 1}: {line}", flush=True)
+    medians = {
+        name: (statistics.median(x[0] for x in xs), statistics.median(x[1] for x in xs))
+        for name, xs in samples.items()
+    }
+    raw_rate, raw_cpu = medians["raw"]
+    print(f"[{label}] raw websockets + json.loads : {raw_rate:,.0f} msg/s, {raw_cpu * 1e6:.2f} us cpu/msg")
+    for name, title in (
+        ("stream", "AsyncStream typed events"),
+        ("stream+values", "  consumer reads .values"),
+    ):
+        rate, cpu = medians[name]
+        print(
+            f"[{label}] {title:<27}: {rate:,.0f} ev/s ({rate / raw_rate:.2f}x raw rate), "
+            f"{cpu * 1e6:.2f} us cpu/ev ({raw_cpu / cpu:.2f}x raw by cpu)"
+        )
+    return medians
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=3.0)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--conids", type=int, default=4)
+    parser.add_argument("--replay", action="store_true", help="also measure against a minimal replay server")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--replay", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--replay-server", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
         serve()
         return
-    if args.replay:
+    if args.replay_server:
         replay()
         return
 
@@ -240,7 +262,7 @@ def main() -> None:
         with Client(info["base_url"], keepalive_interval=None, pacer=unlimited_pacer()) as client:
             session = client.session.ws_session
             assert session
-            measure(
+            fake = measure(
                 "fake gateway",
                 info["ws_url"],
                 session,
@@ -250,15 +272,15 @@ def main() -> None:
             )
     finally:
         _stop(child)
-
-    child, info = _child("--replay")
-    try:
-        raw_m, ours_m, _ = measure(
-            "replay server", info["ws_url"], "bench", info["conids"][: args.conids], args.rounds, args.seconds
-        )
-    finally:
-        _stop(child)
-    print(f"RESULT msgs_per_s={ours_m:.0f} ratio_raw={ours_m / raw_m:.2f}")
+    if args.replay:
+        child, info = _child("--replay-server")
+        try:
+            conids = info["conids"][: args.conids]
+            measure("replay server", info["ws_url"], "bench", conids, args.rounds, args.seconds)
+        finally:
+            _stop(child)
+    (raw_rate, raw_cpu), (rate, cpu) = fake["raw"], fake["stream"]
+    print(f"RESULT msgs_per_s={rate:.0f} ratio_raw={rate / raw_rate:.2f} cpu_ratio={raw_cpu / cpu:.2f}")
 
 
 if __name__ == "__main__":

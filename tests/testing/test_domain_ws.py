@@ -179,3 +179,30 @@ def test_book_summary_ledger_history_topics(tc: TestClient) -> None:
         ws.send_text("xyz+nonsense")
         ws.send_text("smd+notaconid+{}")
         assert recv(ws, "error")["error"].startswith("Invalid conid")
+
+
+@pytest.mark.parametrize("tc", [{"firehose": True}], indirect=True)
+def test_firehose_streams_varying_ibkr_shaped_frames(tc: TestClient) -> None:
+    with tc.websocket_connect("/v1/api/ws") as ws:
+        ws.send_text(f'smd+{AAPL}+{{"fields":["31","84","86"]}}')
+        first = recv(ws, f"smd+{AAPL}")
+        assert {"31", "84", "86", "conid", "_updated", "server_id"} <= set(first)  # a full first row
+        frames = [recv(ws, f"smd+{AAPL}") for _ in range(300)]
+        assert all(f["conid"] == AAPL and "_updated" in f for f in frames)
+        prices = {f.get("31") for f in frames} | {f.get("84") for f in frames}
+        assert len(prices - {None}) > 5  # prices move frame to frame
+        # (interleaving with other topics is covered over a real socket, which pushes back, in
+        # tests/streaming/test_fake_gateway.py; the TestClient queues without bound)
+
+
+@pytest.mark.parametrize("tc", [{"firehose": True}], indirect=True)
+def test_firehose_counts_every_frame_for_drop_after(tc: TestClient) -> None:
+    tc.gw.faults.ws_drop_after(50)  # type: ignore[attr-defined]
+    with tc.websocket_connect("/v1/api/ws") as ws:
+        ws.send_text(f'smd+{AAPL}+{{"fields":["31"]}}')
+        got = 0
+        with pytest.raises(WebSocketDisconnect):
+            for _ in range(1000):
+                ws.receive_text()
+                got += 1
+        assert got == 50

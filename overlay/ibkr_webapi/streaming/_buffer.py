@@ -100,7 +100,9 @@ class AsyncEventBuffer:
 
     def __init__(self, maxsize: int, conflate: bool = True) -> None:
         self.buffer = EventBuffer(maxsize, conflate)
-        self._getter: asyncio.Future[None] | None = None
+        self.getter: asyncio.Future[None] | None = None
+        """The consumer's pending wait, if any (read-only outside this class: the reader checks it
+        before paying for a ``wake_getter`` call on every frame)."""
         self._putters: deque[asyncio.Future[None]] = deque()
         self._closed = False
 
@@ -108,9 +110,9 @@ class AsyncEventBuffer:
         return len(self.buffer)
 
     def wake_getter(self) -> None:
-        getter = self._getter
+        getter = self.getter
         if getter is not None:
-            self._getter = None
+            self.getter = None
             if not getter.done():
                 getter.set_result(None)
 
@@ -145,12 +147,12 @@ class AsyncEventBuffer:
             if self._closed:
                 return False
             getter = asyncio.get_running_loop().create_future()
-            self._getter = getter
+            self.getter = getter
             try:
                 await getter
             finally:
-                if self._getter is getter:
-                    self._getter = None
+                if self.getter is getter:
+                    self.getter = None
         return True
 
     def take(self) -> Event:

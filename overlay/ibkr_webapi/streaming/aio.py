@@ -382,7 +382,8 @@ class AsyncStream:
                     if not offer(event):
                         wake()
                         await buf.put(event)
-                wake()
+                if buf.getter is not None:
+                    wake()
                 if proto.wants_reconnect is not None:
                     self._drop(ws, proto.wants_reconnect)
                     proto.wants_reconnect = None

@@ -70,23 +70,16 @@ class MarketDataUpdate:
     server_id: str | None = None
     updates: int = 1
     parser: Callable[[Mapping[str, Any]], Any] | None = field(default=None, repr=False)
-    _values: Any = field(init=False, repr=False)  # unset until ``values`` is first read
+    _values: Any = field(default=None, init=False, repr=False)  # None until ``values`` is first read
 
     @property
     def values(self) -> QuoteValues:
         """Parsed field values (``ibkr_webapi.fields.parse_fields``, or the injected parser)."""
-        try:
-            return self._values  # type: ignore[no-any-return]
-        except AttributeError:
-            pass
-        parser = self.parser
-        if parser is None:
-            from ..fields import parse_fields
-
-            parser = parse_fields
-        parsed = parser(self.fields)
-        object.__setattr__(self, "_values", parsed)
-        return parsed
+        parsed = self._values
+        if parsed is None:
+            parsed = (self.parser or _default_parser())(self.fields)
+            _set_values(self, parsed)
+        return parsed  # type: ignore[no-any-return]
 
     @property
     def timestamp(self) -> datetime | None:
@@ -128,6 +121,19 @@ _set_updated = _md_slots["updated_ms"].__set__
 _set_server_id = _md_slots["server_id"].__set__
 _set_updates = _md_slots["updates"].__set__
 _set_parser = _md_slots["parser"].__set__
+_set_values = _md_slots["_values"].__set__
+_parse_fields: Callable[[Mapping[str, Any]], Any] | None = None
+
+
+def _default_parser() -> Callable[[Mapping[str, Any]], Any]:
+    """``ibkr_webapi.fields.parse_fields``, imported on first use (not per event: an import
+    statement costs about a microsecond even when the module is loaded)."""
+    global _parse_fields
+    if _parse_fields is None:
+        from ..fields import parse_fields
+
+        _parse_fields = parse_fields
+    return _parse_fields
 
 
 def new_market_data_update(
@@ -146,6 +152,7 @@ def new_market_data_update(
     _set_server_id(event, server_id)
     _set_updates(event, 1)
     _set_parser(event, parser)
+    _set_values(event, None)
     return event
 
 

@@ -25,6 +25,8 @@ from ._web import BadRequest
 
 log = logging.getLogger(__name__)
 WATCH_INTERVAL_REAL_S = 0.05
+FIREHOSE_RING = 256  # pre-built smd frames per firehose subscription
+FIREHOSE_BURST = 64  # frames sent per turn of the send lock
 AUTH_WAIT_REAL_S = 5.0
 
 
@@ -246,22 +248,84 @@ class WsSession:
 
     async def _smd_stream(self, conid: int, fields: list[str]) -> None:
         """Send changed fields at the configured rate; end silently after the smd time limit."""
+        if self.settings.firehose:
+            await self._smd_firehose(conid, fields)
+            return
         clock = self.ctx.clock
         started = clock.monotonic()
         last: dict[str, Any] = {}
         topic = f"smd+{conid}"
-        interval = 0.0 if self.settings.firehose else self._real(self.settings.ws_market_data_interval_s)
+        interval = self._real(self.settings.ws_market_data_interval_s)
         try:
             while not self.closed.is_set():
                 if clock.monotonic() - started >= self.settings.smd_time_limit_s:
                     return
                 row = snapshot_row(self.state, conid, fields, topic=topic)
-                changed = {k: v for k, v in row.items() if k not in last or last[k] != v or not k.isdigit()}
-                if any(k.isdigit() and k != "6119" for k in changed) or not last:
+                changed = _changed(last, row)
+                if changed is not None:
                     await self.send(changed)
                 last.update(row)
                 await asyncio.sleep(interval)
                 self.state.market.step(conid)
+        except Dropped:
+            return
+
+    def _firehose_ring(self, conid: int, fields: list[str]) -> tuple[dict[str, Any], list[str]]:
+        """The first (full) row, and a ring of serialised delta frames along the market's walk."""
+        topic = f"smd+{conid}"
+        first = snapshot_row(self.state, conid, fields, topic=topic)
+        last = dict(first)
+        ring: list[str] = []
+        for _ in range(FIREHOSE_RING * 4):
+            self.state.market.step(conid)
+            row = snapshot_row(self.state, conid, fields, topic=topic)
+            changed = _changed(last, row)
+            last.update(row)
+            if changed is not None:
+                ring.append(json.dumps(changed))
+                if len(ring) == FIREHOSE_RING:
+                    break
+        if not ring:  # a halted or closed market never moves: repeat the full row
+            ring.append(json.dumps(first))
+        return first, ring
+
+    async def _smd_firehose(self, conid: int, fields: list[str]) -> None:
+        """``firehose=True``: IBKR-shaped deltas as fast as the socket takes them.
+
+        Why pre-built: computing and serialising a quote per frame capped the fake near 10k
+        frames/s, below what a client consumes, so benchmarks had to use a separate replay server.
+        The frames are built once along the market's random walk (prices vary frame to frame) and
+        replayed from a ring; the market model itself stops moving for this conid meanwhile.
+        Frames go out in bursts under the send lock (other topics and heartbeats interleave between
+        bursts), every one counted for ``ws_drop_after``; the smd time limit still applies.
+        """
+        first, ring = self._firehose_ring(conid, fields)
+        clock = self.ctx.clock
+        started = clock.monotonic()
+        limit = self.settings.smd_time_limit_s
+        note_sent = self.ctx.faults.note_ws_message_sent
+        ws_send = self.ws.send
+        size = len(ring)
+        i = 0
+        try:
+            await self.send(first)
+            while not self.closed.is_set():
+                if clock.monotonic() - started >= limit:
+                    return
+                async with self._send_lock:
+                    for _ in range(FIREHOSE_BURST):
+                        if self.closed.is_set():
+                            raise Dropped
+                        try:
+                            await ws_send({"type": "websocket.send", "text": ring[i]})
+                        except (WebSocketDisconnect, RuntimeError, OSError) as exc:
+                            self.closed.set()
+                            raise Dropped from exc
+                        i = i + 1 if i + 1 < size else 0
+                        if note_sent():
+                            await self.close(1001, "connection dropped (fault injection)")
+                            raise Dropped
+                await asyncio.sleep(0)  # let heartbeats, order updates and the receiver run
         except Dropped:
             return
 
@@ -376,6 +440,14 @@ class WsSession:
 
     async def _umh(self, parts: list[str]) -> None:
         return  # history frames are one-shot in the fake
+
+
+def _changed(last: dict[str, Any], row: dict[str, Any]) -> dict[str, Any] | None:
+    """The delta IBKR would send after ``last``: changed fields plus the envelope; None if no field moved."""
+    changed = {k: v for k, v in row.items() if k not in last or last[k] != v or not k.isdigit()}
+    if any(k.isdigit() and k != "6119" for k in changed) or not last:
+        return changed
+    return None
 
 
 async def websocket_endpoint(websocket: WebSocket) -> None:
