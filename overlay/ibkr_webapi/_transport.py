@@ -17,20 +17,21 @@ how they sleep and send.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import math
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, Protocol
+from typing import TYPE_CHECKING, Final, Protocol, cast
 
 import httpx
 
 from . import _retry
 from ._errors_map import map_transport_error
 from ._exceptions import RateLimitError
-from .pacing import GLOBAL_KEY, Pacer
+from .pacing import GLOBAL_KEY, Pacer, Waiter
 
 if TYPE_CHECKING:
     from ibkr_webapi_client._operations import Operation
@@ -80,6 +81,8 @@ class Attempt:
     resends: int = 0
     waited: float = 0.0
     holding: bool = False
+    waiter: Waiter | None = None  # made when a concurrency-limited key is first found full
+    queued: bool = False  # the pacer has ``waiter`` in a concurrency queue (or handed it a slot)
 
 
 class PacingCore:
@@ -139,15 +142,25 @@ class PacingCore:
 
     def reserve(self, attempt: Attempt) -> float:
         """Delay before sending (``>= 0``, slot held) or ``< 0``: sleep ``-value`` and reserve again."""
-        delay = self.pacer.reserve(attempt.key, self.clock())
+        waiter = attempt.waiter
+        delay = (
+            self.pacer.reserve(attempt.key, self.clock())
+            if waiter is None
+            else self.pacer.reserve(attempt.key, self.clock(), waiter)
+        )
         attempt.holding = delay >= 0
+        attempt.queued = delay < 0 and waiter is not None
         return delay
 
     def finish(self, attempt: Attempt) -> None:
-        """The attempt is over (answered, failed or abandoned): give back its concurrency slot."""
-        if attempt.holding:
-            attempt.holding = False
-            self.pacer.release(attempt.key, self.clock())
+        """The attempt is over (answered, failed or abandoned): give back its concurrency slot
+        (or its place in the concurrency queue)."""
+        if attempt.holding or attempt.queued:
+            attempt.holding = attempt.queued = False
+            if attempt.waiter is None:
+                self.pacer.release(attempt.key, self.clock())
+            else:
+                self.pacer.release(attempt.key, self.clock(), attempt.waiter)
 
     def on_response(self, attempt: Attempt, response: httpx.Response) -> float | None:
         """None: hand ``response`` to the caller. A float: close it, sleep that long, resend.
@@ -298,6 +311,41 @@ def _merge_cookie_headers(explicit: str, stored: str) -> str:
     return "; ".join([explicit, *extra]) if extra else explicit
 
 
+class _ThreadWaiter:
+    """Sleeps a thread until the pacer hands it a concurrency slot (or the timeout passes)."""
+
+    __slots__ = ("_event",)
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def wake(self) -> None:
+        self._event.set()
+
+    def wait(self, timeout: float) -> None:
+        self._event.wait(timeout)
+        self._event.clear()
+
+
+class _TaskWaiter:
+    """The asyncio twin; ``wake`` may come from another thread (a shared pacer)."""
+
+    __slots__ = ("_event", "_loop")
+
+    def __init__(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._event = asyncio.Event()
+
+    def wake(self) -> None:
+        with contextlib.suppress(RuntimeError):  # a closed loop: nobody is waiting any more
+            self._loop.call_soon_threadsafe(self._event.set)
+
+    async def wait(self, timeout: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._event.wait(), timeout)
+        self._event.clear()
+
+
 class PacedTransport(httpx.BaseTransport):
     """Synchronous shell: ``time.sleep`` and ``inner.handle_request``."""
 
@@ -315,7 +363,10 @@ class PacedTransport(httpx.BaseTransport):
         try:
             while True:
                 while (delay := core.reserve(attempt)) < 0:
-                    time.sleep(-delay)
+                    if attempt.waiter is None:  # full: ask again at once, this time to be queued
+                        attempt.waiter = _ThreadWaiter()
+                        continue
+                    cast(_ThreadWaiter, attempt.waiter).wait(-delay)
                 if delay > 0:
                     time.sleep(delay)
                 try:
@@ -354,7 +405,10 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         try:
             while True:
                 while (delay := core.reserve(attempt)) < 0:
-                    await asyncio.sleep(-delay)
+                    if attempt.waiter is None:
+                        attempt.waiter = _TaskWaiter()
+                        continue
+                    await cast(_TaskWaiter, attempt.waiter).wait(-delay)
                 if delay > 0:
                     await asyncio.sleep(delay)
                 try:

@@ -20,6 +20,7 @@ import importlib
 import importlib.metadata
 import ssl
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
@@ -188,6 +189,8 @@ class _Setup:
             api_prefix=urlsplit(base).path,
             root_prefix=urlsplit(root).path,
             policy=retry,
+            # A pacer shared between processes brings its shared clock (docs/architecture.md, Pacing).
+            clock=getattr(pacer, "clock", None) or time.monotonic,
         )
         sso_body: Callable[[], bytes] | None = None
         if mode == "oauth2" and hasattr(auth, "sso_session_request"):

@@ -17,8 +17,9 @@ from __future__ import annotations
 import bisect
 import math
 import threading
+from collections import deque
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final, Protocol, runtime_checkable
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "Limit",
     "Pacer",
     "RateLimitLike",
+    "Waiter",
     "default_global_limit",
     "registry_limits",
     "unlimited_pacer",
@@ -36,15 +38,25 @@ __all__ = [
 GLOBAL_KEY: Final = "*"
 """The key under which :meth:`Pacer.backoff` records a global (all-operations) back-off."""
 
-CONCURRENCY_RECHECK_S: Final = 0.02
-"""How long a caller waits before asking again when a concurrency-limited operation is full."""
+CONCURRENCY_RECHECK_S: Final = 1.0
+"""Longest a queued caller sleeps before asking again when a concurrency-limited key is full.
+
+Queued callers are woken as soon as a slot is theirs (:class:`Waiter`); this bound only matters for
+callers without a waiter and for pacers that cannot wake across processes.
+"""
 
 _EPS: Final = 1e-9
 
-DEFAULT_SAFETY_MARGIN: Final = 0.05
-"""Fraction added to every window so send jitter never lets IBKR see more than the limit."""
+DEFAULT_SAFETY_MARGIN: Final = 0.01
+"""Fraction added to every window so send jitter never lets IBKR see more than the limit.
 
-DEFAULT_MIN_MARGIN_S: Final = 0.03
+A booked send leaves the process a little late (thread wake-up, GIL, auth signing), and the lateness
+varies; two sends ``requests`` apart can arrive closer than they were booked by that variation. On an
+idle host it is well under a millisecond and under heavy load a few milliseconds, so 1 % of the window
+(10 ms of a 1 s window, 50 ms of 5 s) covers it while keeping ~99 % of the allowed rate.
+"""
+
+DEFAULT_MIN_MARGIN_S: Final = 0.01
 """Absolute floor of the safety margin (seconds), for short windows."""
 
 
@@ -79,38 +91,54 @@ class Limit:
         return cls(requests=1, per_seconds=1.0 / requests)
 
 
+class Waiter(Protocol):
+    """A caller queued for a concurrency slot; the pacer calls ``wake()`` when the slot is its own.
+
+    ``wake`` may be called from any thread and must not block (``threading.Event.set``, or
+    ``loop.call_soon_threadsafe(event.set)`` for asyncio).
+    """
+
+    def wake(self) -> None: ...
+
+
 @runtime_checkable
 class Pacer(Protocol):
     """Schedules requests under IBKR's limits. Implementations must be safe to call from many threads.
 
     The transport calls, for every attempt of every request::
 
-        while (delay := pacer.reserve(key, now())) < 0:   # concurrency-limited key is full
-            sleep(-delay)                                 # nothing was reserved; ask again
-        sleep(delay)                                      # the reservation is ours; send at now+delay
+        while (delay := pacer.reserve(key, now(), waiter)) < 0:   # concurrency-limited key is full
+            wait(-delay, until=waiter woken)                      # nothing booked; ask again
+        sleep(delay)                                              # the booking is ours: send at now+delay
         send ...
-        pacer.release(key, now())                         # always, even when the send failed
+        pacer.release(key, now(), waiter)                         # always, even when the send failed
 
     ``key`` is the operation id (``"get_accounts"``); requests the registry does not know use
-    ``"<unknown>"`` and only count against the global limit.
+    ``"<unknown>"`` and only count against the global limit. ``waiter`` (one per request, see
+    :class:`Waiter`) identifies the caller in a concurrency queue.
 
     * ``reserve`` books a send time and returns how long to wait for it (``>= 0``). Bookings are
       FIFO-fair: a booking is never moved, so a later caller can only take a slot that no earlier
       booking needs. A negative value means "a concurrency-limited key has no free slot; nothing was
-      booked; call again after ``-value`` seconds".
-    * ``release`` ends the request's concurrency slot (a no-op for keys without ``max_concurrent``).
+      booked; call again after at most ``-value`` seconds": the waiter is queued, and ``release``
+      hands the freed slot to the first queued waiter and wakes it, so slots go out first come, first
+      served without polling.
+    * ``release`` ends the request's concurrency slot (a no-op for keys without ``max_concurrent``);
+      for a waiter still queued it just leaves the queue (the caller gave up).
     * ``backoff`` stops new sends for ``key`` (or for everything with :data:`GLOBAL_KEY`) until the
       clock value ``until``; the transport calls it on a 429.
 
     A multi-process implementation (e.g. Redis: a sorted set of booked times per key, with a Lua
-    script doing the same window check as :class:`InProcessPacer`) plugs in by implementing these
-    three methods; ``now`` is then a shared wall clock (``time.time()``) instead of the monotonic one,
-    which the transport supports via its ``clock`` argument.
+    script doing the same window check as :class:`InProcessPacer`, and a counter per concurrency
+    key) plugs in by implementing these three methods; it may ignore ``waiter`` and return a short
+    negative poll interval, since it cannot wake callers in other processes. ``now`` must then be a
+    clock shared by the processes: a pacer with a ``clock`` attribute (e.g. ``clock = time.time``)
+    gets every ``now`` / ``until`` from it instead of the default ``time.monotonic``.
     """
 
-    def reserve(self, key: str, now: float) -> float: ...
+    def reserve(self, key: str, now: float, waiter: Waiter | None = None) -> float: ...
 
-    def release(self, key: str, now: float) -> None: ...
+    def release(self, key: str, now: float, waiter: Waiter | None = None) -> None: ...
 
     def backoff(self, key: str, until: float) -> None: ...
 
@@ -176,6 +204,9 @@ class _KeyState:
     in_flight: int = 0
     last_booked: float = -math.inf
     blocked_until: float = -math.inf
+    queue: deque[Waiter] = field(default_factory=deque)  # waiting for a concurrency slot, FIFO
+    granted: list[Waiter] = field(default_factory=list)  # handed a slot by release(), not yet back
+    holders: list[Waiter] = field(default_factory=list)  # waiters whose reserve() got a slot
 
 
 class InProcessPacer:
@@ -232,15 +263,13 @@ class InProcessPacer:
 
     # -- Pacer protocol ---------------------------------------------------------------------------
 
-    def reserve(self, key: str, now: float) -> float:
+    def reserve(self, key: str, now: float, waiter: Waiter | None = None) -> float:
         if self._unlimited:
             return 0.0
         with self._lock:
             state = self._state(key)
-            if state.max_concurrent is not None:
-                if state.in_flight >= state.max_concurrent:
-                    return -CONCURRENCY_RECHECK_S
-                state.in_flight += 1
+            if state.max_concurrent is not None and not self._take_slot(state, waiter):
+                return -CONCURRENCY_RECHECK_S
             start = max(now, state.last_booked, state.blocked_until, self._global_blocked_until)
             t = self._earliest(start, now, state.window)
             state.last_booked = t
@@ -250,13 +279,27 @@ class InProcessPacer:
                 bisect.insort(self._global.times, t)
             return t - now
 
-    def release(self, key: str, now: float) -> None:
+    def release(self, key: str, now: float, waiter: Waiter | None = None) -> None:
         if self._unlimited:
             return
+        wake: Waiter | None = None
         with self._lock:
             state = self._keys.get(key)
-            if state is not None and state.max_concurrent is not None and state.in_flight > 0:
+            if state is None or state.max_concurrent is None:
+                return
+            if waiter is not None:
+                if _remove(state.queue, waiter):
+                    return  # it gave up while queued: it held nothing
+                if not (_remove(state.holders, waiter) or _remove(state.granted, waiter)):
+                    return  # it holds nothing here (already released)
+                # else: its slot (in use, or handed over and never used) passes on
+            if state.queue:
+                wake = state.queue.popleft()  # the slot goes straight to the first in line
+                state.granted.append(wake)
+            elif state.in_flight > 0:
                 state.in_flight -= 1
+        if wake is not None:
+            wake.wake()
 
     def backoff(self, key: str, until: float) -> None:
         with self._lock:
@@ -268,6 +311,24 @@ class InProcessPacer:
                 state.blocked_until = max(state.blocked_until, until)
 
     # -- internals --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _take_slot(state: _KeyState, waiter: Waiter | None) -> bool:
+        """Claim a concurrency slot for ``waiter`` (FIFO: nobody overtakes the queue). Lock held."""
+        if waiter is not None and _remove(state.granted, waiter):
+            state.holders.append(waiter)
+            return True  # release() handed it over; in_flight already counts it
+        first = not state.queue or (waiter is not None and state.queue[0] is waiter)
+        if first and state.in_flight < (state.max_concurrent or 0):
+            if state.queue:
+                state.queue.popleft()
+            state.in_flight += 1
+            if waiter is not None:
+                state.holders.append(waiter)
+            return True
+        if waiter is not None and not any(w is waiter for w in state.queue):
+            state.queue.append(waiter)
+        return False
 
     def _window_for(self, limit: RateLimitLike | None) -> _Window | None:
         if limit is None or not limit.requests or not limit.per_seconds:
@@ -298,6 +359,15 @@ class InProcessPacer:
             if all(w.fits(t) for w in windows):
                 return t
         raise AssertionError("unreachable: the last candidate is always feasible")  # pragma: no cover
+
+
+def _remove(items: deque[Waiter] | list[Waiter], waiter: Waiter) -> bool:
+    """Remove ``waiter`` (by identity) from ``items``; whether it was there."""
+    for i, item in enumerate(items):
+        if item is waiter:
+            del items[i]
+            return True
+    return False
 
 
 def unlimited_pacer() -> InProcessPacer:

@@ -31,9 +31,12 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     fake = FakeClock()
     import ibkr_webapi._transport as transport
 
+    real_time = transport.time.time
+
     class _Time:
         sleep = staticmethod(fake.sleep)
         monotonic = staticmethod(fake)
+        time = staticmethod(real_time)  # wall clock for cookie expiry
 
     monkeypatch.setattr(transport, "time", _Time)
     return fake

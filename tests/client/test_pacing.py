@@ -129,3 +129,76 @@ def test_property_concurrency_never_exceeds_cap(ops: list[str]) -> None:
             pacer.release("h", 0.0)
             in_flight -= 1
         assert in_flight <= 2
+
+
+class _Waiter:
+    def __init__(self, name: str, woken: list[str]) -> None:
+        self.name, self._woken = name, woken
+
+    def wake(self) -> None:
+        self._woken.append(self.name)
+
+
+def test_concurrency_slots_go_to_waiters_first_come_first_served() -> None:
+    pacer = InProcessPacer(None, {"h": Limit(max_concurrent=1)})
+    woken: list[str] = []
+    a, b, c = (_Waiter(n, woken) for n in "abc")
+    assert pacer.reserve("h", 0.0, a) == 0.0
+    assert pacer.reserve("h", 0.0, b) < 0 and pacer.reserve("h", 0.0, c) < 0  # queued b, c
+    assert pacer.reserve("h", 0.0) < 0  # a caller without a waiter cannot overtake the queue
+    pacer.release("h", 1.0, a)
+    assert woken == ["b"]  # woken at once, no polling
+    assert pacer.reserve("h", 1.0, c) < 0  # c is still behind b ...
+    assert pacer.reserve("h", 1.0, b) == 0.0  # ... and b's slot was kept for it
+    pacer.release("h", 2.0, b)
+    assert woken == ["b", "c"] and pacer.reserve("h", 2.0, c) == 0.0
+
+
+def test_a_waiter_that_gives_up_leaves_the_queue_and_passes_its_slot_on() -> None:
+    pacer = InProcessPacer(None, {"h": Limit(max_concurrent=1)})
+    woken: list[str] = []
+    a, b, c, d = (_Waiter(n, woken) for n in "abcd")
+    pacer.reserve("h", 0.0, a)
+    pacer.reserve("h", 0.0, b)
+    pacer.reserve("h", 0.0, c)
+    pacer.reserve("h", 0.0, d)
+    pacer.release("h", 0.0, c)  # c gave up while queued: nothing changes for the others
+    pacer.release("h", 0.0, a)  # slot -> b
+    pacer.release("h", 0.0, b)  # b was handed the slot but gave up before using it: -> d
+    assert woken == ["b", "d"]
+    assert pacer.reserve("h", 0.0, d) == 0.0
+    pacer.release("h", 0.0, d)
+    assert pacer.reserve("h", 0.0) == 0.0  # nothing leaked
+
+
+def test_default_margin_keeps_about_99_percent_of_the_allowed_rate() -> None:
+    pacer = InProcessPacer(GLOBAL, {})
+    sends = [pacer.reserve("x", 0.0) for _ in range(101)]
+    assert _max_in_window(sends, 1.0) == 10
+    assert 10 * 10 / sends[-1] >= 0.98  # 100 more requests took ~10.1 s, not 10.5
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(["reserve", "release", "give_up"]), st.integers(0, 4)), max_size=80)
+)
+def test_property_fifo_concurrency_never_exceeds_cap_or_leaks(ops: list[tuple[str, int]]) -> None:
+    pacer = InProcessPacer(None, {"h": HIST})  # 2 slots
+    woken: list[str] = []
+    waiters = [_Waiter(str(i), woken) for i in range(5)]
+    holding: set[int] = set()
+    for op, i in ops:
+        if op == "reserve" and i not in holding:
+            if pacer.reserve("h", 0.0, waiters[i]) >= 0:
+                holding.add(i)
+        elif op == "release" and i in holding:
+            pacer.release("h", 0.0, waiters[i])
+            holding.discard(i)
+        elif op == "give_up" and i not in holding:
+            pacer.release("h", 0.0, waiters[i])  # no-op unless queued or handed a slot
+        assert len(holding) <= 2
+    for i in list(holding):
+        pacer.release("h", 0.0, waiters[i])
+    for w in waiters:
+        pacer.release("h", 0.0, w)  # everyone gives up
+    assert pacer.reserve("h", 0.0) == 0.0 and pacer.reserve("h", 0.0) == 0.0  # both slots free

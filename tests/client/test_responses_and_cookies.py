@@ -175,3 +175,69 @@ def test_pacing_is_per_request_even_with_memoised_operations() -> None:
         for _ in range(3):
             client.run(call("get_accounts"))
     assert booked == ["get_accounts"] * 3
+
+
+def _limited_client_kwargs() -> dict[str, Any]:
+    from ibkr_webapi.pacing import Limit
+
+    return {
+        "pacer": InProcessPacer(None, {"get_accounts": Limit(max_concurrent=1)}),
+        "keepalive_interval": None,
+        "start_session": False,
+    }
+
+
+async def test_concurrency_limited_tasks_queue_without_polling() -> None:
+    import asyncio
+
+    in_flight, peak, order = 0, 0, []
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.01)
+        in_flight -= 1
+        order.append(request.headers["x-n"])
+        return httpx.Response(200, json={"accounts": [ACCOUNT]})
+
+    async with AsyncClient(
+        "http://ibkr.test/v1/api", transport=httpx.MockTransport(answer), **_limited_client_kwargs()
+    ) as client:
+        http = client.low_level.get_async_httpx_client()
+        await asyncio.gather(*(http.get("/iserver/accounts", headers={"x-n": str(i)}) for i in range(8)))
+    assert peak == 1 and sorted(order) == [str(i) for i in range(8)]
+    assert order == [str(i) for i in range(8)]  # first come, first served
+
+
+def test_concurrency_limited_threads_queue_and_all_finish() -> None:
+    import threading
+
+    lock = threading.Lock()
+    in_flight, peak = 0, 0
+    gate = threading.Event()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        with lock:
+            in_flight += 1
+            peak = max(peak, in_flight)
+        gate.wait(5)
+        with lock:
+            in_flight -= 1
+        return httpx.Response(200, json={"accounts": [ACCOUNT]})
+
+    with Client(
+        "http://ibkr.test/v1/api", transport=httpx.MockTransport(answer), **_limited_client_kwargs()
+    ) as client:
+        results: list[int] = []
+        threads = [
+            threading.Thread(target=lambda: results.append(client.run(call("get_accounts")).status_code))
+            for _ in range(5)
+        ]
+        for t in threads:
+            t.start()
+        gate.set()
+        for t in threads:
+            t.join(10)
+    assert results == [200] * 5 and peak == 1
