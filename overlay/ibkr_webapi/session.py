@@ -58,6 +58,7 @@ SESSION_OPERATIONS: Final = frozenset(
         "refresh_auth_status",
         "init_brokerage_session",
         "reauthenticate",
+        "reauthenticate_via_post",
         "logout",
         "validate_sso",
         "tickle",
