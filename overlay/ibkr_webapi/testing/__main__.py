@@ -10,6 +10,7 @@ and an ``ibkr.env`` file of ``IBKR_*`` settings) into a temporary directory and 
 from __future__ import annotations
 
 import argparse
+import shutil
 import signal
 import sys
 import tempfile
@@ -82,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         stop.set()
 
     previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    directory: Path | None = None
     try:
         with gw.serve(port=args.port) as srv:
             print(f"Fake IBKR gateway ({args.auth}) serving {srv.base_url}", flush=True)
@@ -99,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        if directory is not None:  # the throwaway keys and settings die with the gateway
+            shutil.rmtree(directory, ignore_errors=True)
     print("stopped", flush=True)
     return 0
 
