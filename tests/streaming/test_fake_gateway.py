@@ -36,7 +36,14 @@ from ibkr_webapi.testing import FakeGateway
 
 AAPL = 265598
 FAST = dict(tic_interval=0.1, dead_after=0.8, reconnect_initial=0.02, reconnect_max=0.2, close_timeout=0.5)
-GW_FAST = dict(enforce_pacing=False, ws_market_data_interval_s=0.02, ws_heartbeat_interval_s=0.05)
+# These tests are about the stream, not reply questions: prices walk fast here, so an order priced off
+# a slightly stale last must not trip the fake's 3% price-constraint question (o163).
+GW_FAST = dict(
+    enforce_pacing=False,
+    ws_market_data_interval_s=0.02,
+    ws_heartbeat_interval_s=0.05,
+    price_constraint_pct=50.0,
+)
 
 
 class Env:
