@@ -9,19 +9,17 @@ import asyncio
 
 from _example_support import settings
 
-from ibkr_webapi.client import AsyncClient
-from ibkr_webapi.contracts import AsyncContracts
-from ibkr_webapi.marketdata import AsyncMarketData
+from ibkr_webapi import AsyncClient, Field
 
 
 async def main() -> None:
     with settings() as s:
         async with AsyncClient(settings=s) as client:
-            contracts = AsyncContracts(client)
-            stocks = await asyncio.gather(*(contracts.stock(sym) for sym in ("AAPL", "SPY", "MSFT")))
-            future = await contracts.future("ES")  # the front month
+            # The async facades: every lookup below is paced, the three stocks run concurrently.
+            stocks = await asyncio.gather(*(client.contracts.stock(s) for s in ("AAPL", "SPY", "MSFT")))
+            future = await client.contracts.future("ES")  # the front month
             conids = [c.conid for c in stocks] + [future.conid]
-            snap = await AsyncMarketData(client).snapshot(conids, ["31", "84", "86"])
+            snap = await client.marketdata.snapshot(conids, [Field.LAST, Field.BID, Field.ASK])
             for contract in [*stocks, future]:
                 q = snap[contract.conid]
                 print(f"{contract.symbol:<5} {contract.sec_type}  last {q.last}  mid {q.mid:.3f}")

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 from _example_support import settings
 
-from ibkr_webapi import OrderRejected
-from ibkr_webapi.client import Client
-from ibkr_webapi.contracts import Contracts
-from ibkr_webapi.marketdata import MarketData
-from ibkr_webapi.orders import Order, Orders, Question, ReplyPolicy
+from ibkr_webapi import Client, Field, Order, OrderRejected, ReplyPolicy
+from ibkr_webapi.orders import Question
 
 ACCEPTED = ReplyPolicy.confirm({"o163"})
 
@@ -29,9 +26,9 @@ def answer(question: Question) -> bool:
 
 def main() -> None:
     with settings() as s, Client(settings=s) as client:
-        orders = Orders(client)
-        conid = Contracts(client).stock("AAPL").conid
-        last = MarketData(client).quote(conid).last
+        orders = client.orders
+        conid = client.contracts.stock("AAPL").conid
+        last = client.marketdata.quote(conid, [Field.LAST]).last
         assert last is not None
         order = Order(conid=conid, side="BUY", quantity=1, price=round(last * 0.9, 2))  # 10% under: o163
         try:

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from _example_support import settings
 
-from ibkr_webapi.client import Client
-from ibkr_webapi.portfolio import Portfolio
+from ibkr_webapi import Client
 
 
 def main() -> None:
     with settings() as s, Client(settings=s) as client:
-        portfolio = Portfolio(client)
+        portfolio = client.portfolio  # one per client: the paced account list is read once
         for account in portfolio.accounts():
             print(f"== {account.account_id} ({account.type}, {account.currency})")
             for p in portfolio.positions(account.account_id):

@@ -8,19 +8,15 @@ from __future__ import annotations
 
 from _example_support import args, settings
 
-from ibkr_webapi.client import Client
-from ibkr_webapi.contracts import Contracts
-from ibkr_webapi.fields import Field
-from ibkr_webapi.marketdata import MarketData
+from ibkr_webapi import Client, Field
 
 
 def main() -> None:
     symbols = args() or ["AAPL", "SPY"]
     with settings() as s, Client(settings=s) as client:
-        contracts, marketdata = Contracts(client), MarketData(client)
-        conids = {contracts.stock(symbol).conid: symbol for symbol in symbols}
+        conids = {client.contracts.stock(symbol).conid: symbol for symbol in symbols}
         # The first snapshot of a conid only subscribes; snapshot() repeats until the fields arrive.
-        snap = marketdata.snapshot(conids, [Field.LAST, Field.BID, Field.ASK, Field.VOLUME])
+        snap = client.marketdata.snapshot(conids, [Field.LAST, Field.BID, Field.ASK, Field.VOLUME])
         for conid, quote in snap.items():
             flag = " (previous close)" if quote.prior_close else ""
             print(

@@ -10,9 +10,8 @@ import time
 
 from _example_support import settings
 
-from ibkr_webapi.client import AsyncClient
-from ibkr_webapi.contracts import AsyncContracts
-from ibkr_webapi.streaming import AsyncStream, MarketDataUpdate
+from ibkr_webapi import AsyncClient, Field
+from ibkr_webapi.streaming import MarketDataUpdate
 
 SECONDS = 3.0
 
@@ -20,11 +19,11 @@ SECONDS = 3.0
 async def main() -> None:
     with settings() as s:
         async with AsyncClient(settings=s) as client:
-            conid = (await AsyncContracts(client).stock("AAPL")).conid
-            # from_client: the stream authenticates with the client's session, TLS and OAuth token,
+            conid = (await client.contracts.stock("AAPL")).conid
+            # client.stream() authenticates with the client's session, TLS and OAuth token,
             # reconnects by itself and re-subscribes.
-            async with AsyncStream.from_client(client) as stream:
-                await stream.market_data(conid, ["31", "84", "86"])
+            async with client.stream() as stream:
+                await stream.market_data(conid, [Field.LAST, Field.BID, Field.ASK])
                 deadline = time.monotonic() + SECONDS
                 ticks = 0
                 while time.monotonic() < deadline:
@@ -32,7 +31,10 @@ async def main() -> None:
                         if isinstance(event, MarketDataUpdate):
                             ticks += 1
                             v = event.values
-                            print(f"AAPL last {v.number('31')} bid {v.number('84')} ask {v.number('86')}")
+                            print(
+                                f"AAPL last {v.number(Field.LAST)} bid {v.number(Field.BID)}"
+                                f" ask {v.number(Field.ASK)}"
+                            )
                 print(f"{ticks} updates in {SECONDS:g}s")
 
 

@@ -14,11 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ibkr_webapi import OrderRejected
-from ibkr_webapi.client import Client
-from ibkr_webapi.marketdata import MarketData
-from ibkr_webapi.orders import Order, Orders, ReplyPolicy
-from ibkr_webapi.portfolio import Portfolio
+from ibkr_webapi import Client, Order, OrderRejected, ReplyPolicy
 from ibkr_webapi.testing import FakeGateway
 
 AAPL = 265598
@@ -27,7 +23,7 @@ AAPL = 265598
 # -- the code under test (yours) --------------------------------------------------------------------
 def buy_at_market_price(client: Client, conid: int, quantity: int, last: float) -> int:
     """Buys with a marketable limit; accepts no reply question."""
-    ack = Orders(client).place_one(
+    ack = client.orders.place_one(
         Order(conid=conid, side="BUY", quantity=quantity, price=round(last * 1.002, 2))
     )
     return ack.order_id
@@ -51,12 +47,11 @@ def client(gw: FakeGateway) -> Iterator[Client]:
 def test_buy_fills_and_the_position_grows(gw: FakeGateway, client: Client) -> None:
     account = client.session.selected_account
     assert account is not None
-    portfolio = Portfolio(client)  # keep one: it caches the paced account list (1 request / 5 s)
-    before = {p.conid: p.quantity for p in portfolio.positions(account)}
+    before = {p.conid: p.quantity for p in client.portfolio.positions(account)}
     last = float(gw.state.market.last(AAPL))
     order_id = buy_at_market_price(client, AAPL, 10, last)
-    assert Orders(client).order_status(order_id).status == "Filled"
-    after = {p.conid: p.quantity for p in portfolio.positions(account)}
+    assert client.orders.order_status(order_id).status == "Filled"
+    after = {p.conid: p.quantity for p in client.portfolio.positions(account)}
     assert after[AAPL] == before.get(AAPL, 0) + 10
 
 
@@ -64,16 +59,16 @@ def test_a_far_limit_raises_a_question_that_is_refused_by_default(gw: FakeGatewa
     last = float(gw.state.market.last(AAPL))
     far = Order(conid=AAPL, side="BUY", quantity=1, price=round(last * 0.5, 2))
     with pytest.raises(OrderRejected) as refused:
-        Orders(client).place_one(far)
+        client.orders.place_one(far)
     assert "o163" in refused.value.message_ids
     assert not gw.state.orders.orders  # nothing was placed
-    ack = Orders(client).place_one(far, policy=ReplyPolicy.confirm({"o163"}))
+    ack = client.orders.place_one(far, policy=ReplyPolicy.confirm({"o163"}))
     assert ack.confirmed == ("o163",)
 
 
 def test_transient_server_errors_are_retried_for_reads(gw: FakeGateway, client: Client) -> None:
     gw.faults.fail_next("get_marketdata_snapshot", 1, 503)  # the next snapshot request fails once
-    assert MarketData(client).quote(AAPL).last is not None  # retried (reads are safe to retry)
+    assert client.marketdata.quote(AAPL).last is not None  # retried (reads are safe to retry)
     assert gw.counters.snapshot()["requests"]["get_marketdata_snapshot"] >= 2
 
 

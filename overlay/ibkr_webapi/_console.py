@@ -1,15 +1,13 @@
-"""Shared plumbing of the ``ibkr-webapi`` command and its demo: tables, a spinner, services, streams.
+"""Shared plumbing of the ``ibkr-webapi`` command and its demo: tables and a spinner.
 
-Why here and not in ``cli.py``: the demo, the CLI and the examples' tests all need the same three
-things: text tables that line up without third-party packages, a progress indicator that only
-appears on an interactive stderr (so pipes and CI logs stay clean), and a way to reach a client's
-service facades and WebSocket stream whether or not they are already wired into ``Client`` as
-attributes (``client.orders`` ...). Nothing in here talks to IBKR by itself.
+Why here and not in ``cli.py``: the demo and the CLI both need text tables that line up without
+third-party packages and a progress indicator that only appears on an interactive stderr (so pipes
+and CI logs stay clean). Nothing in here talks to IBKR: both reach the API through the facades
+wired into ``Client`` (``client.orders``, ``client.stream()`` ...).
 """
 
 from __future__ import annotations
 
-import importlib
 import itertools
 import sys
 import threading
@@ -18,15 +16,7 @@ from decimal import Decimal
 from types import TracebackType
 from typing import IO, Any
 
-__all__ = ["Spinner", "fmt", "open_stream", "service_of", "table"]
-
-_SERVICES: dict[str, str] = {
-    "orders": "ibkr_webapi.orders:Orders",
-    "marketdata": "ibkr_webapi.marketdata:MarketData",
-    "contracts": "ibkr_webapi.contracts:Contracts",
-    "portfolio": "ibkr_webapi.portfolio:Portfolio",
-    "notifications": "ibkr_webapi.notifications:Notifications",
-}
+__all__ = ["Spinner", "fmt", "table"]
 
 
 # -- formatting -------------------------------------------------------------------------------------
@@ -121,32 +111,3 @@ class Spinner:
         if self._thread is not None:
             self._thread.join()
             self._thread = None
-
-
-# -- services and streams ------------------------------------------------------------------------------
-
-
-def service_of(client: Any, name: str) -> Any:
-    """``client.<name>`` when ``Client`` has it wired, else the facade built on ``client`` (cached)."""
-    if getattr(type(client), name, None) is not None:
-        return getattr(client, name)
-    cache: dict[str, Any] = client.__dict__
-    if name not in cache:
-        module, _, attr = _SERVICES[name].partition(":")
-        cache[name] = getattr(importlib.import_module(module), attr)(client)
-    return cache[name]
-
-
-def open_stream(client: Any, *, ws_url: str | None = None) -> Any:
-    """A started sync :class:`~ibkr_webapi.streaming.Stream` authenticated with ``client``'s session.
-
-    ``client.stream()`` when streaming is wired into ``Client``, else ``Stream.from_client``; both take
-    the session value, OAuth token and TLS setting from the client. ``ws_url`` overrides the URL
-    derived from the REST base (``IBKR_WS_URL``).
-    """
-    overrides = {"url": ws_url} if ws_url else {}
-    if getattr(type(client), "STREAM_FACTORY", None):
-        return client.stream(**overrides).start()
-    from .streaming import Stream
-
-    return Stream.from_client(client, **overrides).start()

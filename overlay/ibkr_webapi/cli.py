@@ -6,23 +6,28 @@ Configured by the same ``IBKR_*`` variables as the library (``ibkr_webapi.config
 with ``--confirm`` or answered "y" at an interactive prompt are.
 
 Exit codes: 0 success, 1 unexpected failure, 2 usage or configuration, 3 authentication / session,
-4 API, network or contract lookup, 5 order rejected, 130 interrupted. A mistake by the user never
-prints a traceback: every ``IbkrError`` becomes one line on stderr.
+4 API, network or contract lookup, 5 order rejected, 130 interrupted, 141 output pipe closed (``| head``).
+A mistake by the user never prints a traceback: every ``IbkrError`` becomes one line on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
+import difflib
 import email.utils
 import json
+import os
+import platform
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, NoReturn
 
-from ._console import Spinner, fmt, open_stream, service_of, table
+from . import __version__
+from ._console import Spinner, fmt, table
 from ._exceptions import (
     AuthenticationError,
     CompetingSession,
@@ -34,6 +39,12 @@ from ._exceptions import (
     TransportError,
     ValidationError,
 )
+from .client import Client
+from .config import Settings
+from .fields import Field
+from .orders import Order, OrderPreview, Question, ReplyPolicy
+from .session import DEFAULT_KEEPALIVE_INTERVAL_S
+from .streaming import MarketDataUpdate, Stream
 
 __all__ = ["EXIT_API", "EXIT_AUTH", "EXIT_ORDER", "EXIT_USAGE", "exit_code_for", "main"]
 
@@ -44,6 +55,7 @@ EXIT_AUTH = 3
 EXIT_API = 4
 EXIT_ORDER = 5
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `cat big | head`
 
 MAX_CLOCK_SKEW_S = 30.0
 """OAuth 1.0a signs a timestamp; IBKR refuses requests whose clock is off by more than about this."""
@@ -117,9 +129,7 @@ def _normalize_gateway(url: str) -> str:
     return url if url.endswith("/v1/api") else url + "/v1/api"
 
 
-def _settings(args: argparse.Namespace) -> Any:
-    from .config import Settings
-
+def _settings(args: argparse.Namespace) -> Settings:
     overrides: dict[str, Any] = {}
     if args.gateway:
         base = _normalize_gateway(args.gateway)
@@ -129,11 +139,8 @@ def _settings(args: argparse.Namespace) -> Any:
     return Settings.from_env(**overrides)
 
 
-def _connect(args: argparse.Namespace, *, keepalive: bool = False) -> tuple[Any, Any]:
+def _connect(args: argparse.Namespace, *, keepalive: bool = False) -> tuple[Settings, Client]:
     """(settings, started Client); the spinner shows while the brokerage session opens."""
-    from .client import Client
-    from .session import DEFAULT_KEEPALIVE_INTERVAL_S
-
     settings = _settings(args)
     with Spinner("opening the brokerage session"):
         client = Client(
@@ -142,18 +149,28 @@ def _connect(args: argparse.Namespace, *, keepalive: bool = False) -> tuple[Any,
     return settings, client
 
 
-def _account(args: argparse.Namespace, settings: Any, client: Any) -> str:
-    account = args.account or settings.account_id or client.session.selected_account
-    if not account:
-        raise UsageError("no account: pass --account or set IBKR_ACCOUNT_ID")
-    return str(account)
+def _account(args: argparse.Namespace, settings: Settings, client: Client) -> tuple[str, str]:
+    """(account id, where it came from): ``--account``, ``IBKR_ACCOUNT_ID``, else IBKR's selected one."""
+    if args.account:
+        return str(args.account), "--account"
+    if settings.account_id:
+        return str(settings.account_id), "IBKR_ACCOUNT_ID"
+    selected = client.session.selected_account
+    if selected:
+        return str(selected), "IBKR's selected account"
+    raise UsageError("no account: pass --account or set IBKR_ACCOUNT_ID")
 
 
-def _resolve(client: Any, token: str) -> tuple[int, str]:
+def _stream(client: Client, settings: Settings) -> Stream:
+    """The client's WebSocket stream, at ``IBKR_WS_URL`` when set (else derived from the REST base)."""
+    return client.stream(url=settings.ws_url) if settings.ws_url else client.stream()
+
+
+def _resolve(client: Client, token: str) -> tuple[int, str]:
     """``265598`` -> conid; ``AAPL`` -> the US stock; ``ES:FUT`` -> the front-month future."""
     if token.isdigit():
         return int(token), token
-    contracts = service_of(client, "contracts")
+    contracts = client.contracts
     symbol, _, kind = token.upper().partition(":")
     if kind in ("", "STK"):
         return int(contracts.stock(symbol).conid), symbol
@@ -163,10 +180,22 @@ def _resolve(client: Any, token: str) -> tuple[int, str]:
     raise UsageError(f"unknown instrument kind {kind!r} in {token!r} (use SYMBOL, SYMBOL:FUT or a conid)")
 
 
-def _fields(spec: str) -> list[tuple[str, str]]:
-    """``last,bid,ask`` / ``31,84`` -> [(name, field id)]."""
-    from .fields import Field
+def field_names() -> list[str]:
+    """The names ``--fields`` accepts (any case), besides numeric ids and the aliases."""
+    return sorted([f.name.lower() for f in Field] + list(_FIELD_ALIASES))
 
+
+def _unknown_field(raw: str) -> UsageError:
+    names = field_names()
+    close = difflib.get_close_matches(raw.lower(), names, n=3, cutoff=0.6)
+    hint = f"did you mean {' or '.join(close)}? " if close else ""
+    return UsageError(
+        f"unknown field {raw!r}; {hint}valid names (any case) or numeric ids like 31: {', '.join(names)}"
+    )
+
+
+def _fields(spec: str) -> list[tuple[str, str]]:
+    """``last,bid,ask`` / ``Last,BID`` / ``31,84`` -> [(name, field id)]; a typo lists the valid names."""
     out: list[tuple[str, str]] = []
     for raw in (p.strip() for p in spec.split(",")):
         if not raw:
@@ -181,9 +210,7 @@ def _fields(spec: str) -> list[tuple[str, str]]:
         try:
             out.append((name, Field[name.upper()].value))
         except KeyError:
-            raise UsageError(
-                f"unknown field {raw!r} (names like last, bid, ask, volume, or ids like 31)"
-            ) from None
+            raise _unknown_field(raw) from None
     if not out:
         raise UsageError("--fields needs at least one field")
     return out
@@ -238,7 +265,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     _, client = _connect(args)
     with client:
-        results = service_of(client, "contracts").search(args.symbol, args.sec_type)
+        results = client.contracts.search(args.symbol, args.sec_type)
     if args.json:
         _print_json(results)
         return EXIT_OK
@@ -266,14 +293,14 @@ def cmd_quote(args: argparse.Namespace) -> int:
     with client:
         instruments = [_resolve(client, token) for token in args.instruments]
         with Spinner("waiting for market data (pre-flight)"):
-            snap = service_of(client, "marketdata").snapshot(
+            snap = client.marketdata.snapshot(
                 [c for c, _ in instruments], [fid for _, fid in fields], timeout=args.timeout
             )
     labels = dict(instruments)
-    quotes = []
+    quotes: list[dict[str, Any]] = []
     for conid, quote in snap.items():
         values = {name: _field_value(quote.values, fid) for name, fid in fields}
-        missing = sorted(str(getattr(m, "name", m)).lower() for m in quote.missing)
+        missing = sorted((m.name if isinstance(m, Field) else m).lower() for m in quote.missing)
         quotes.append(
             {
                 "conid": conid,
@@ -305,15 +332,13 @@ def _field_value(values: Any, fid: str) -> Any:
 
 
 def cmd_stream(args: argparse.Namespace) -> int:
-    from .streaming import MarketDataUpdate
-
     fields = _fields(args.fields)
     settings, client = _connect(args, keepalive=True)
     with client:
         instruments = [_resolve(client, token) for token in args.instruments]
         labels = dict(instruments)
         latest: dict[int, dict[str, Any]] = {c: {} for c, _ in instruments}
-        stream = open_stream(client, ws_url=settings.ws_url)
+        stream = _stream(client, settings).start()
         try:
             for conid, _ in instruments:
                 stream.market_data(conid, [fid for _, fid in fields])
@@ -355,7 +380,7 @@ def cmd_stream(args: argparse.Namespace) -> int:
 def cmd_orders(args: argparse.Namespace) -> int:
     _, client = _connect(args)
     with client:
-        live = service_of(client, "orders").live_orders(force=args.force)
+        live = client.orders.live_orders(force=args.force)
     if args.json:
         _print_json(live)
         return EXIT_OK
@@ -366,22 +391,24 @@ def cmd_orders(args: argparse.Namespace) -> int:
             o.ticker or o.conid,
             o.side,
             o.order_type,
-            o.quantity,
-            o.filled,
+            _qty(o.quantity),
+            _qty(o.filled),
             o.price or o.aux_price,
             o.parent_id,
         )
         for o in live
     ]
     print(table(["order", "status", "instrument", "side", "type", "qty", "filled", "price", "parent"], rows))
+    if not rows:
+        print("no live orders" + ("" if args.force else " (IBKR can lag: try --force)"))
     return EXIT_OK
 
 
 def cmd_positions(args: argparse.Namespace) -> int:
     settings, client = _connect(args)
     with client:
-        account = _account(args, settings, client)
-        positions = service_of(client, "portfolio").positions(account)
+        account, source = _account(args, settings, client)
+        positions = client.portfolio.positions(account)
     if args.json:
         _print_json(positions)
         return EXIT_OK
@@ -399,16 +426,14 @@ def cmd_positions(args: argparse.Namespace) -> int:
         )
         for p in positions
     ]
-    print(f"account {account}")
+    print(f"account {account} ({source})")
     print(
         table(["instrument", "conid", "type", "qty", "avg cost", "price", "value", "unrealized", "ccy"], rows)
     )
     return EXIT_OK
 
 
-def _order_from(args: argparse.Namespace, conid: int, side: str) -> Any:
-    from .orders import Order
-
+def _order_from(args: argparse.Namespace, conid: int, side: str) -> Order:
     if args.market and (args.limit is not None or args.stop is not None):
         raise UsageError("--market takes no --limit/--stop")
     if args.market:
@@ -431,11 +456,14 @@ def _order_from(args: argparse.Namespace, conid: int, side: str) -> Any:
     )
 
 
-def _qty(value: float) -> str:
+def _qty(value: float | None) -> str:
+    """A quantity as traders write it: ``10``, ``0.5``; ``-`` when unknown."""
+    if value is None:
+        return "-"
     return str(int(value)) if float(value).is_integer() else fmt(value, 4)
 
 
-def _show_preview(preview: Any, description: str) -> None:
+def _show_preview(preview: OrderPreview, description: str) -> None:
     ccy = f" {preview.commission_currency}" if preview.commission_currency else ""
     print(f"what-if for {description} (nothing is placed):")
     print(f"  amount      {fmt(preview.amount)}{ccy}")
@@ -456,10 +484,12 @@ def _show_preview(preview: Any, description: str) -> None:
         print("warning: " + " ".join(warning.split()))
 
 
-def _reply_policy(args: argparse.Namespace) -> Any:
-    """Confirm the ``--confirm`` ids; ask on a TTY for the rest; refuse everything else."""
-    from .orders import Question, ReplyPolicy
+def _reply_policy(args: argparse.Namespace) -> ReplyPolicy:
+    """Confirm the ``--confirm`` ids; ask on a TTY for the rest; refuse everything else.
 
+    The prompt goes to stderr (stdout may be redirected to a file) and reads one line from the
+    terminal; anything but y/yes, end of input included, refuses.
+    """
     allowed = {i.strip() for group in args.confirm for i in group.split(",") if i.strip()}
     interactive = sys.stdin.isatty() and not args.json
 
@@ -470,8 +500,11 @@ def _reply_policy(args: argparse.Namespace) -> Any:
             _note("  -> confirmed (--confirm)")
             return True
         if interactive:
-            answer = input("  Confirm and send the order? [y/N] ").strip().lower()
-            return answer in ("y", "yes")
+            print("  Confirm and send the order? [y/N] ", end="", file=sys.stderr, flush=True)
+            answer = sys.stdin.readline().strip().lower()
+            confirmed = answer in ("y", "yes")
+            _note("  -> confirmed" if confirmed else "  -> not confirmed")
+            return confirmed
         _note("  -> not confirmed")
         return False
 
@@ -487,9 +520,9 @@ def cmd_order(args: argparse.Namespace) -> int:
         description = f"{side} {_qty(args.quantity)} {label} {order.order_type}" + (
             f" {fmt(order.price or order.aux_price)}" if (order.price or order.aux_price) else ""
         )
-        orders = service_of(client, "orders")
+        orders = client.orders
         account = args.account
-        if not getattr(args, "submit", False):
+        if not args.submit:
             preview = orders.preview(order, account_id=account)
             if args.json:
                 _print_json({"submitted": False, "order": order.to_wire(), "preview": preview})
@@ -681,7 +714,9 @@ def _common() -> _Parser:
     common.add_argument("--gateway", metavar="URL", default=s, help="base URL (overrides IBKR_BASE_URL)")
     common.add_argument("--account", metavar="ID", default=s, help="account id (default: IBKR's selected)")
     common.add_argument("--json", action="store_true", default=s, help="machine-readable output")
-    common.add_argument("--timeout", type=float, default=s, help="seconds to wait (default 10)")
+    common.add_argument(
+        "--timeout", type=float, metavar="SECONDS", default=s, help="seconds to wait (default 10)"
+    )
     return common
 
 
@@ -693,30 +728,78 @@ def _order_args(p: argparse.ArgumentParser, *, submit: bool) -> None:
     p.add_argument("--market", action="store_true", help="market order")
     p.add_argument("--tif", default="DAY", choices=["DAY", "GTC", "IOC", "OPG", "PAX"])
     p.add_argument("--outside-rth", action="store_true", help="allow outside regular trading hours")
-    if submit:
-        p.add_argument("--submit", action="store_true", help="really place the order (default: what-if)")
-        p.add_argument(
-            "--confirm",
-            action="append",
-            default=[],
-            metavar="IDS",
-            help="reply-question ids to confirm, e.g. o163,o354 (never confirmed otherwise)",
-        )
+    if not submit:
+        p.set_defaults(submit=False, confirm=[])
+        return
+    p.add_argument("--submit", action="store_true", help="really place the order (default: what-if)")
+    p.add_argument(
+        "--confirm",
+        action="append",
+        default=[],
+        metavar="IDS",
+        help="reply-question ids to confirm, e.g. o163,o354 (repeatable). Others are asked about "
+        "on a terminal and refused otherwise: never confirmed silently",
+    )
+
+
+def version_text() -> str:
+    """``ibkr-webapi 0.1.0 (API spec 1.2.3, Python 3.12.3)``: what a bug report needs."""
+    from ibkr_webapi_client._operations import SPEC_VERSION
+
+    return f"ibkr-webapi {__version__} (API spec {SPEC_VERSION}, Python {platform.python_version()})"
+
+
+_EXAMPLES: dict[str, str] = {
+    "fake-gateway": "ibkr-webapi fake-gateway --port 5000 --auth oauth1 --tls\n"
+    "  then, in another shell: set -a; . ./ibkr.env; set +a; ibkr-webapi status",
+    "status": "ibkr-webapi status --gateway https://localhost:5000\nibkr-webapi status --json",
+    "search": "ibkr-webapi search AAPL\nibkr-webapi search ES --sec-type FUT",
+    "quote": "ibkr-webapi quote AAPL ES:FUT --fields last,bid,ask,volume\n"
+    "ibkr-webapi quote 265598 --fields 31,84,86 --json",
+    "stream": "ibkr-webapi stream AAPL ES:FUT --fields last,bid,ask\n"
+    "ibkr-webapi stream AAPL --seconds 10 --json > ticks.ndjson",
+    "orders": "ibkr-webapi orders\nibkr-webapi orders --force --json",
+    "positions": "ibkr-webapi positions\nibkr-webapi positions --account U1234567 --json",
+    "preview": "ibkr-webapi preview buy AAPL 10 --limit 200\nibkr-webapi preview sell ES:FUT 1 --market",
+    "buy": "ibkr-webapi buy AAPL 10 --limit 200                            # what-if only\n"
+    "ibkr-webapi buy AAPL 10 --limit 200 --submit --confirm o163     # place it",
+    "sell": "ibkr-webapi sell AAPL 10 --stop 180 --limit 179.5 --tif GTC   # what-if only\n"
+    "ibkr-webapi sell AAPL 10 --market --submit                       # place it",
+    "doctor": "ibkr-webapi doctor\nibkr-webapi doctor --gateway https://localhost:5000 --json",
+    "demo": "ibkr-webapi demo\nibkr-webapi demo --stream-seconds 1",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = _Parser(
         prog="ibkr-webapi",
-        description="Command line for the IBKR Client Portal Web API. Settings come from IBKR_* "
-        "environment variables (IBKR_MODE, IBKR_BASE_URL, IBKR_CA_BUNDLE, OAuth keys ...).",
-        epilog="exit codes: 0 ok, 2 usage/config, 3 auth/session, 4 API/network, 5 order rejected",
+        description="Command line for the IBKR Client Portal Web API.\n"
+        "Settings come from IBKR_* environment variables (IBKR_MODE, IBKR_BASE_URL,\n"
+        "IBKR_CA_BUNDLE, OAuth keys ...); `ibkr-webapi doctor` checks them.",
+        epilog="examples:\n"
+        "  ibkr-webapi quote AAPL ES:FUT --fields last,bid,ask,volume\n"
+        "  ibkr-webapi buy AAPL 10 --limit 200            # what-if; add --submit to place it\n"
+        "  ibkr-webapi demo                               # everything, on an embedded fake gateway\n\n"
+        "`ibkr-webapi COMMAND --help` shows a command's options and examples.\n"
+        "exit codes: 0 ok, 2 usage/config, 3 auth/session, 4 API/network, 5 order rejected, "
+        "130 interrupted",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
+    parser.add_argument("--version", action="version", version=version_text())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = sub.add_parser(name, help=help, description=help, parents=[common])
+        example = "\n".join("  " + line for line in _EXAMPLES[name].splitlines())
+        p: argparse.ArgumentParser = sub.add_parser(
+            name,
+            help=help,
+            description=help,
+            epilog=f"examples:\n{example}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+            parents=[common],
+        )
         p.set_defaults(handler=handler)
         return p
 
@@ -724,22 +807,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=5000, help="port (0: any free port)")
     p.add_argument("--auth", choices=["gateway", "oauth1", "oauth2"], default="gateway")
     p.add_argument("--tls", action="store_true", help="serve https with a throwaway CA")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=0, help="market seed (same seed, same prices)")
     p.add_argument("--no-pacing", action="store_true", help="do not enforce IBKR's pacing limits")
     add("status", cmd_status, "open the brokerage session and show its state and accounts")
     p = add("search", cmd_search, "search instruments by symbol")
     p.add_argument("symbol")
     p.add_argument("--sec-type", default="STK", help="STK (default), FUT, IND ...")
+    fields_help = "names, any case (last,bid,ask,volume ...) or ids (31,84)"
     p = add("quote", cmd_quote, "market-data snapshot (IBKR's pre-flight included)")
     p.add_argument("instruments", nargs="+", metavar="SYMBOL|CONID", help="AAPL, ES:FUT or a conid")
-    p.add_argument("--fields", default="last,bid,ask", help="names (last,bid,ask,volume ...) or ids (31,84)")
+    p.add_argument("--fields", default="last,bid,ask", help=fields_help + " (default: %(default)s)")
     p = add("stream", cmd_stream, "stream live market data until Ctrl-C")
-    p.add_argument("instruments", nargs="+", metavar="SYMBOL|CONID")
-    p.add_argument("--fields", default="last,bid,ask")
+    p.add_argument("instruments", nargs="+", metavar="SYMBOL|CONID", help="AAPL, ES:FUT or a conid")
+    p.add_argument("--fields", default="last,bid,ask", help=fields_help + " (default: %(default)s)")
     p.add_argument("--seconds", type=float, default=None, help="stop after N seconds (for scripts)")
     p = add("orders", cmd_orders, "live orders of the session")
     p.add_argument("--force", action="store_true", help="ask IBKR to refresh the list")
-    add("positions", cmd_positions, "positions of the account")
+    add(
+        "positions", cmd_positions, "positions of the account (--account, IBKR_ACCOUNT_ID or IBKR's selected)"
+    )
     p = add("preview", cmd_order, "what-if an order: commission and margin impact; nothing is placed")
     p.add_argument("side", type=str.upper, choices=["BUY", "SELL"])
     _order_args(p, submit=False)
@@ -749,8 +835,8 @@ def build_parser() -> argparse.ArgumentParser:
         _order_args(p, submit=True)
     add("doctor", cmd_doctor, "check settings, keys, reachability, certificate, clock and session")
     p = add("demo", cmd_demo, "trading walkthrough against the embedded fake gateway")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--stream-seconds", type=float, default=3.0)
+    p.add_argument("--seed", type=int, default=0, help="market seed of the fake gateway")
+    p.add_argument("--stream-seconds", type=float, default=3.0, help="how long to stream (default 3)")
     return parser
 
 
@@ -779,6 +865,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (IbkrError, UsageError) as exc:
         _note(f"ibkr-webapi: error: {_one_line(exc)}")
         return exit_code_for(exc)
+    except BrokenPipeError:
+        # The reader went away (`ibkr-webapi positions | head`): stop quietly, as `cat` does, and keep
+        # the interpreter's final flush from complaining about the closed pipe.
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except OSError as exc:
         _note(f"ibkr-webapi: error: {exc}")
         return EXIT_FAILURE

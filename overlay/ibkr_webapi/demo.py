@@ -26,16 +26,21 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 import httpx
 
-from ._console import fmt, open_stream, service_of, table
+from ._console import fmt, table
 from ._exceptions import IbkrError, OrderRejected
+from .auth import OAuth1Auth
 from .client import Client
 from .config import Settings
 from .orders import Order, Question, ReplyPolicy, bracket
+from .portfolio import Ledger
 from .streaming import MarketDataUpdate, OrderUpdate
+
+if TYPE_CHECKING:  # the fake gateway (uvicorn ...) is imported only when the demo runs
+    from .testing import FakeGateway, ServerHandle
 
 __all__ = ["DemoFailed", "main", "run"]
 
@@ -92,7 +97,7 @@ def _read_env_file(path: Path) -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def _fake_gateway(seed: int) -> Iterator[tuple[Any, Any, dict[str, str]]]:
+def _fake_gateway(seed: int) -> Iterator[tuple[FakeGateway, ServerHandle, dict[str, str]]]:
     """A served fake (OAuth 1.0a, TLS) and the ``IBKR_*`` settings that reach it."""
     from .testing import FakeGateway
     from .testing.__main__ import write_env_file
@@ -135,7 +140,7 @@ def run(out: TextIO = sys.stdout, *, seed: int = 0, stream_seconds: float = 3.0)
         t.check(not any(s in repr(settings) for s in secrets), "repr(settings) shows no credential (***)")
         with Client(settings=settings) as client:
             auth = client.auth
-            expires = getattr(auth, "live_session_token_expires_at", None)
+            expires = auth.live_session_token_expires_at if isinstance(auth, OAuth1Auth) else None
             t.check(expires is not None and expires > time.time(), "a live session token (Diffie-Hellman)")
             status = client.session.status
             t.check(status is not None and status.ready, "brokerage session authenticated and connected")
@@ -156,10 +161,12 @@ def run(out: TextIO = sys.stdout, *, seed: int = 0, stream_seconds: float = 3.0)
 
 def _trade(t: Transcript, client: Client, account: str) -> list[int]:
     """Steps 3-6; returns the bracket's working children (cancelled while streaming)."""
-    contracts = service_of(client, "contracts")
-    marketdata = service_of(client, "marketdata")
-    orders = service_of(client, "orders")
-    portfolio = service_of(client, "portfolio")
+    contracts, marketdata, orders, portfolio = (
+        client.contracts,
+        client.marketdata,
+        client.orders,
+        client.portfolio,
+    )
 
     # 3 -------------------------------------------------------------------------------------------
     t.step("Look up instruments: a stock, the front-month future, an option chain")
@@ -312,20 +319,19 @@ def _trade(t: Transcript, client: Client, account: str) -> list[int]:
     return [a.order_id for a in acks[1:]]
 
 
-def _base_cash(ledger: Any) -> Decimal:
+def _base_cash(ledger: Ledger) -> Decimal:
     base = ledger.base
     return Decimal(base.cash_balance) if base is not None else Decimal(0)
 
 
 def _stream(t: Transcript, client: Client, settings: Settings, children: list[int], seconds: float) -> None:
     t.step(f"Stream market data and order updates over the WebSocket ({seconds:g}s)")
-    contracts = service_of(client, "contracts")
-    orders = service_of(client, "orders")
-    aapl, es = contracts.stock("AAPL"), contracts.future("ES")  # cached: no requests
+    aapl, es = client.contracts.stock("AAPL"), client.contracts.future("ES")  # cached: no requests
     names = {aapl.conid: "AAPL", es.conid: "ES"}
     counts = {"market data": 0, "order updates": 0}
-    stream = open_stream(client, ws_url=settings.ws_url)
-    try:
+    # IBKR_WS_URL when set; otherwise the stream derives wss://.../v1/api/ws from the REST base.
+    stream = client.stream(url=settings.ws_url) if settings.ws_url else client.stream()
+    with stream:
         stream.market_data(aapl.conid, ["31", "84", "86"])
         stream.market_data(es.conid, ["31", "84", "86"])
         stream.orders()
@@ -336,7 +342,7 @@ def _stream(t: Transcript, client: Client, settings: Settings, children: list[in
             if not cancelled and time.monotonic() > deadline - seconds / 2:
                 cancelled = True
                 for order_id in children:
-                    orders.cancel(order_id)
+                    client.orders.cancel(order_id)
                 t.say(f"(cancelled the bracket's children {', '.join(map(str, children))} meanwhile)")
             event = stream.get(timeout=0.2)
             if isinstance(event, MarketDataUpdate):
@@ -353,8 +359,6 @@ def _stream(t: Transcript, client: Client, settings: Settings, children: list[in
                 t.say(
                     f"order {event.order_id} {event.status} {event.side or ''} {event.ticker or ''}".rstrip()
                 )
-    finally:
-        stream.close()
     t.check(counts["market data"] > 0, f"{counts['market data']} market-data updates")
     t.check(counts["order updates"] > 0, f"{counts['order updates']} order updates")
 
