@@ -153,6 +153,7 @@ class _Setup:
     core: PacingCore
     session: Session
     keepalive_interval: float | None
+    ws_url: str
 
     @classmethod
     def resolve(
@@ -170,6 +171,7 @@ class _Setup:
         compete: bool,
     ) -> _Setup:
         root_url: str | None = None
+        ws_url: str | None = getattr(settings, "ws_url", None) or None
         if settings is not None:
             if auth is None:
                 auth = settings.auth()
@@ -179,6 +181,10 @@ class _Setup:
         mode = _mode_of(auth)
         base = (base_url or _default_base_url(auth, mode)).rstrip("/")
         root = root_url or _root_of(base)
+        if ws_url is None:  # IBKR serves the WebSocket beside the REST base: .../v1/api/ws
+            parts = urlsplit(base)
+            scheme = {"https": "wss", "http": "ws"}.get(parts.scheme, parts.scheme)
+            ws_url = urlunsplit((scheme, parts.netloc, parts.path + "/ws", "", ""))
         if verify is True and auth is not None and hasattr(auth, "tls_verify_setting"):
             verify = auth.tls_verify_setting()
         if pacer is None:
@@ -217,6 +223,7 @@ class _Setup:
             core=core,
             session=Session(mode=mode, compete=compete, sso_session_body=sso_body),
             keepalive_interval=keepalive_interval if keepalive_interval and keepalive_interval > 0 else None,
+            ws_url=ws_url,
         )
 
     def low_level_client(self, base_url: str) -> AuthenticatedClient:
@@ -262,6 +269,11 @@ class _ClientCommon:
     @property
     def pacer(self) -> Pacer:
         return self._setup.pacer
+
+    @property
+    def ws_url(self) -> str:
+        """The WebSocket URL ``stream()`` connects to: ``IBKR_WS_URL`` or ``<base_url>/ws``."""
+        return self._setup.ws_url
 
     @property
     def tls_verify(self) -> ssl.SSLContext | str | bool:

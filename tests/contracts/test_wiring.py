@@ -57,3 +57,21 @@ async def test_async_wiring(gw: FakeGateway) -> None:
         assert (await c.contracts.future("ES")).sec_type == "FUT"
         assert await c.portfolio.accounts()
         assert await c.notifications.settings()
+
+
+def test_stream_uses_the_ws_url_setting_and_its_scheme_for_tls() -> None:
+    from ibkr_webapi.config import Settings
+
+    base = "https://gateway.example:5000/v1/api"
+    derived = Client(settings=Settings(mode="gateway", base_url=base), start_session=False)
+    assert derived.ws_url == "wss://gateway.example:5000/v1/api/ws"
+    custom = Client(
+        settings=Settings(mode="gateway", base_url=base, ws_url="ws://127.0.0.1:9/v1/api/ws"),
+        start_session=False,
+    )
+    assert custom.ws_url == "ws://127.0.0.1:9/v1/api/ws"
+    stream = custom.stream()
+    endpoint = stream._kwargs.get("ssl"), stream._url  # no TLS context for a ws:// override
+    assert endpoint == (None, "ws://127.0.0.1:9/v1/api/ws")
+    derived.close()
+    custom.close()

@@ -77,7 +77,7 @@ def gap_fill_flow() -> Flow[tuple[list[Mapping[str, Any]], list[Mapping[str, Any
 
 def stream_kwargs(client: Any, *, asynchronous: bool) -> dict[str, Any]:
     """Constructor arguments of ``AsyncStream`` / ``Stream`` for ``client``."""
-    url = ws_url_for(str(client.base_url))
+    url = str(getattr(client, "ws_url", None) or ws_url_for(str(client.base_url)))
     setup = getattr(client, "_setup", None)
     verify = getattr(client, "tls_verify", getattr(setup, "verify", True))
     mode = str(getattr(client, "mode", "gateway"))
