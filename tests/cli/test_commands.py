@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import Run
-
 from ibkr_webapi.testing import FakeGateway
+
+from .conftest import Run
 
 AAPL = 265598
 

@@ -8,7 +8,8 @@ import subprocess
 import sys
 
 import pytest
-from conftest import Run
+
+from .conftest import Run
 
 
 @pytest.mark.timeout(60)

@@ -7,11 +7,12 @@ import io
 from typing import Any
 
 import pytest
-from conftest import Run
 
 import ibkr_webapi
 from ibkr_webapi import cli
 from ibkr_webapi.testing import FakeGateway
+
+from .conftest import Run
 
 
 def test_version(run: Run) -> None:
