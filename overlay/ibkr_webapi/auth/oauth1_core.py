@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import hmac
 import os
@@ -93,6 +94,16 @@ LST_ENDPOINT = "/oauth/live_session_token"
 _EXCLUDED_FROM_BASE = frozenset({"realm", "oauth_signature"})
 _NONCE_ALPHABET = string.ascii_letters + string.digits
 
+# Every request is signed (client) and verified (fake gateway), so the encoding below is on the hot
+# path. Almost every value IBKR sees is already unreserved (ids, hex, digits, "HMAC-SHA256"): one
+# regex match proves that and the value is returned as is; other ASCII values get one regex pass
+# that escapes only the reserved characters; non-ASCII text falls back to ``urllib.parse.quote``.
+# ``tests/auth`` checks against the reference ``quote(value, safe="~")`` on arbitrary strings.
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]*")
+_UNRESERVED_OR_PAIR_SEPARATORS = re.compile(r"[A-Za-z0-9._~=&-]*")
+_RESERVED_ASCII = re.compile(r"[^A-Za-z0-9._~-]")
+_ASCII_ESCAPES = {chr(c): f"%{c:02X}" for c in range(128)}
+
 
 def realm_for(consumer_key: str) -> str:
     """IBKR's realm: ``test_realm`` for the shared ``TESTCONS`` consumer key, else ``limited_poa``."""
@@ -103,8 +114,26 @@ def realm_for(consumer_key: str) -> str:
 
 
 def percent_encode(value: str) -> str:
-    """RFC 5849 section 3.6 percent-encoding (unreserved kept, space is ``%20``, UTF-8 bytes)."""
+    """RFC 5849 section 3.6 percent-encoding (unreserved kept, space is ``%20``, UTF-8 bytes).
+
+    Equal to ``urllib.parse.quote(value, safe="~")``, with fast paths for the common cases.
+    """
+    if _UNRESERVED.fullmatch(value) is not None:
+        return value
+    if value.isascii():
+        return _RESERVED_ASCII.sub(_escape_ascii, value)
     return quote(value, safe="~")
+
+
+def _escape_ascii(match: re.Match[str]) -> str:
+    return _ASCII_ESCAPES[match.group()]
+
+
+def _encode_pairs(joined: str) -> str:
+    """``percent_encode`` of ``k=v&k=v...``; when only the separators need escaping, two replaces."""
+    if _UNRESERVED_OR_PAIR_SEPARATORS.fullmatch(joined) is not None:
+        return joined.replace("&", "%26").replace("=", "%3D")
+    return percent_encode(joined)
 
 
 def normalize_url(url: str) -> str:
@@ -118,6 +147,12 @@ def normalize_url(url: str) -> str:
     if port is not None and not ((scheme == "https" and port == 443) or (scheme == "http" and port == 80)):
         host = f"{host}:{port}"
     return f"{scheme}://{host}{parts.path or '/'}"
+
+
+@functools.lru_cache(maxsize=256)
+def _encoded_base_uri(scheme: str, netloc: str, path: str) -> str:
+    """``percent_encode(normalize_url(...))`` of a URL without query; a client talks to few URLs."""
+    return percent_encode(normalize_url(f"{scheme}://{netloc}{path}"))
 
 
 def base_string(
@@ -136,11 +171,15 @@ def base_string(
     ``application/x-www-form-urlencoded`` body parameters. ``prepend`` (the hex access-token-secret
     plaintext) goes in front of the whole string for the live-session-token request only.
     """
+    parts = urlsplit(url)
     pairs = [(k, v) for k, v in oauth_params.items() if k not in _EXCLUDED_FROM_BASE]
-    pairs.extend(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+    if parts.query:
+        pairs.extend(parse_qsl(parts.query, keep_blank_values=True))
     pairs.extend(form_params)
-    joined = "&".join(f"{k}={v}" for k, v in sorted(pairs))
-    result = "&".join((method.upper(), percent_encode(normalize_url(url)), percent_encode(joined)))
+    pairs.sort()
+    joined = "&".join([f"{k}={v}" for k, v in pairs])
+    uri = _encoded_base_uri(parts.scheme, parts.netloc, parts.path)
+    result = f"{method.upper()}&{uri}&{_encode_pairs(joined)}"
     return f"{prepend}{result}" if prepend is not None else result
 
 
@@ -330,8 +369,21 @@ def parse_authorization_header(header: str) -> dict[str, str]:
 
 
 def make_nonce(length: int = 16) -> str:
-    """Random alphanumeric nonce (IBKR's sample uses 16 characters)."""
-    return "".join(secrets.choice(_NONCE_ALPHABET) for _ in range(length))
+    """Random alphanumeric nonce (IBKR's sample uses 16 characters), uniform over ``[A-Za-z0-9]``.
+
+    One ``os.urandom`` call (the source behind :mod:`secrets`) and one ``bytes.translate``: bytes
+    below 248 (= 4 * 62) map to ``alphabet[b % 62]`` with no bias, the 8 bytes above are dropped
+    (rejection sampling), so each character carries log2(62) ~ 5.95 bits like ``secrets.choice``
+    but costs well under a microsecond instead of ~10 us for 16 ``secrets.choice`` calls.
+    """
+    out = b""
+    while len(out) < length:
+        out += os.urandom(length + length // 4 + 4).translate(_NONCE_TABLE, _NONCE_REJECTED)
+    return out[:length].decode("ascii")
+
+
+_NONCE_TABLE = bytes(_NONCE_ALPHABET.encode("ascii")[b % 62] for b in range(256))
+_NONCE_REJECTED = bytes(range(4 * 62, 256))
 
 
 def make_timestamp(now: float | None = None) -> str:
