@@ -17,6 +17,12 @@ same window (the baseline is the limit itself, in the same run):
 * operations limited only by the global limit (snapshot, contract lookups) share what is left; their
   share is printed for information.
 
+Strictness: the fake counts, for the whole run, the most requests that arrived within any strict
+window (``(t - per_seconds, t]`` on its own clock, at arrival): globally per 1 s and per operation per
+its own ``per_seconds``. ``max_window_ratio`` is the highest of these counts divided by its limit; a
+real IBKR counting strict windows answers 429 above 1.0. Goal: ``max_window_ratio <= 1.0`` with
+``utilization >= 0.95`` and ``http_429 = 0``.
+
 Usage: ``python bench/pacing.py [--seconds 22] [--threads 2] [--tasks 2]``.
 """
 
@@ -26,7 +32,7 @@ import argparse
 import asyncio
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ibkr_webapi._flow import Call, Flow
@@ -171,11 +177,32 @@ def main() -> None:
     print(f"{'all requests':28} {total:8d} {total / elapsed:8.3f} {global_rate:8.3f} {overall:12.3f}")
     http_429 = int(after["rate_limited"])
     print(f"429 responses (whole run): {http_429}; penalty-box entries: {after['penalty_entries']}")
-    print(f"max requests seen in any 1 s window: {after['max_global_per_second']}")
+    ratios = _strict_window_ratios(after, g.requests, requests)
+    print("most requests in any strict window (whole run, as the fake saw them) / limit:")
+    for name, (seen, limit, window) in ratios.items():
+        print(f"  {name:28} {seen:3d} in {window:g} s / {limit:3d} = {seen / limit:.2f}")
+    max_ratio = max(seen / limit for seen, limit, _ in ratios.values())
     if errors:
         print(f"errors: {len(errors)} (first: {errors[0]})")
     min_op = min(own_limited) if own_limited else overall
-    print(f"RESULT utilization={overall:.3f} min_operation_utilization={min_op:.3f} http_429={http_429}")
+    print(
+        f"RESULT utilization={overall:.3f} min_operation_utilization={min_op:.3f} http_429={http_429} "
+        f"max_window_ratio={max_ratio:.2f}"
+    )
+
+
+def _strict_window_ratios(
+    counters: dict[str, Any], global_requests: int, operations: Mapping[str, object]
+) -> dict[str, tuple[int, int, float]]:
+    """name -> (most requests the fake saw in one strict window, the limit, the window in seconds)."""
+    ratios = {"global (all requests)": (int(counters["max_global_per_second"]), global_requests, 1.0)}
+    for op in operations:
+        rl = OPERATIONS[op].rate_limit
+        if rl is None or not rl.requests or not rl.per_seconds:
+            continue
+        seen = int(counters["max_per_window"].get(op, 0))
+        ratios[op] = (seen, rl.requests, rl.per_seconds)
+    return ratios
 
 
 if __name__ == "__main__":

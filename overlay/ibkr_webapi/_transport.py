@@ -5,10 +5,16 @@ OAuth 1.0a live session token, the OAuth 2.0 token) are paced and retried like a
 
 :class:`PacingCore` is the sans-I/O decision logic, a small state machine per request::
 
-    reserve ──(delay<0: sleep, reserve again)──▶ sleep(delay) ─▶ send ─┬─ 2xx/4xx/...  ─▶ return
-       ▲                                                            ├─ retryable     ─▶ sleep(d) ─┐
-       └────────────────────────────────────────────────────────────┴─ budget spent  ─▶ raise     │
-       └──────────────────────────────────────────────────────────────────────────────────────────┘
+    reserve ──(delay<0: sleep, reserve again)──▶ sleep(delay) ─▶ confirm ─▶ send ─┬─ 2xx/4xx/... ─▶ return
+       ▲                                          ▲     (woke too late:  │      ├─ retryable ─▶ sleep(d) ─┐
+       │                                          └──── booked again) ───┘      └─ budget spent ─▶ raise │
+       └────────────────────────────────────────────────────────────────────────────────────────────────┘
+
+After sleeping until its booked time, a request asks the pacer to ``confirm`` the real send time
+(see :class:`~ibkr_webapi.pacing.ConfirmingPacer`): a thread or task that woke late is re-checked,
+and waits again if sending now would put too many requests in some window. An httpcore ``trace``
+hook then reports when the request headers were really written (a new connection first waits for
+TCP/TLS set-up), so the pacer counts the send when the server can see it.
 
 :class:`PacedTransport` and :class:`AsyncPacedTransport` are the two thin shells; they differ only in
 how they sleep and send.
@@ -24,7 +30,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, Protocol, cast
+from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
 import httpx
 
@@ -48,6 +54,10 @@ __all__ = [
 UNKNOWN_OPERATION: Final = "<unknown>"
 
 _OPERATION_CACHE_SIZE: Final = 2048
+
+_HEADERS_WRITTEN: Final = ".send_request_headers.complete"  # httpcore trace: http11.… / http2.…
+
+TraceHook = Callable[[str, dict[str, Any]], Any]
 
 _LAST_RESPONSE: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
     "ibkr_webapi_last_response", default=None
@@ -81,6 +91,8 @@ class Attempt:
     resends: int = 0
     waited: float = 0.0
     holding: bool = False
+    booked: float = 0.0  # the clock value the pacer booked for the next send
+    sent_at: float | None = None  # the send time the pacer recorded, until the real one is reported
     waiter: Waiter | None = None  # made when a concurrency-limited key is first found full
     queued: bool = False  # the pacer has ``waiter`` in a concurrency queue (or handed it a slot)
 
@@ -109,6 +121,8 @@ class PacingCore:
         self._root_prefix = root_prefix.rstrip("/")
         self._match = matcher or _registry_match()
         self._seen: dict[tuple[str, str], Operation | None] = {}
+        self._confirm: Callable[[str, float, float], float] | None = getattr(pacer, "confirm", None)
+        self._sent: Callable[[str, float, float], None] | None = getattr(pacer, "sent", None)
 
     # -- request lifecycle ------------------------------------------------------------------------
 
@@ -143,14 +157,42 @@ class PacingCore:
     def reserve(self, attempt: Attempt) -> float:
         """Delay before sending (``>= 0``, slot held) or ``< 0``: sleep ``-value`` and reserve again."""
         waiter = attempt.waiter
+        now = self.clock()
         delay = (
-            self.pacer.reserve(attempt.key, self.clock())
+            self.pacer.reserve(attempt.key, now)
             if waiter is None
-            else self.pacer.reserve(attempt.key, self.clock(), waiter)
+            else self.pacer.reserve(attempt.key, now, waiter)
         )
         attempt.holding = delay >= 0
         attempt.queued = delay < 0 and waiter is not None
+        attempt.booked = now + delay
+        attempt.sent_at = now if delay == 0 else None
         return delay
+
+    def confirm(self, attempt: Attempt) -> float:
+        """After sleeping until the booked time: 0 to send now, or sleep that long and confirm again.
+
+        Only pacers with ``confirm`` (:class:`~ibkr_webapi.pacing.ConfirmingPacer`) are asked.
+        """
+        confirm = self._confirm
+        if confirm is None:
+            attempt.sent_at = attempt.booked
+            return 0.0
+        now = self.clock()
+        delay = confirm(attempt.key, attempt.booked, now)
+        attempt.booked = now + delay
+        attempt.sent_at = now if delay == 0 else None
+        return delay
+
+    def reports_sends(self) -> bool:
+        """Whether to hook httpcore's trace to report when request headers are really written."""
+        return self._sent is not None and not getattr(self.pacer, "unlimited", False)
+
+    def headers_written(self, attempt: Attempt, name: str) -> None:
+        """httpcore trace event ``name``: on "request headers written", report the real send time."""
+        if attempt.sent_at is not None and name.endswith(_HEADERS_WRITTEN) and self._sent is not None:
+            at, attempt.sent_at = attempt.sent_at, None
+            self._sent(attempt.key, at, self.clock())
 
     def finish(self, attempt: Attempt) -> None:
         """The attempt is over (answered, failed or abandoned): give back its concurrency slot
@@ -346,6 +388,28 @@ class _TaskWaiter:
         self._event.clear()
 
 
+def _sync_trace(core: PacingCore, attempt: Attempt, inner: TraceHook | None) -> TraceHook:
+    """An httpcore ``trace`` callback reporting the real send time (and calling ``inner``, if any)."""
+
+    def trace(name: str, info: dict[str, Any]) -> None:
+        core.headers_written(attempt, name)
+        if inner is not None:
+            inner(name, info)
+
+    return trace
+
+
+def _async_trace(core: PacingCore, attempt: Attempt, inner: TraceHook | None) -> TraceHook:
+    """The asyncio twin (httpcore awaits the callback)."""
+
+    async def trace(name: str, info: dict[str, Any]) -> None:
+        core.headers_written(attempt, name)
+        if inner is not None:
+            await inner(name, info)
+
+    return trace
+
+
 class PacedTransport(httpx.BaseTransport):
     """Synchronous shell: ``time.sleep`` and ``inner.handle_request``."""
 
@@ -360,6 +424,8 @@ class PacedTransport(httpx.BaseTransport):
         core = self.core
         self.cookies.apply(request)
         attempt = core.start(request)
+        if core.reports_sends():
+            request.extensions["trace"] = _sync_trace(core, attempt, request.extensions.get("trace"))
         try:
             while True:
                 while (delay := core.reserve(attempt)) < 0:
@@ -367,8 +433,9 @@ class PacedTransport(httpx.BaseTransport):
                         attempt.waiter = _ThreadWaiter()
                         continue
                     cast(_ThreadWaiter, attempt.waiter).wait(-delay)
-                if delay > 0:
+                while delay > 0:
                     time.sleep(delay)
+                    delay = core.confirm(attempt)
                 try:
                     response = self._inner.handle_request(request)
                 except httpx.TransportError as exc:
@@ -402,6 +469,8 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         core = self.core
         self.cookies.apply(request)
         attempt = core.start(request)
+        if core.reports_sends():
+            request.extensions["trace"] = _async_trace(core, attempt, request.extensions.get("trace"))
         try:
             while True:
                 while (delay := core.reserve(attempt)) < 0:
@@ -409,8 +478,9 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
                         attempt.waiter = _TaskWaiter()
                         continue
                     await cast(_TaskWaiter, attempt.waiter).wait(-delay)
-                if delay > 0:
+                while delay > 0:
                     await asyncio.sleep(delay)
+                    delay = core.confirm(attempt)
                 try:
                     response = await self._inner.handle_async_request(request)
                 except httpx.TransportError as exc:

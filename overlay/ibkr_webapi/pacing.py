@@ -25,6 +25,7 @@ from typing import Final, Protocol, runtime_checkable
 __all__ = [
     "CONCURRENCY_RECHECK_S",
     "GLOBAL_KEY",
+    "ConfirmingPacer",
     "InProcessPacer",
     "Limit",
     "Pacer",
@@ -48,16 +49,30 @@ callers without a waiter and for pacers that cannot wake across processes.
 _EPS: Final = 1e-9
 
 DEFAULT_SAFETY_MARGIN: Final = 0.01
-"""Fraction added to every window so send jitter never lets IBKR see more than the limit.
+"""Fraction added to every window so the path from "may send now" to the server never shows it more.
 
-A booked send leaves the process a little late (thread wake-up, GIL, auth signing), and the lateness
-varies; two sends ``requests`` apart can arrive closer than they were booked by that variation. On an
-idle host it is well under a millisecond and under heavy load a few milliseconds, so 1 % of the window
-(10 ms of a 1 s window, 50 ms of 5 s) covers it while keeping ~99 % of the allowed rate.
+Send times are checked against the window at the moment of sending (:meth:`InProcessPacer.confirm`),
+so a caller that woke late cannot bunch with on-time ones; what is left is the varying time between
+that check and the server counting the request (socket write, network, server scheduling). 1 % of the
+window (10 ms of a 1 s window, 50 ms of 5 s) covers it while keeping ~99 % of the allowed rate.
 """
 
 DEFAULT_MIN_MARGIN_S: Final = 0.01
 """Absolute floor of the safety margin (seconds), for short windows."""
+
+DEFAULT_MAX_LATENESS_ALLOWANCE_S: Final = 0.05
+"""Cap of the adaptive allowance for wake-up lateness that bookings leave (seconds).
+
+Bookings are spaced wider than the check at send time by the recent lateness of wake-ups (about its
+99th percentile), so a late wake-up usually still passes the check instead of being booked again
+(which loses its slot). Beyond this cap, late senders are re-booked instead: slower, never over.
+"""
+
+LATENESS_SAMPLES: Final = 128
+"""Wake-up lateness samples kept; the allowance is their second largest (~ the 99th percentile)."""
+
+_LATENESS_REFRESH: Final = 16
+_MATCH_TOLERANCE_S: Final = 1e-6  # the transport's now + delay may differ from our t in the last bits
 
 
 class RateLimitLike(Protocol):
@@ -110,6 +125,8 @@ class Pacer(Protocol):
         while (delay := pacer.reserve(key, now(), waiter)) < 0:   # concurrency-limited key is full
             wait(-delay, until=waiter woken)                      # nothing booked; ask again
         sleep(delay)                                              # the booking is ours: send at now+delay
+        (if it has one: pacer.confirm(...) after waking, pacer.sent(...) when the headers leave;
+         see ConfirmingPacer)
         send ...
         pacer.release(key, now(), waiter)                         # always, even when the send failed
 
@@ -143,6 +160,39 @@ class Pacer(Protocol):
     def backoff(self, key: str, until: float) -> None: ...
 
 
+@runtime_checkable
+class ConfirmingPacer(Pacer, Protocol):
+    """A :class:`Pacer` that re-checks a booking against the clock at the moment of sending.
+
+    A thread or task asked to sleep until its booked time can wake late (a busy event loop, the GIL,
+    an overloaded host) and then send close to bookings that were placed after its own, so a strict
+    window on the server could count more than the limit. The transport therefore calls, after the
+    sleep and right before sending::
+
+        while (delay := pacer.confirm(key, booked, now())) > 0:   # booked = reserve's now + delay
+            sleep(delay); booked = now_before_sleep + delay         # re-booked later: sleep again
+        send ...
+
+    ``confirm`` returns 0 when sending at ``now`` keeps every window within its limit; the booking
+    then moves to ``now`` (the pacer counts real send times, not intended ones). Otherwise the booking
+    is moved to the earliest time that fits and the wait is returned.
+
+    Even after that, the request line can leave later: a request that needs a new connection first
+    waits for TCP (and TLS) set-up. The transport therefore reports when the request headers were
+    really written, ``sent(key, at, actual)``, where ``at`` is the send time the pacer recorded (the
+    confirmed ``now``, or reserve's ``now`` for a zero delay); the pacer moves that record, so later
+    sends are checked against what the server saw.
+
+    Both methods are optional: the transport calls them only on pacers that have them (and skips
+    the header-time report when the pacer's ``unlimited`` attribute is true); pacers without them
+    rely on their margin alone.
+    """
+
+    def confirm(self, key: str, booked: float, now: float) -> float: ...
+
+    def sent(self, key: str, at: float, actual: float) -> None: ...
+
+
 def registry_limits() -> dict[str, RateLimitLike | None]:
     """Per-operation limits from the generated registry (operation id -> limit or None)."""
     from ibkr_webapi_client import _operations
@@ -164,22 +214,49 @@ def default_global_limit(profile: str) -> RateLimitLike:
 
 @dataclass(slots=True)
 class _Window:
-    """Booked send times of one key under one ``requests``/``window`` rule, kept sorted."""
+    """Send times of one key under one ``requests``/``window`` rule, kept sorted.
+
+    ``times`` holds every booking (sent or still waiting), ``sent`` only the real send times (what
+    the server has seen). ``window`` is the limit's ``per_seconds`` plus the safety margin: what real
+    sends are checked against. Bookings use ``window + allowance`` (the lateness allowance of the
+    moment), so ``horizon`` (the widest window ever used) decides what may be pruned.
+    """
 
     requests: int
     window: float
-    times: list[float]
+    horizon: float
+    times: list[float] = field(default_factory=list)
+    sent: list[float] = field(default_factory=list)
 
     def prune(self, now: float) -> None:
-        # A booking older than ``window`` can no longer share a window with a new booking at >= now.
-        cut = bisect.bisect_right(self.times, now - self.window)
-        if cut:
-            del self.times[:cut]
+        # A booking older than ``horizon`` can no longer share a window with a new booking at >= now.
+        cut_off = now - self.horizon
+        for times in (self.times, self.sent):
+            cut = bisect.bisect_right(times, cut_off)
+            if cut:
+                del times[:cut]
 
-    def fits(self, t: float) -> bool:
-        """True when booking ``t`` keeps every span of ``requests + 1`` bookings >= ``window``."""
-        times = self.times
-        window = self.window - _EPS  # booking + window must count as outside, despite rounding
+    def add(self, t: float, *, sent: bool) -> None:
+        bisect.insort(self.times, t)
+        if sent:
+            bisect.insort(self.sent, t)
+
+    def remove_near(self, t: float) -> None:
+        """Forget the booking at ``t`` (if it is still held), to move it."""
+        _remove_near(self.times, t)
+
+    def move_sent(self, t: float, actual: float) -> None:
+        """A send recorded at ``t`` really happened at ``actual``."""
+        if _remove_near(self.sent, t):
+            bisect.insort(self.sent, actual)
+            if _remove_near(self.times, t):
+                bisect.insort(self.times, actual)
+
+    def fits(self, t: float, extra: float = 0.0, *, sent_only: bool = False) -> bool:
+        """True when booking ``t`` keeps every span of ``requests + 1`` bookings >= ``window + extra``
+        (of real sends only, with ``sent_only``)."""
+        times = self.sent if sent_only else self.times
+        window = self.window + extra - _EPS  # booking + window must count as outside, despite rounding
         lo = bisect.bisect_right(times, t - window)
         hi = bisect.bisect_left(times, t + window)
         if hi - lo < self.requests:
@@ -193,8 +270,9 @@ class _Window:
                 return False
         return True
 
-    def candidates(self, start: float) -> list[float]:
-        return [x + self.window for x in self.times if x + self.window > start]
+    def candidates(self, start: float, extra: float = 0.0, *, sent_only: bool = False) -> list[float]:
+        window = self.window + extra
+        return [x + window for x in (self.sent if sent_only else self.times) if x + window > start]
 
 
 @dataclass(slots=True)
@@ -217,6 +295,10 @@ class InProcessPacer:
     the window, at least ``min_margin_s`` seconds) widens every window so that scheduling jitter never
     lets the server see more than the limit in any window of its own. One lock guards all state; no
     method blocks or sleeps.
+
+    It is a :class:`ConfirmingPacer`: :meth:`confirm` checks each send against the windows at its real
+    send time, and the lateness it observes (real minus booked time) sets an allowance, up to
+    ``max_lateness_allowance_s``, by which bookings are spaced wider so late wake-ups still fit.
     """
 
     def __init__(
@@ -226,10 +308,15 @@ class InProcessPacer:
         *,
         safety_margin: float = DEFAULT_SAFETY_MARGIN,
         min_margin_s: float = DEFAULT_MIN_MARGIN_S,
+        max_lateness_allowance_s: float = DEFAULT_MAX_LATENESS_ALLOWANCE_S,
     ) -> None:
         self._lock = threading.Lock()
         self._margin = safety_margin
         self._min_margin = min_margin_s
+        self._max_allowance = max(0.0, max_lateness_allowance_s)
+        self._allowance = 0.0  # current lateness allowance (seconds), see _observe_lateness
+        self._lateness: deque[float] = deque(maxlen=LATENESS_SAMPLES)
+        self._unrefreshed = 0
         limits = registry_limits() if per_operation_limits is None else dict(per_operation_limits)
         self._limits: dict[str, RateLimitLike | None] = limits
         self._global = self._window_for(global_limit)
@@ -273,11 +360,56 @@ class InProcessPacer:
             start = max(now, state.last_booked, state.blocked_until, self._global_blocked_until)
             t = self._earliest(start, now, state.window)
             state.last_booked = t
-            if state.window is not None:
-                bisect.insort(state.window.times, t)
-            if self._global is not None:
-                bisect.insort(self._global.times, t)
+            self._book(state, t, sent=t <= now)  # a zero delay is sent at once, unconfirmed
             return t - now
+
+    def confirm(self, key: str, booked: float, now: float) -> float:
+        """Right before sending the booking made for ``booked``: 0 to send now, or how long to wait.
+
+        The check is against the real send times only: sending at ``now`` must keep every window
+        (margin included, lateness allowance not) within its limit. Bookings still waiting do not
+        count, because they are confirmed the same way when their turn comes. If it does not fit
+        (the caller woke so late that the requests sent after its booked time fill the window), the
+        booking moves to the earliest time that fits and the wait is returned; later bookings may
+        in turn have to wait a little, never more than the lateness that caused it.
+        """
+        if self._unlimited:
+            return 0.0
+        with self._lock:
+            self._observe_lateness(now - booked)
+            state = self._state(key)
+            windows = [w for w in (self._global, state.window) if w is not None]
+            for w in windows:
+                w.remove_near(booked)
+                w.prune(now)
+            blocked = max(state.blocked_until, self._global_blocked_until)
+            if now >= blocked and all(w.fits(now, sent_only=True) for w in windows):
+                self._book(state, now, sent=True)
+                return 0.0
+            t = self._earliest(max(now, blocked), now, state.window, sent_only=True)
+            state.last_booked = max(state.last_booked, t)
+            self._book(state, t, sent=False)
+            return t - now
+
+    def sent(self, key: str, at: float, actual: float) -> None:
+        """The send recorded at ``at`` really left at ``actual`` (request headers written)."""
+        if self._unlimited or abs(actual - at) <= _MATCH_TOLERANCE_S:
+            return
+        with self._lock:
+            state = self._keys.get(key)
+            for w in (self._global, None if state is None else state.window):
+                if w is not None:
+                    w.move_sent(at, actual)
+
+    @property
+    def unlimited(self) -> bool:
+        """True while this pacer never delays anything (no limits and no back-off so far)."""
+        return self._unlimited
+
+    @property
+    def lateness_allowance(self) -> float:
+        """The current allowance (seconds) by which bookings are spaced wider than sends are checked."""
+        return self._allowance
 
     def release(self, key: str, now: float, waiter: Waiter | None = None) -> None:
         if self._unlimited:
@@ -312,6 +444,21 @@ class InProcessPacer:
 
     # -- internals --------------------------------------------------------------------------------
 
+    def _book(self, state: _KeyState, t: float, *, sent: bool) -> None:
+        if state.window is not None:
+            state.window.add(t, sent=sent)
+        if self._global is not None:
+            self._global.add(t, sent=sent)
+
+    def _observe_lateness(self, late: float) -> None:
+        """Track wake-up lateness; the allowance is about its 99th percentile, capped. Lock held."""
+        self._lateness.append(max(0.0, late))
+        self._unrefreshed += 1
+        if self._unrefreshed >= _LATENESS_REFRESH or late > self._allowance:
+            self._unrefreshed = 0
+            ranked = sorted(self._lateness)
+            self._allowance = min(ranked[-2] if len(ranked) > 1 else 0.0, self._max_allowance)
+
     @staticmethod
     def _take_slot(state: _KeyState, waiter: Waiter | None) -> bool:
         """Claim a concurrency slot for ``waiter`` (FIFO: nobody overtakes the queue). Lock held."""
@@ -334,7 +481,8 @@ class InProcessPacer:
         if limit is None or not limit.requests or not limit.per_seconds:
             return None
         per = float(limit.per_seconds)
-        return _Window(limit.requests, per + max(per * self._margin, self._min_margin), [])
+        window = per + max(per * self._margin, self._min_margin)
+        return _Window(limit.requests, window, window + self._max_allowance)
 
     def _state(self, key: str) -> _KeyState:
         state = self._keys.get(key)
@@ -347,18 +495,30 @@ class InProcessPacer:
             self._keys[key] = state
         return state
 
-    def _earliest(self, start: float, now: float, own: _Window | None) -> float:
+    def _earliest(self, start: float, now: float, own: _Window | None, *, sent_only: bool = False) -> float:
+        """The first time >= ``start`` at which a booking fits every window widened by the allowance
+        (counting only real sends, with ``sent_only``)."""
         windows = [w for w in (self._global, own) if w is not None]
+        extra = self._allowance
         for w in windows:
             w.prune(now)
-        if all(w.fits(start) for w in windows):
+        if all(w.fits(start, extra, sent_only=sent_only) for w in windows):
             return start
         # The earliest feasible time is where some booking leaves a window: booking + window.
-        candidates = sorted({c for w in windows for c in w.candidates(start)})
+        candidates = sorted({c for w in windows for c in w.candidates(start, extra, sent_only=sent_only)})
         for t in candidates:
-            if all(w.fits(t) for w in windows):
+            if all(w.fits(t, extra, sent_only=sent_only) for w in windows):
                 return t
         raise AssertionError("unreachable: the last candidate is always feasible")  # pragma: no cover
+
+
+def _remove_near(times: list[float], t: float) -> bool:
+    """Remove the value at ``t`` (give or take rounding) from the sorted ``times``; whether it was there."""
+    i = bisect.bisect_left(times, t - _MATCH_TOLERANCE_S)
+    if i < len(times) and times[i] <= t + _MATCH_TOLERANCE_S:
+        del times[i]
+        return True
+    return False
 
 
 def _remove(items: deque[Waiter] | list[Waiter], waiter: Waiter) -> bool:
