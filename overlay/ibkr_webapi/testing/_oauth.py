@@ -206,8 +206,14 @@ class OAuth1Authenticator(Authenticator):
         if not valid:
             return _unauthorized(ctx, "invalid signature")
         with self._lock:
-            for old in [n for n, seen in self._nonces.items() if seen < now - 2 * window]:
-                del self._nonces[old]
+            # Nonces are kept in arrival order: forget the expired ones from the front instead of
+            # scanning them all on every request (that scan dominated the fake's per-request cost).
+            horizon = now - 2 * window
+            while self._nonces:
+                oldest = next(iter(self._nonces))
+                if self._nonces[oldest] >= horizon:
+                    break
+                del self._nonces[oldest]
             if nonce in self._nonces:
                 return _unauthorized(ctx, "nonce already used")
             self._nonces[nonce] = now
