@@ -6,9 +6,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from client_helpers import FakeClock
 
 from ibkr_webapi.testing import FakeGateway
+
+from .client_helpers import FakeClock
 
 
 @pytest.fixture

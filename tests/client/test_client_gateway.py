@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from client_helpers import oauth1_auth
 
 from ibkr_webapi._errors_map import raise_for_response
 from ibkr_webapi._exceptions import (
@@ -23,6 +22,8 @@ from ibkr_webapi._flow import Call, Flow, Gather, body_json
 from ibkr_webapi.client import AsyncClient, Client
 from ibkr_webapi.pacing import InProcessPacer
 from ibkr_webapi.testing import FakeGateway
+
+from .client_helpers import oauth1_auth
 
 ACCOUNT = "DU1234567"
 FakeFactory = Callable[..., FakeGateway]

@@ -17,12 +17,13 @@ from time import time as wall_clock
 
 import httpx
 import pytest
-from client_helpers import FakeClock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ibkr_webapi._transport import PacedTransport, PacingCore
 from ibkr_webapi.pacing import ConfirmingPacer, InProcessPacer, Limit, Pacer
+
+from .client_helpers import FakeClock
 
 GLOBAL = Limit(requests=10, per_seconds=1.0)
 SNAP = Limit(requests=3, per_seconds=1.0)

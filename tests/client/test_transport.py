@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from client_helpers import FakeClock
 
 from ibkr_webapi._exceptions import ConnectError, RateLimitError, RequestTimeout, ServerError
 from ibkr_webapi._retry import RetryPolicy, parse_retry_after, retry_delay, should_retry
 from ibkr_webapi._transport import PacedTransport, PacingCore
 from ibkr_webapi.pacing import InProcessPacer, Limit
+
+from .client_helpers import FakeClock
 
 API = "http://fake/v1/api"
 ORDERS = API + "/iserver/account/U1/orders"
