@@ -61,7 +61,6 @@ class Registry:
             log.exception("operation registry match(%s, %s) failed", method, full_path)
             return None
 
-
     def allowed_methods(self, full_path: str) -> tuple[str | None, list[str]]:
         """The most literal spec template matching this path and the methods it has.
 
