@@ -1,4 +1,8 @@
-"""Parsing and selection on bodies shaped like IBKR's recorded answers (sans-I/O, no gateway)."""
+"""Parsing and selection (sans-I/O, no gateway).
+
+Recorded IBKR answers are read from the shared reference folder at test time (see tests/recordings.py);
+rule and edge-case tests use our own synthetic bodies in IBKR's shape.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from recordings import recording
 
 from ibkr_webapi._exceptions import AmbiguousContract, ContractNotFound, UnexpectedResponse, ValidationError
 from ibkr_webapi.contracts import (
@@ -33,76 +38,77 @@ from ibkr_webapi.contracts import (
 
 from .scripted import Script
 
-# /trsrv/stocks?symbols=SAN: several issuers, one US listing (shape of a live capture)
-SAN = {
-    "SAN": [
+# /trsrv/stocks?symbols=ACM (synthetic, IBKR's shape): several issuers, one US listing
+STOCKS = {
+    "ACM": [
         {
-            "name": "BANCO SANTANDER SA",
+            "name": "ACME HOLDINGS SA",
             "chineseName": None,
             "assetClass": "STK",
             "contracts": [
-                {"conid": 38708867, "exchange": "MEXI", "isUS": False},
-                {"conid": 385055564, "exchange": "WSE", "isUS": False},
+                {"conid": 1001, "exchange": "BVME", "isUS": False},
+                {"conid": 1002, "exchange": "WSE", "isUS": False},
             ],
         },
         {
-            "name": "SANOFI",
+            "name": "ACME PHARMA",
             "chineseName": None,
             "assetClass": "STK",
-            "contracts": [{"conid": 29612249, "exchange": "SBF", "isUS": False}],
+            "contracts": [{"conid": 1003, "exchange": "SBF", "isUS": False}],
         },
         {
-            "name": "BANCO SANTANDER SA-SPON ADR",
+            "name": "ACME HOLDINGS SA-SPON ADR",
             "chineseName": None,
             "assetClass": "STK",
-            "contracts": [{"conid": 12442, "exchange": "NYSE", "isUS": True}],
+            "contracts": [{"conid": 1004, "exchange": "NYSE", "isUS": True}],
         },
     ]
 }
-# /trsrv/futures?symbols=ES (expiries out of order, as recorded)
-ES = {
-    "ES": [
+# /trsrv/futures?symbols=XF (synthetic, IBKR's shape; expiries out of order, as IBKR sends them)
+FUTURES = {
+    "XF": [
         {
-            "symbol": "ES",
-            "conid": 515416632,
-            "underlyingConid": 11004968,
-            "expirationDate": 20261218,
-            "ltd": 20261217,
-            "shortFuturesCutOff": 20261217,
-            "longFuturesCutOff": 20261217,
+            "symbol": "XF",
+            "conid": 7002,
+            "underlyingConid": 7000,
+            "expirationDate": 20270917,
+            "ltd": 20270916,
+            "shortFuturesCutOff": 20270916,
+            "longFuturesCutOff": 20270916,
         },
         {
-            "symbol": "ES",
-            "conid": 649180678,
-            "underlyingConid": 11004968,
-            "expirationDate": 20260618,
-            "ltd": 20260618,
-            "shortFuturesCutOff": 20260618,
-            "longFuturesCutOff": 20260618,
+            "symbol": "XF",
+            "conid": 7001,
+            "underlyingConid": 7000,
+            "expirationDate": 20270618,
+            "ltd": 20270618,
+            "shortFuturesCutOff": 20270618,
+            "longFuturesCutOff": 20270618,
         },
     ]
 }
-# /iserver/secdef/search?symbol=SPY (conids are strings; sections list derivative months)
-SPY_SEARCH = [
+# /iserver/secdef/search?symbol=ACME (synthetic, IBKR's shape: conids are strings; sections list
+# derivative months)
+SEARCH = [
     {
-        "conid": "756733",
-        "companyHeader": "SPDR S&P 500 ETF TRUST - ARCA",
-        "companyName": "SPDR S&P 500 ETF TRUST",
-        "symbol": "SPY",
+        "conid": "4711",
+        "companyHeader": "ACME INDEX FUND - ARCA",
+        "companyName": "ACME INDEX FUND",
+        "symbol": "ACME",
         "description": "ARCA",
         "restricted": None,
         "sections": [
             {"secType": "STK"},
-            {"secType": "OPT", "months": "APR26;MAY26;JUN26", "exchange": "SMART;AMEX;CBOE"},
-            {"secType": "CFD", "exchange": "SMART", "conid": "134770228"},
+            {"secType": "OPT", "months": "JUL26;AUG26;SEP26", "exchange": "SMART;PHLX;ISE"},
+            {"secType": "CFD", "exchange": "SMART", "conid": "4712"},
             {"secType": "BAG"},
         ],
     },
     {
-        "conid": "38709152",
-        "companyHeader": "SPDR S&P 500 ETF TRUST - MEXI",
-        "companyName": "SPDR S&P 500 ETF TRUST",
-        "symbol": "SPY",
+        "conid": "4713",
+        "companyHeader": "ACME INDEX FUND - MEXI",
+        "companyName": "ACME INDEX FUND",
+        "symbol": "ACME",
         "description": "MEXI",
         "restricted": None,
         "sections": [{"secType": "STK", "exchange": "MEXI;"}],
@@ -113,7 +119,7 @@ SPY_SEARCH = [
 def info_row(conid: int, maturity: str, strike: float, right: str) -> dict[str, Any]:
     return {
         "conid": conid,
-        "symbol": "SPY",
+        "symbol": "ACME",
         "secType": "OPT",
         "exchange": "SMART",
         "listingExchange": None,
@@ -122,12 +128,12 @@ def info_row(conid: int, maturity: str, strike: float, right: str) -> dict[str, 
         "currency": "USD",
         "cusip": None,
         "coupon": "No Coupon",
-        "desc1": "SPY",
+        "desc1": "ACME",
         "desc2": f"{maturity} {strike} {right}",
         "maturityDate": maturity,
         "multiplier": "100",
-        "tradingClass": "SPY",
-        "validExchanges": "SMART,AMEX,CBOE",
+        "tradingClass": "ACME",
+        "validExchanges": "SMART,PHLX,ISE",
     }
 
 
@@ -141,63 +147,99 @@ def test_months() -> None:
 
 
 def test_stock_selection_rules() -> None:
-    listings = parse_stocks(SAN, "SAN")
+    listings = parse_stocks(STOCKS, "ACM")
     assert len(listings) == 4
-    assert select_stock(listings, "SAN", exchange=None, currency="USD").conid == 12442
+    assert select_stock(listings, "ACM", exchange=None, currency="USD").conid == 1004
     with pytest.raises(AmbiguousContract) as err:
-        select_stock(listings, "SAN", exchange=None, currency=None)
+        select_stock(listings, "ACM", exchange=None, currency=None)
     assert len(err.value.candidates) == 4
     # EUR: only a confirmed currency counts; two EUR listings stay ambiguous, a venue picks one
-    ccy = {38708867: "MXN", 385055564: "PLN", 29612249: "EUR"}
-    assert select_stock(listings, "SAN", exchange=None, currency="EUR", currencies=ccy).name == "SANOFI"
+    ccy = {1001: "CHF", 1002: "PLN", 1003: "EUR"}
+    assert select_stock(listings, "ACM", exchange=None, currency="EUR", currencies=ccy).name == "ACME PHARMA"
     with pytest.raises(ContractNotFound):
-        select_stock(listings, "SAN", exchange=None, currency="EUR")
-    assert select_stock(listings, "SAN", exchange="WSE", currency=None).conid == 385055564
+        select_stock(listings, "ACM", exchange=None, currency="EUR")
+    assert select_stock(listings, "ACM", exchange="WSE", currency=None).conid == 1002
     with pytest.raises(ContractNotFound):
-        select_stock(parse_stocks({"SAN": []}, "SAN"), "SAN", exchange=None, currency="USD")
+        select_stock(parse_stocks({"ACM": []}, "ACM"), "ACM", exchange=None, currency="USD")
+
+
+def test_recorded_stocks_answer_parses_and_selects_the_us_listing() -> None:
+    body = recording("get_trsrv_stocks__9.json")  # symbols=SAN: several issuers, one US listing
+    (symbol,) = body
+    listings = parse_stocks(body, symbol)
+    issued = [(c["conid"], e["name"], c["isUS"]) for e in body[symbol] for c in e["contracts"]]
+    assert [(x.conid, x.name, is_us) for x, is_us in listings] == issued
+    (us,) = [c["conid"] for e in body[symbol] for c in e["contracts"] if c["isUS"]]
+    assert select_stock(listings, symbol, exchange=None, currency="USD").conid == us
 
 
 def test_stock_flow_looks_up_currencies_only_when_needed() -> None:
     script = Script(
         {
-            "get_stocks_by_symbol": lambda kw: SAN,
+            "get_stocks_by_symbol": lambda kw: STOCKS,
             "get_secdef_by_conids": lambda kw: {
-                "secdef": [
-                    {"conid": int(c), "currency": {"29612249": "EUR"}.get(c, "MXN")} for c in kw["conids"]
-                ]
+                "secdef": [{"conid": int(c), "currency": {"1003": "EUR"}.get(c, "CHF")} for c in kw["conids"]]
             },
         }
     )
     state = ContractsState()
-    assert script.run(stock_flow(state, "SAN")).conid == 12442
+    assert script.run(stock_flow(state, "ACM")).conid == 1004
     assert script.ops() == ["get_stocks_by_symbol"]
-    sanofi = script.run(stock_flow(state, "SAN", currency="EUR"))
-    assert (sanofi.conid, sanofi.currency) == (29612249, "EUR")
+    pharma = script.run(stock_flow(state, "ACM", currency="EUR"))
+    assert (pharma.conid, pharma.currency) == (1003, "EUR")
     assert script.ops() == ["get_stocks_by_symbol", "get_secdef_by_conids"]
-    script.run(stock_flow(state, "SAN", currency="EUR"))  # listings and currencies now cached
+    script.run(stock_flow(state, "ACM", currency="EUR"))  # listings and currencies now cached
     assert len(script.calls) == 2
 
 
 def test_futures_sorted_and_front_month() -> None:
-    futs = parse_futures(ES, "ES")
-    assert [f.expiry for f in futs] == ["20260618", "20261218"]
-    assert futs[1].last_trading_day == "20261217" and futs[1].underlying_conid == 11004968
-    assert select_future(futs, "ES", month=None, today=dt.date(2026, 6, 18)).conid == 649180678
-    assert select_future(futs, "ES", month=None, today=dt.date(2026, 6, 19)).conid == 515416632
+    futs = parse_futures(FUTURES, "XF")
+    assert [f.expiry for f in futs] == ["20270618", "20270917"]
+    assert futs[1].last_trading_day == "20270916" and futs[1].underlying_conid == 7000
+    assert select_future(futs, "XF", month=None, today=dt.date(2027, 6, 18)).conid == 7001
+    assert select_future(futs, "XF", month=None, today=dt.date(2027, 6, 19)).conid == 7002
     with pytest.raises(ContractNotFound):
-        select_future(futs, "ES", month=None, today=dt.date(2027, 1, 1))
-    assert select_future(futs, "ES", month="JUN26", today=dt.date(2026, 1, 1)).conid == 649180678
+        select_future(futs, "XF", month=None, today=dt.date(2028, 1, 1))
+    assert select_future(futs, "XF", month="JUN27", today=dt.date(2027, 1, 1)).conid == 7001
+
+
+def test_recorded_futures_answer_parses_in_expiry_order() -> None:
+    body = recording("get_trsrv_futures__1.json")
+    (symbol,) = body
+    futs = parse_futures(body, symbol)
+    recorded = sorted(body[symbol], key=lambda r: r["expirationDate"])
+    assert [r["expirationDate"] for r in body[symbol]] != [r["expirationDate"] for r in recorded]
+    assert [(f.conid, f.expiry, f.last_trading_day, f.underlying_conid) for f in futs] == [
+        (r["conid"], str(r["expirationDate"]), str(r["ltd"]), r["underlyingConid"]) for r in recorded
+    ]
+    front = recorded[0]
+    today = dt.datetime.strptime(str(front["ltd"]), "%Y%m%d").date()
+    assert select_future(futs, symbol, month=None, today=today).conid == front["conid"]
 
 
 def test_search_rows() -> None:
-    rows = parse_search(SPY_SEARCH, "STK")
-    assert [r.contract.conid for r in rows] == [756733, 38709152]
+    rows = parse_search(SEARCH, "STK")
+    assert [r.contract.conid for r in rows] == [4711, 4713]
     assert rows[0].contract.listing_exchange == "ARCA"
     opt = rows[0].section("OPT")
-    assert opt is not None and opt.months == ("APR26", "MAY26", "JUN26") and "CBOE" in opt.exchanges
+    assert opt is not None and opt.months == ("JUL26", "AUG26", "SEP26") and "ISE" in opt.exchanges
     cfd = rows[0].section("CFD")
-    assert cfd is not None and cfd.conid == 134770228
+    assert cfd is not None and cfd.conid == 4712
     assert parse_search({"error": "No symbol found"}, "STK") == ()
+
+
+def test_recorded_search_answer_parses_string_conids_and_sections() -> None:
+    body = recording("get_iserver_secdef_search__1.json")
+    rows = parse_search(body, "STK")
+    assert [r.contract.conid for r in rows] == [int(b["conid"]) for b in body]
+    assert [r.contract.listing_exchange for r in rows] == [b["description"] for b in body]
+    (opt_section,) = [s for s in body[0]["sections"] if s["secType"] == "OPT"]
+    opt = rows[0].section("OPT")
+    assert opt is not None and opt.months == tuple(opt_section["months"].split(";"))
+    assert opt.exchanges == tuple(opt_section["exchange"].split(";"))
+    (cfd_section,) = [s for s in body[0]["sections"] if s["secType"] == "CFD"]
+    cfd = rows[0].section("CFD")
+    assert cfd is not None and cfd.conid == int(cfd_section["conid"])
 
 
 def test_strikes_are_exact_decimals() -> None:
@@ -221,23 +263,23 @@ def test_select_strikes_nearest_n() -> None:
 
 
 def test_info_rows_with_weekly_expiries_pair_by_expiry() -> None:
-    body = [info_row(1, "20260417", 500.0, "C"), info_row(2, "20260424", 500.0, "C")]
-    puts = [info_row(3, "20260417", 500.0, "P"), info_row(4, "20260424", 500.0, "P")]
+    body = [info_row(1, "20260717", 50.0, "C"), info_row(2, "20260724", 50.0, "C")]
+    puts = [info_row(3, "20260717", 50.0, "P"), info_row(4, "20260724", 50.0, "P")]
     contracts = parse_info(body) + parse_info(puts)
     c = contracts[0]
     assert (c.conid, c.right, c.strike, c.multiplier, c.expiry, c.currency) == (
         1,
         "C",
-        Decimal(500),
+        Decimal(50),
         Decimal(100),
-        "20260417",
+        "20260717",
         "USD",
     )
-    assert c.valid_exchanges == ("SMART", "AMEX", "CBOE")
+    assert c.valid_exchanges == ("SMART", "PHLX", "ISE")
     rows = build_rows(contracts)
     assert [(r.expiry, r.call.conid if r.call else 0, r.put.conid if r.put else 0) for r in rows] == [
-        ("20260417", 1, 3),
-        ("20260424", 2, 4),
+        ("20260717", 1, 3),
+        ("20260724", 2, 4),
     ]
     assert parse_info({"error": "no contracts"}) == ()
 
@@ -245,131 +287,162 @@ def test_info_rows_with_weekly_expiries_pair_by_expiry() -> None:
 def test_single_option_lookup_in_a_month_with_weeklies_is_ambiguous_without_expiry() -> None:
     script = Script(
         {
-            "search_contracts": lambda kw: SPY_SEARCH,
+            "search_contracts": lambda kw: SEARCH,
             "get_secdef_info": lambda kw: [
-                info_row(1, "20260417", 500.0, "C"),
-                info_row(2, "20260424", 500.0, "C"),
+                info_row(1, "20260717", 50.0, "C"),
+                info_row(2, "20260724", 50.0, "C"),
             ],
         }
     )
     state = ContractsState()
     with pytest.raises(AmbiguousContract) as err:
-        script.run(lookup_flow(state, "SPY", "OPT", month="APR26", strike=500, right="C"))
+        script.run(lookup_flow(state, "ACME", "OPT", month="JUL26", strike=50, right="C"))
     assert [c.conid for c in err.value.candidates] == [1, 2]
     hit = script.run(
-        lookup_flow(state, "SPY", "OPT", month="APR26", strike=500, right="C", expiry="20260424")
+        lookup_flow(state, "ACME", "OPT", month="JUL26", strike=50, right="C", expiry="20260724")
     )
     assert hit.conid == 2
     assert script.ops() == ["search_contracts", "get_secdef_info"]  # the second lookup was all cache
     sent = script.calls[1][1]
     assert sent == {
-        "conid": "756733",
+        "conid": "4711",
         "sectype": "OPT",
-        "month": "APR26",
+        "month": "JUL26",
         "exchange": "SMART",
-        "strike": "500",
+        "strike": "50",
         "right": "C",
     }
 
 
 def test_chain_fans_info_out_in_bounded_batches() -> None:
-    strikes = [float(k) for k in range(480, 530, 5)]  # 10 strikes
+    strikes = [float(k) for k in range(30, 80, 5)]  # 10 strikes
 
     def info(kw: dict[str, Any]) -> list[dict[str, Any]]:
         k = float(kw["strike"])
-        return [info_row(int(k) * 10 + (1 if kw["right"] == "C" else 2), "20260417", k, kw["right"])]
+        return [info_row(int(k) * 10 + (1 if kw["right"] == "C" else 2), "20260717", k, kw["right"])]
 
     script = Script(
         {
-            "search_contracts": lambda kw: SPY_SEARCH,
+            "search_contracts": lambda kw: SEARCH,
             "get_strikes": lambda kw: {"call": strikes, "put": strikes},
             "get_secdef_info": info,
         }
     )
     state = ContractsState(info_batch=4)
-    chain = script.run(option_chain_flow(state, "SPY", "APR26"))
+    chain = script.run(option_chain_flow(state, "ACME", "JUL26"))
     assert len(chain.rows) == 10 and all(r.call and r.put for r in chain.rows)
     assert script.gathers == [4, 4, 4, 4, 4]  # 20 info requests, never more than 4 in one Gather
     # a wider window later only asks for the strikes not seen yet
     script.gathers.clear()
-    near = script.run(option_chain_flow(state, "SPY", "APR26", strikes_around=2, reference_price=502))
-    assert near.strikes == (Decimal(500), Decimal(505)) and script.gathers == []
+    near = script.run(option_chain_flow(state, "ACME", "JUL26", strikes_around=2, reference_price=52))
+    assert near.strikes == (Decimal(50), Decimal(55)) and script.gathers == []
 
 
 def test_contract_info_shape() -> None:
     body = {
         "cfi_code": "",
-        "symbol": "SPY",
+        "symbol": "ACME",
         "cusip": None,
         "expiry_full": None,
-        "con_id": 756733,
+        "con_id": 4711,
         "maturity_date": None,
         "instrument_type": "STK",
-        "trading_class": "SPY",
-        "valid_exchanges": "SMART,AMEX,NYSE",
+        "trading_class": "ACME",
+        "valid_exchanges": "SMART,ARCA",
         "currency": "USD",
         "underlying_con_id": 0,
         "multiplier": None,
-        "company_name": "SPDR S&P 500 ETF TRUST",
+        "company_name": "ACME INDEX FUND",
         "exchange": "SMART",
-        "local_symbol": "SPY",
+        "local_symbol": "ACME",
     }
     c = parse_contract_info(body)
-    assert (c.conid, c.sec_type, c.underlying_conid, c.multiplier) == (756733, "STK", None, None)
+    assert (c.conid, c.sec_type, c.underlying_conid, c.multiplier) == (4711, "STK", None, None)
     with pytest.raises(ContractNotFound):
         parse_contract_info({"error": "unknown"})
+
+
+def test_recorded_contract_info_answer_parses() -> None:
+    body = recording("get_iserver_contract_conid_info__1.json")  # carries keys we do not model
+    c = parse_contract_info(body)
+    assert (c.conid, c.sec_type, c.currency) == (body["con_id"], body["instrument_type"], body["currency"])
+    assert body["underlying_con_id"] == 0 and c.underlying_conid is None  # IBKR's 0 means "none"
 
 
 def test_forecastex_shapes() -> None:
     tree = {
         "categories": {
-            "g78664": {
-                "name": "Northeast",
-                "parent_id": "g17457",
+            "c100": {
+                "name": "Midwest",
+                "parent_id": "c10",
                 "markets": [
                     {
-                        "name": "Northeastern US CPI",
-                        "symbol": "RCNET",
+                        "name": "Midwest Rainfall",
+                        "symbol": "RAINM",
                         "exchange": "FORECASTX",
-                        "conid": 831072285,
-                        "product_conid": 831072289,
+                        "conid": 5001,
+                        "product_conid": 5002,
                     }
                 ],
             },
-            "g22973": {"name": "Agriculture", "parent_id": "g5351"},
+            "c200": {"name": "Energy", "parent_id": "c20"},
         }
     }
     (market,) = parse_forecast_tree(tree)
-    assert (market.symbol, market.conid, market.category) == ("RCNET", 831072285, "g78664")
+    assert (market.symbol, market.conid, market.category) == ("RAINM", 5001, "c100")
     body = {
-        "market_name": "US Fed Funds Target Rate",
+        "market_name": "Synthetic Rainfall Index",
         "exchange": "FORECASTX",
-        "symbol": "FF",
+        "symbol": "RAIN",
         "payout": 1.0,
         "contracts": [
             {
-                "conid": 722489372,
+                "conid": 6001,
                 "side": "Y",
-                "expiration": "20270127",
-                "strike": 3.125,
-                "strike_label": "Above 3.125%",
-                "expiry_label": "January 27, 2027",
-                "underlying_conid": 658663572,
+                "expiration": "20270315",
+                "strike": 2.5,
+                "strike_label": "Above 2.5 in",
+                "expiry_label": "March 15, 2027",
+                "underlying_conid": 6000,
             },
             {
-                "conid": 722489376,
+                "conid": 6002,
                 "side": "N",
-                "expiration": "20270127",
-                "strike": 3.125,
-                "strike_label": "Above 3.125%",
-                "expiry_label": "January 27, 2027",
-                "underlying_conid": 658663572,
+                "expiration": "20270315",
+                "strike": 2.5,
+                "strike_label": "Above 2.5 in",
+                "expiry_label": "March 15, 2027",
+                "underlying_conid": 6000,
             },
         ],
     }
-    yes, no = parse_forecast_market(body, 658663572)
-    assert (yes.right, no.right, yes.strike, yes.expiry) == ("C", "P", Decimal("3.125"), "20270127")
-    assert yes.is_event_contract and yes.description == "Above 3.125% January 27, 2027"
+    yes, no = parse_forecast_market(body, 6000)
+    assert (yes.right, no.right, yes.strike, yes.expiry) == ("C", "P", Decimal("2.5"), "20270315")
+    assert yes.is_event_contract and yes.description == "Above 2.5 in March 15, 2027"
+    (row,) = build_rows([yes, no])
+    assert row.yes is yes and row.no is no
+
+
+def test_recorded_forecastex_answers_parse() -> None:
+    tree = recording("get_forecast_category_tree__1.json")
+    listed = {
+        (m["symbol"], m["conid"], category)
+        for category, node in tree["categories"].items()
+        for m in node.get("markets", ())
+    }
+    assert listed and {(m.symbol, m.conid, m.category) for m in parse_forecast_tree(tree)} == listed
+
+    body = recording("get_forecast_contract_market__1.json")  # carries keys we do not model
+    recorded = {c["side"]: c for c in body["contracts"]}
+    yes, no = parse_forecast_market(body, recorded["Y"]["underlying_conid"])
+    assert (yes.conid, no.conid, yes.right, no.right) == (
+        recorded["Y"]["conid"],
+        recorded["N"]["conid"],
+        "C",
+        "P",
+    )
+    assert yes.strike == Decimal(str(recorded["Y"]["strike"])) and yes.expiry == recorded["Y"]["expiration"]
+    assert yes.description == f"{recorded['Y']['strike_label']} {recorded['Y']['expiry_label']}"
     (row,) = build_rows([yes, no])
     assert row.yes is yes and row.no is no
 
@@ -409,7 +482,7 @@ def test_forecastex_symbol_missing_from_the_tree_uses_search_strikes_info() -> N
 # answer: no OPT section (the fake adds one, which hid this), the expiries only in the row's "opt" field.
 FORECASTX_SEARCH = [
     {
-        "conid": "658663572",
+        "conid": "6100",
         "companyHeader": "US CPI - FORECASTX",
         "companyName": "US CPI",
         "symbol": "CPI",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from recordings import recording
 
 from ibkr_webapi import ValidationError
 from ibkr_webapi.orders import (
@@ -113,28 +114,59 @@ def test_combo_conidex() -> None:
     assert combo.to_wire()["conidex"] == "28812380;;;1/1,2/-1"  # net credit prices may be negative
 
 
-def test_typed_results_from_recorded_shapes() -> None:
+def test_typed_results_from_ibkr_shapes() -> None:
+    # synthetic bodies in IBKR's shapes: amounts as "<number> <currency>" strings, thousands separators
     preview = OrderPreview.from_wire(
         {
-            "amount": {"amount": "1 USD (1 Shares)", "commission": "0.01 USD", "total": "1.01 USD"},
-            "equity": {"current": "1,006,413", "change": "163", "after": "1,006,576"},
-            "initial": {"current": "8,637", "change": "164", "after": "8,801"},
-            "maintenance": {"current": "8,637", "change": "164", "after": "8,801"},
-            "warn": "The following order price exceeds...",
+            "amount": {"amount": "37.5 USD (3 Shares)", "commission": "0.35 USD", "total": "37.85 USD"},
+            "equity": {"current": "52,140", "change": "-12", "after": "52,128"},
+            "initial": {"current": "2,310", "change": "45", "after": "2,355"},
+            "maintenance": {"current": "2,100", "change": "41", "after": "2,141"},
+            "warn": "Synthetic warning: price far from the market",
             "error": None,
         }
     )
-    assert preview.commission == 0.01 and preview.commission_currency == "USD" and preview.total == 1.01
-    assert preview.initial_margin is not None and preview.initial_margin.change == 164
-    assert preview.equity_with_loan is not None and preview.equity_with_loan.current == 1006413
-    assert preview.warnings == ("The following order price exceeds...",)
+    assert preview.commission == 0.35 and preview.commission_currency == "USD" and preview.total == 37.85
+    assert preview.initial_margin is not None and preview.initial_margin.change == 45
+    assert preview.equity_with_loan is not None and preview.equity_with_loan.current == 52140
+    assert preview.equity_with_loan.change == -12
+    assert preview.warnings == ("Synthetic warning: price far from the market",)
     status = OrderStatusDetail.from_wire(
-        {"order_id": 1210386759, "order_status": "PreSubmitted", "conid": 756733, "side": "B",
-         "order_type": "LIMIT", "tif": "GTC", "total_size": "1.0", "limit_price": "457.00",
-         "order_not_editable": False, "cannot_cancel_order": False, "outside_rth": False}
+        {"order_id": 4242, "order_status": "PreSubmitted", "conid": 4711, "side": "S",
+         "order_type": "LIMIT", "tif": "DAY", "total_size": "3.0", "limit_price": "12.50",
+         "order_not_editable": False, "cannot_cancel_order": False, "outside_rth": True}
     )  # fmt: skip
-    assert status.limit_price == 457.0 and status.editable is True and status.quantity == 1.0
+    assert status.limit_price == 12.5 and status.editable is True and status.quantity == 3.0
     live = LiveOrder.from_wire(
         {"orderId": 1, "status": "Submitted", "order_ref": "my-coid", "totalSize": 1.0}
     )
     assert live.coid == "my-coid" and live.order_id == 1
+
+
+def _amount(text: str) -> float:
+    """'1,006,413' or '0.01 USD' -> the number IBKR means (the test's own reading, to compare with)."""
+    return float(text.split()[0].replace(",", ""))
+
+
+def test_recorded_whatif_answer_parses() -> None:
+    body = recording("post_iserver_account_accountId_orders_whatif__1.json")
+    preview = OrderPreview.from_wire(body)
+    assert preview.commission == _amount(body["amount"]["commission"])
+    assert preview.commission_currency == body["amount"]["commission"].split()[1]
+    assert preview.total == _amount(body["amount"]["total"])
+    assert preview.initial_margin is not None and preview.equity_with_loan is not None
+    assert preview.initial_margin.change == _amount(body["initial"]["change"])
+    assert preview.equity_with_loan.current == _amount(body["equity"]["current"])
+    assert preview.warnings == (body["warn"],)
+
+
+def test_recorded_order_status_answer_parses() -> None:
+    body = recording("get_iserver_account_order_status_orderId__1.json")  # many keys we do not model
+    status = OrderStatusDetail.from_wire(body)
+    assert (status.order_id, status.conid, status.status) == (
+        body["order_id"],
+        body["conid"],
+        body["order_status"],
+    )
+    assert status.limit_price == float(body["limit_price"]) and status.quantity == float(body["total_size"])
+    assert status.editable is (not body["order_not_editable"])
