@@ -81,3 +81,27 @@ def test_nonces_are_alphanumeric_unique_and_use_the_whole_alphabet() -> None:
     seen = Counter("".join(nonces))
     assert set(seen) == set(core._NONCE_ALPHABET)  # 32 000 draws: every one of the 62 shows up
     assert len(core.make_nonce(1)) == 1 and len(core.make_nonce(100)) == 100
+
+
+def test_header_parsing_accepts_what_the_signer_writes_and_rejects_the_malformed() -> None:
+    params = {"oauth_nonce": "abc", "oauth_signature": "a+b/c=", "oauth_token": "t"}
+    header = core.authorization_header(params, "limited_poa")
+    assert core.parse_authorization_header(header) == {**params, "realm": "limited_poa"}
+    assert core.parse_authorization_header('OAuth  a = "1" ,b="%7E%20x",') == {"a": "1", "b": "~ x"}
+    for bad in ('OAuth a="1" b="2"', "OAuth a=1", 'OAuth a="1", junk', 'Bearer a="1"', 'OAuth a="1", a="2"'):
+        try:
+            core.parse_authorization_header(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {bad!r}")
+
+
+def test_hmac_with_a_decoded_key_equals_the_lst_form_and_odd_signatures_are_just_invalid() -> None:
+    lst = "dGhpcyBpcyBhIGxpdmUgc2Vzc2lvbiB0b2s="
+    base = core.base_string("GET", "https://api.ibkr.com/v1/api/x?b=2&a=1", {"oauth_nonce": "n"})
+    signature = core.sign_hmac_sha256(base, lst)
+    assert core.sign_hmac_sha256_with_key(base, core.hmac_key(lst)) == signature
+    assert core.verify_hmac_sha256_with_key(base, signature, core.hmac_key(lst))
+    assert core.verify_hmac_sha256(base, signature, lst)
+    assert not core.verify_hmac_sha256(base, signature.rstrip("="), lst)  # exact text, not its decoding
+    assert not core.verify_hmac_sha256(base, "é" + signature[1:], lst)  # no TypeError on non-ASCII

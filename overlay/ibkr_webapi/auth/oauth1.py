@@ -40,6 +40,7 @@ KeyInput = str | bytes | os.PathLike[str] | rsa.RSAPrivateKey | Secret
 class _LiveSessionToken:
     value: Secret
     expires_at: float  # epoch seconds
+    key: bytes = b""  # b64decode(value): the HMAC key, decoded once per LST instead of per request
 
     def __repr__(self) -> str:
         return f"_LiveSessionToken({REDACTED}, expires_at={self.expires_at})"
@@ -169,7 +170,7 @@ class OAuth1Auth(RenewingAuth):
                 status_code=response.status_code,
             )
         token = Secret(lst)
-        self._lst = _LiveSessionToken(token, float(expiration) / 1000.0)
+        self._lst = _LiveSessionToken(token, float(expiration) / 1000.0, core.hmac_key(lst))
         self._generation += 1
         logger.debug(
             "live session token obtained (renewal #%d), expires at epoch %.0f (in %.0f s)",
@@ -194,10 +195,11 @@ class OAuth1Auth(RenewingAuth):
         self.accept_live_session_token(response, a)
 
     def _sign(self, request: httpx.Request) -> None:
-        assert self._lst is not None
+        lst = self._lst
+        assert lst is not None
         params = self._oauth_params("HMAC-SHA256")
         base = core.base_string(request.method, str(request.url), params, form_params=_form_params(request))
-        params["oauth_signature"] = core.sign_hmac_sha256(base, self._lst.value.reveal())
+        params["oauth_signature"] = core.sign_hmac_sha256_with_key(base, lst.key)
         request.headers["Authorization"] = core.authorization_header(params, self.realm)
 
     def _rejected_message(self) -> str:
@@ -262,6 +264,11 @@ class OAuth1Auth(RenewingAuth):
 
 def _form_params(request: httpx.Request) -> list[tuple[str, str]]:
     """Decoded ``application/x-www-form-urlencoded`` body parameters (they are signed too)."""
+    try:
+        if not request.content:  # most requests: no body, so no header lookup (a list scan) either
+            return []
+    except httpx.RequestNotRead:
+        pass  # a streamed body: only a form body must be read, below
     content_type = request.headers.get("Content-Type", "")
     if not content_type.lower().startswith("application/x-www-form-urlencoded"):
         return []

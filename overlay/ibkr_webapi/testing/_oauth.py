@@ -129,7 +129,9 @@ class OAuth1Authenticator(Authenticator):
         )
         self._prime = credentials.dh_prime
         self._lock = threading.Lock()
+        self._realm = oauth1_core.realm_for(credentials.consumer_key)
         self._lst: str | None = None
+        self._lst_key = b""  # b64decode(self._lst): decoded once per LST, not on every request
         self._lst_expires: float = 0.0  # real epoch seconds
         self._nonces: dict[str, float] = {}
         self.lst_issued = 0
@@ -170,7 +172,8 @@ class OAuth1Authenticator(Authenticator):
             return _unauthorized(ctx, "invalid consumer")
         if params.get("oauth_token") != creds.access_token:
             return _unauthorized(ctx, "invalid access token")
-        if params.get("realm") not in (None, oauth1_core.realm_for(creds.consumer_key)):
+        realm = params.get("realm")
+        if realm is not None and realm != self._realm:
             return _unauthorized(ctx, "invalid realm")
         try:
             timestamp = int(params.get("oauth_timestamp", ""))
@@ -194,7 +197,7 @@ class OAuth1Authenticator(Authenticator):
             valid = oauth1_core.verify_rsa_sha256(base, signature, self._signature_key)
         else:
             with self._lock:
-                lst, expires = self._lst, self._lst_expires
+                lst, key, expires = self._lst, self._lst_key, self._lst_expires
             if lst is None:
                 return _unauthorized(ctx, "no live session token: POST /oauth/live_session_token first")
             if now >= expires:
@@ -202,7 +205,7 @@ class OAuth1Authenticator(Authenticator):
             base = oauth1_core.base_string(
                 incoming.method, incoming.url, params, form_params=incoming.form_params
             )
-            valid = oauth1_core.verify_hmac_sha256(base, signature, lst)
+            valid = oauth1_core.verify_hmac_sha256_with_key(base, signature, key)
         if not valid:
             return _unauthorized(ctx, "invalid signature")
         with self._lock:
@@ -238,6 +241,7 @@ class OAuth1Authenticator(Authenticator):
         expires = ctx.clock.real_time() + ctx.config.lst_lifetime_s / ctx.config.time_scale
         with self._lock:
             self._lst = answer.live_session_token
+            self._lst_key = oauth1_core.hmac_key(answer.live_session_token)
             self._lst_expires = expires
             self.lst_issued += 1
         ctx.sessions.login()
