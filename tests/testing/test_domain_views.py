@@ -266,3 +266,59 @@ async def test_fyi_disclaimer_acceptance_is_remembered(client: httpx.AsyncClient
     await client.post("/fyi/settings/BA", json={"enabled": False})  # toggling keeps the acceptance
     assert read_flags((await client.get("/fyi/settings")).json())["BA"] == 1
     assert (await client.put("/fyi/disclaimer/XX")).status_code == 404
+
+
+async def test_accounts_answer_is_built_from_the_configured_accounts(
+    make_gateway: Any, client_for: Any, open_brokerage: Any
+) -> None:
+    gw = make_gateway(enforce_pacing=False, username="alice", accounts=["DU1111111", "U2222222"])
+    async with client_for(gw) as c:
+        await open_brokerage(c)
+        body = (await c.get("/iserver/accounts")).json()
+    assert body["accounts"] == ["DU1111111", "U2222222"] and body["selectedAccount"] == "DU1111111"
+    assert set(body["acctProps"]) == set(body["aliases"]) == {"DU1111111", "U2222222"}
+    assert body["acctProps"]["DU1111111"]["isPaper"] and not body["acctProps"]["U2222222"]["isPaper"]
+    assert body["isPaper"] is False and body["sessionId"].startswith("alice.")
+    assert all(alias.startswith("alice-") for alias in body["aliases"].values())
+    # asset types and chart periods describe the fake's own universe
+    sec_types = set(body["allowFeatures"]["allowedAssetTypes"].split(","))
+    assert {"STK", "OPT", "FUT"} <= sec_types and set(body["chartPeriods"]) == sec_types
+
+
+async def test_bond_filters_and_forecast_schedule_follow_the_fake(client: httpx.AsyncClient) -> None:
+    r = await client.get("/iserver/secdef/bond-filters", params={"symbol": "IBCID", "issuerId": "e1"})
+    filters = {f["displayText"]: f for f in r.json()["bondFilters"]}
+    maturities = [o["value"] for o in filters["Matures"]["options"]]
+    today = client.gw.state.universe.today  # type: ignore[attr-defined]
+    assert maturities == sorted(maturities) and all(m > today.strftime("%Y%m") for m in maturities)
+    assert "USD" in {o["value"] for o in filters["Denomination"]["options"]}
+    assert (await client.get("/iserver/secdef/bond-filters", params={"symbol": "IBCID"})).status_code == 400
+    market = (await client.get("/forecast/contract/market", params={"underlyingConid": FF})).json()
+    sched = await client.get(
+        "/forecast/contract/schedules", params={"conid": market["contracts"][0]["conid"]}
+    )
+    days = [d["day_of_week"] for d in sched.json()["trading_schedules"]]
+    assert days == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+async def test_scanner_params_offer_only_what_scanner_run_accepts(client: httpx.AsyncClient) -> None:
+    params = (await client.get("/iserver/scanner/params")).json()
+    location = params["location_tree"][0]["locations"][0]["type"]
+    filter_codes = {f["code"] for f in params["filter_list"]}
+    assert filter_codes == set(params["instrument_list"][0]["filters"])
+    for scan in params["scan_type_list"]:
+        run = await client.post(
+            "/iserver/scanner/run",
+            json={"instrument": "STK", "type": scan["code"], "location": location, "filter": []},
+        )
+        assert run.status_code == 200 and run.json()["contracts"], scan["code"]
+    above = await client.post(
+        "/iserver/scanner/run",
+        json={
+            "instrument": "STK",
+            "type": params["scan_type_list"][0]["code"],
+            "location": location,
+            "filter": [{"code": "priceAbove", "value": 1_000_000}],
+        },
+    )
+    assert above.json()["contracts"] == []

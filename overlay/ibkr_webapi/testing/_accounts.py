@@ -15,79 +15,82 @@ from starlette.routing import BaseRoute, Route
 from ._web import BadRequest, account_or_404, endpoint, int_param, json_object, ok, state_of
 
 PAGE_SIZE = 100
-ACCT_PROPS = {
-    "hasChildAccounts": False,
-    "supportsCashQty": True,
-    "liteUnderPro": False,
-    "noFXConv": False,
-    "isProp": False,
-    "supportsFractions": True,
-    "allowCustomerTime": False,
-    "autoFx": False,
-}
-ALLOW_FEATURES = {
-    "showGFIS": True,
-    "showEUCostReport": False,
-    "allowEventContract": True,
-    "allowFXConv": True,
-    "allowFinancialLens": False,
-    "allowMTA": True,
-    "allowTypeAhead": True,
-    "allowEventTrading": True,
-    "snapshotRefreshTimeout": 30,
-    "liteUser": False,
-    "showWebNews": True,
-    "research": True,
-    "debugPnl": True,
-    "showTaxOpt": True,
-    "showImpactDashboard": True,
-    "allowDynAccount": False,
-    "allowCrypto": False,
-    "allowFA": False,
-    "allowLiteUnderPro": False,
-    "allowedAssetTypes": (
-        "STK,CFD,OPT,FOP,WAR,FUT,BAG,PDC,CASH,IND,BOND,BILL,FUND,SLB,News,CMDTY,IOPT,ICU,ICS,PHYSS,CRYPTO"
-    ),
-    "restrictTradeSubscription": False,
-    "showUkUserLabels": False,
-    "sideBySide": True,
-}
-CHART_PERIODS = {
-    "STK": ["*"],
-    "CFD": ["*"],
-    "OPT": ["2h", "1d", "2d", "1w", "1m"],
-    "FOP": ["2h", "1d", "2d", "1w", "1m"],
-    "WAR": ["*"],
-    "IOPT": ["*"],
-    "FUT": ["*"],
-    "CASH": ["*"],
-    "IND": ["*"],
-    "BOND": ["*"],
-    "FUND": ["*"],
-    "CMDTY": ["*"],
-    "PHYSS": ["*"],
-    "CRYPTO": ["*"],
-}
+# The fake's own answer to ``GET /iserver/accounts``: IBKR's keys and shapes, but every flag and value
+# is derived from what this fake actually supports (its universe, its configured accounts), so nothing
+# here mirrors a recorded gateway body.
 SERVER_INFO = {"serverName": "FakeGateway01", "serverVersion": "Build 10.44.1d, fake"}
+CHART_PERIODS_DERIVATIVES = ["1d", "1w", "1m"]
+"""Derivatives chart over short periods only; everything else charts over any period (``*``)."""
+
+
+def _sec_types(state: Any) -> list[str]:
+    """Security types present in the fake's universe, in a stable order."""
+    return sorted({inst.sec_type for inst in state.universe.by_conid.values()})
+
+
+def acct_props(account: str) -> dict[str, Any]:
+    """Per-account flags: fractions and cash quantity are what the fake's order book accepts."""
+    return {
+        "hasChildAccounts": False,
+        "supportsCashQty": True,
+        "supportsFractions": True,
+        "isProp": False,
+        "noFXConv": True,
+        "autoFx": False,
+        "isPaper": account.startswith("DU"),
+    }
+
+
+def allow_features(state: Any) -> dict[str, Any]:
+    """Feature switches describing the fake itself (what it serves), not a real user's entitlements."""
+    sec_types = _sec_types(state)
+    has_events = any(inst.event for inst in state.universe.by_conid.values())
+    return {
+        "allowedAssetTypes": ",".join(sec_types),
+        "allowEventContract": has_events,
+        "allowEventTrading": has_events,
+        "allowCrypto": "CRYPTO" in sec_types,
+        "allowFA": False,
+        "allowMTA": True,
+        "allowTypeAhead": True,
+        "snapshotRefreshTimeout": max(1, int(state.settings.smd_time_limit_s // 60)),
+        "showWebNews": False,
+        "research": False,
+        "liteUser": False,
+    }
+
+
+def chart_periods(state: Any) -> dict[str, list[str]]:
+    """Chartable periods per security type the fake's universe holds."""
+    return {
+        t: list(CHART_PERIODS_DERIVATIVES) if t in ("OPT", "FOP", "WAR") else ["*"] for t in _sec_types(state)
+    }
 
 
 def accounts_body(state: Any) -> dict[str, Any]:
-    """``GET /iserver/accounts`` and the WebSocket ``act`` args."""
+    """``GET /iserver/accounts`` and the WebSocket ``act`` args, built from the configured accounts."""
     accounts = list(state.accounts)
+    username = state.settings.username
     return {
         "accounts": accounts,
-        "acctProps": {a: dict(ACCT_PROPS) for a in accounts},
-        "aliases": {a: a for a in accounts},
-        "allowFeatures": dict(ALLOW_FEATURES),
-        "chartPeriods": CHART_PERIODS,
+        "acctProps": {a: acct_props(a) for a in accounts},
+        "aliases": {a: f"{username}-{i + 1}" for i, a in enumerate(accounts)},
+        "allowFeatures": allow_features(state),
+        "chartPeriods": chart_periods(state),
         "groups": [],
         "profiles": [],
         "selectedAccount": state.selected_account,
         "serverInfo": dict(SERVER_INFO),
-        "sessionId": f"fake{state.settings.seed:04d}.session",
+        "sessionId": f"{username}.fake{state.settings.seed:04d}",
         "isFT": False,
         "isPaper": all(a.startswith("DU") for a in accounts),
     }
+
+
+def _opened_ms(account: str) -> int:
+    """A stable, made-up opening date per account (2020-01-01 plus a day offset from its number)."""
+    digits = int("".join(ch for ch in account if ch.isdigit()) or 0)
+    return 1_577_836_800_000 + (digits % 1500) * 86_400_000
 
 
 def account_meta(state: Any, account: str) -> dict[str, Any]:
@@ -102,7 +105,7 @@ def account_meta(state: Any, account: str) -> dict[str, Any]:
         "accountTitle": acct.title,
         "displayName": acct.title,
         "accountAlias": None,
-        "accountStatus": 1_769_922_000_000,
+        "accountStatus": _opened_ms(account),
         "currency": "USD",
         "type": "DEMO" if account.startswith("DU") else "INDIVIDUAL",
         "tradingType": "STKNOPT",

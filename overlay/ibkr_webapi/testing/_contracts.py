@@ -397,26 +397,42 @@ async def contract_rules_handler(request: Request) -> Response:
     return ok(contract_rules(request, inst, bool(body.get("isBuy", True))))
 
 
+# Bond-filter column ids are the fake's own numbering (IBKR's are opaque to clients, which only echo them).
+BOND_FILTER_COLUMNS = {"exchange": 1, "maturity": 2, "currency": 3}
+
+
+def bond_filters_body(state: Any) -> dict[str, Any]:
+    """Filters for a bond issuer: the next quarterly maturities after the fake's today, and the
+    currencies its universe trades, so the answer follows the fake's clock and instruments."""
+    today = state.universe.today
+    maturities = []
+    for i in range(1, 5):
+        year, month0 = divmod(today.month - 1 + 3 * i, 12)
+        d = dt.date(today.year + year, month0 + 1, 1)
+        maturities.append({"text": d.strftime("%b %Y"), "value": d.strftime("%Y%m")})
+    currencies = sorted({inst.currency for inst in state.universe.by_conid.values() if inst.currency})
+    return {
+        "bondFilters": [
+            {
+                "displayText": "Venue",
+                "columnId": BOND_FILTER_COLUMNS["exchange"],
+                "options": [{"text": "Smart routing", "value": "SMART"}],
+            },
+            {"displayText": "Matures", "columnId": BOND_FILTER_COLUMNS["maturity"], "options": maturities},
+            {
+                "displayText": "Denomination",
+                "columnId": BOND_FILTER_COLUMNS["currency"],
+                "options": [{"text": c, "value": c} for c in currencies],
+            },
+        ]
+    }
+
+
 @endpoint
 async def bond_filters(request: Request) -> Response:
     if not request.query_params.get("issuerId"):
         raise BadRequest("Bad Request: issuerId is required")
-    return ok(
-        {
-            "bondFilters": [
-                {"displayText": "Exchange", "columnId": 0, "options": [{"text": "SMART", "value": "SMART"}]},
-                {
-                    "displayText": "Maturity Date",
-                    "columnId": 27,
-                    "options": [
-                        {"text": "Dec 2028", "value": "202812"},
-                        {"text": "Jan 2029", "value": "202901"},
-                    ],
-                },
-                {"displayText": "Currency", "columnId": 5, "options": [{"value": "USD"}]},
-            ]
-        }
-    )
+    return ok(bond_filters_body(state_of(request)))
 
 
 @endpoint
@@ -449,6 +465,9 @@ async def trading_schedule(request: Request) -> Response:
 
 # -- ForecastEx event contracts ----------------------------------------------------------------------
 FF_UNDERLYING = 658663572
+# Category ids of the fake's own forecast tree (IBKR uses opaque "g<number>" ids; these are ours).
+FORECAST_ROOT_CATEGORY = "g9100"
+FORECAST_RATES_CATEGORY = "g9110"
 
 
 @endpoint
@@ -456,10 +475,10 @@ async def forecast_category_tree(request: Request) -> Response:
     return ok(
         {
             "categories": {
-                "g1003": {"name": "Economics", "parent_id": None},
-                "g13834": {
+                FORECAST_ROOT_CATEGORY: {"name": "Economics", "parent_id": None},
+                FORECAST_RATES_CATEGORY: {
                     "name": "Interest Rates",
-                    "parent_id": "g1003",
+                    "parent_id": FORECAST_ROOT_CATEGORY,
                     "markets": [
                         {
                             "name": "US Fed Funds Target Rate",
@@ -499,7 +518,7 @@ async def forecast_market(request: Request) -> Response:
             "market_name": first.name,
             "exchange": first.exchange,
             "symbol": first.symbol,
-            "logo_category": "g13834",
+            "logo_category": FORECAST_RATES_CATEGORY,
             "exclude_historical_data": False,
             "payout": 1.0,
             "contracts": [
@@ -546,8 +565,8 @@ async def forecast_details(request: Request) -> Response:
             "exchange": inst.exchange,
             "expiration": inst.expiry,
             "symbol": inst.symbol,
-            "category": "g1003",
-            "logo_category": "g13834",
+            "category": FORECAST_ROOT_CATEGORY,
+            "logo_category": FORECAST_RATES_CATEGORY,
             "measured_period": inst.month_long,
             "market_name": inst.name,
             "underlying_conid": inst.underlying,
@@ -579,27 +598,26 @@ async def forecast_rules(request: Request) -> Response:
             "payout_time": ts + 86400,
             "payout": "$1.00",
             "price_increment": "$0.01",
-            "exchange_timezone": "US/Central",
+            "exchange_timezone": FORECAST_TZ,
         }
     )
+
+
+# The fake's ForecastEx session: one weekday window per day (its own hours, in the exchange's zone).
+FORECAST_TZ = "America/Chicago"
+FORECAST_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+FORECAST_WINDOWS = (("7:00 AM", "3:30 PM"),)
 
 
 @endpoint
 async def forecast_schedules(request: Request) -> Response:
     _event(request, request.query_params.get("conid"))
-    days = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
     return ok(
         {
-            "timezone": "US/Central",
+            "timezone": FORECAST_TZ,
             "trading_schedules": [
-                {
-                    "day_of_week": d,
-                    "trading_times": [
-                        {"open": "12:00 AM", "close": "4:15 PM"},
-                        {"open": "4:16 PM", "close": "11:59 PM"},
-                    ],
-                }
-                for d in days
+                {"day_of_week": d, "trading_times": [{"open": o, "close": c} for o, c in FORECAST_WINDOWS]}
+                for d in FORECAST_DAYS
             ],
         }
     )

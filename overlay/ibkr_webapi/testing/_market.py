@@ -516,18 +516,26 @@ def history_body(state: Any, conid: int, period: str, bar: str, now_s: float) ->
         "low": f"{round(lo['l'] * 100)}/{lo['v']}/0",
         "timePeriod": period,
         "barLength": bar_s,
-        "mdAvailability": "S",
-        "mktDataDelay": 0,
-        "outsideRth": False,
+        # The fake's own metadata: availability and delay follow its market-data state for the conid,
+        # display digits follow the instrument's tick size.
+        "mdAvailability": state.market.availability(conid)[:1],
+        "mktDataDelay": 15 * 60_000 if conid in state.market.delayed else 0,
+        "outsideRth": not state.market.market_open,
         "volumeFactor": 1,
         "priceDisplayRule": 1,
-        "priceDisplayValue": "2",
-        "negativeCapable": False,
+        "priceDisplayValue": str(_decimals(state.market.tick_size(inst))),
+        "negativeCapable": inst.sec_type in ("BAG", "FUT"),
         "messageVersion": 2,
         "data": bars,
         "points": len(bars) - 1,
-        "travelTime": 2,
+        "travelTime": 0,
     }
+
+
+def _decimals(tick: float) -> int:
+    """Digits after the decimal point a price with this tick size shows (0.01 -> 2, 0.25 -> 2, 5 -> 0)."""
+    text = f"{tick:.8f}".rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 @endpoint
@@ -544,43 +552,48 @@ async def marketdata_history(request: Request) -> Response:
 
 
 # -- scanner ---------------------------------------------------------------------------------------
+# Scan codes and filter codes are IBKR's protocol vocabulary (clients send them back); the display
+# names, groupings and the instrument/location lists are the fake's own, built from what it can scan.
 SCAN_TYPES = (
-    ("Top % Gainers", "TOP_PERC_GAIN"),
-    ("Top % Losers", "TOP_PERC_LOSE"),
-    ("Most Active", "MOST_ACTIVE"),
-    ("Hot by Volume", "HOT_BY_VOLUME"),
+    ("Biggest gainers today", "TOP_PERC_GAIN"),
+    ("Biggest losers today", "TOP_PERC_LOSE"),
+    ("Busiest by volume", "MOST_ACTIVE"),
+    ("Volume surge", "HOT_BY_VOLUME"),
 )
+SCAN_FILTERS = (("priceAbove", "Last above"), ("priceBelow", "Last below"))
+SCAN_LOCATION = "STK.US.MAJOR"
+
+
+def scanner_params_body(state: Any) -> dict[str, Any]:
+    """What ``/iserver/scanner/run`` accepts here: every scan over the fake's stocks, by last price."""
+    filter_codes = [code for code, _ in SCAN_FILTERS]
+    exchanges = sorted({s.exchange for s in state.universe.stocks()})
+    return {
+        "scan_type_list": [{"display_name": d, "code": c, "instruments": ["STK"]} for d, c in SCAN_TYPES],
+        "instrument_list": [{"display_name": "Fake gateway stocks", "type": "STK", "filters": filter_codes}],
+        "filter_list": [
+            {"group": "Last price", "display_name": name, "code": code, "type": "range"}
+            for code, name in SCAN_FILTERS
+        ],
+        "location_tree": [
+            {
+                "display_name": "Fake gateway stocks",
+                "type": "STK.US",
+                "locations": [
+                    {
+                        "display_name": f"Listed on {'/'.join(exchanges)}",
+                        "type": SCAN_LOCATION,
+                        "locations": [],
+                    }
+                ],
+            }
+        ],
+    }
 
 
 @endpoint
 async def scanner_params(request: Request) -> Response:
-    return ok(
-        {
-            "scan_type_list": [
-                {"display_name": d, "code": c, "instruments": ["STK", "ETF.EQ.US"]} for d, c in SCAN_TYPES
-            ],
-            "instrument_list": [
-                {"display_name": "US Stocks", "type": "STK", "filters": ["priceAbove", "priceBelow"]},
-                {"display_name": "US Equity ETFs", "type": "ETF.EQ.US", "filters": ["priceAbove"]},
-            ],
-            "filter_list": [
-                {
-                    "group": "Price",
-                    "display_name": "Price Greater Than",
-                    "code": "priceAbove",
-                    "type": "range",
-                },
-                {"group": "Price", "display_name": "Price Less Than", "code": "priceBelow", "type": "range"},
-            ],
-            "location_tree": [
-                {
-                    "display_name": "US Stocks",
-                    "type": "STK.US",
-                    "locations": [{"display_name": "US Major", "type": "STK.US.MAJOR", "locations": []}],
-                }
-            ],
-        }
-    )
+    return ok(scanner_params_body(state_of(request)))
 
 
 def _scan(state: Any, scan_type: str, filters: list[Any]) -> list[Any]:
