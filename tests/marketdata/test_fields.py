@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from recordings import recording
 
 from ibkr_webapi import fields as fields_module
 from ibkr_webapi.fields import (
@@ -25,24 +26,10 @@ from ibkr_webapi.fields import (
     parse_size,
 )
 
-# Shapes taken from recorded live snapshots (values as IBKR sends them, not copied files).
-RECORDED_ROW = {
-    "conidEx": "756733",
-    "conid": 756733,
-    "_updated": 1775169600000,
-    "server_id": "6571225",
-    "6509": "S",
-    "31": "655.89",
-    "84": "655.88",
-    "86": "655.90",
-    "85": "100",
-    "88": "200",
-    "87": "50000000",
-    "70": "658.20",
-    "71": "645.11",
-    "82": "3.50",
-    "83": "0.54%",
-}
+# Recorded snapshot rows are read where they live (tests/recordings.py), never copied in here.
+SNAPSHOT_ONE_ROW = "get_iserver_marketdata_snapshot__1.json"  # one streaming ("S") row, 11 fields
+SNAPSHOT_THREE_ROWS = "get_iserver_marketdata_snapshot__2.json"  # two frozen rows, one with no data
+_METADATA = ("conid", "conidEx", "_updated", "server_id")
 
 
 def test_field_values_are_ibkr_ids() -> None:
@@ -77,7 +64,7 @@ def test_field_id_rejects_non_ids(bad: str) -> None:
     [
         ("1,300", 1300.0),
         ("1,234,567.25", 1234567.25),
-        ("655.89", 655.89),
+        ("412.37", 412.37),
         ("-3.50", -3.5),
         ("+3.50", 3.5),
         ("0.54%", 0.54),
@@ -173,25 +160,48 @@ def test_availability_helpers_and_unknown_letters() -> None:
 
 
 def test_parse_fields_recorded_row() -> None:
-    q = parse_fields(RECORDED_ROW)
-    assert q.number(Field.LAST) == pytest.approx(655.89)
+    (row,) = recording(SNAPSHOT_ONE_ROW)
+    q = parse_fields(row)
+    assert q.number(Field.LAST) == pytest.approx(float(row["31"]))
     assert q["31"] is q[Field.LAST]
-    assert q.number(Field.VOLUME) == 50_000_000
-    assert q.number(Field.CHANGE_PCT) == pytest.approx(0.54)
+    assert q.number(Field.VOLUME) == float(row["87"])
+    assert q.number(Field.CHANGE_PCT) == pytest.approx(float(row["83"].rstrip("%")))  # "0.54%" style
     avail = q[Field.MARKET_DATA_AVAILABILITY].value
-    assert isinstance(avail, MarketDataAvailability) and avail.realtime
-    assert "conid" not in q and q.raw["conid"] == 756733  # metadata kept raw, not as a field
-    assert q[Field.LAST].raw == "655.89"
+    assert isinstance(avail, MarketDataAvailability) and avail.code == row["6509"] and avail.realtime
+    assert "conid" not in q and q.raw["conid"] == row["conid"]  # metadata kept raw, not as a field
+    assert q[Field.LAST].raw == row["31"]
+    assert {str(k) for k in q} == {k for k in row if k not in _METADATA}  # every field id, no metadata
+    assert dict(q.raw) == row
+
+
+def test_parse_fields_recorded_frozen_rows_and_no_data_markers() -> None:
+    rows = recording(SNAPSHOT_THREE_ROWS)
+    parsed = [parse_fields(row) for row in rows]
+    for row, q in zip(rows, parsed, strict=True):
+        assert q.text(Field.SERVER_ID) == row["6119"] and q.raw["conid"] == row["conid"]
+        if "6508" in row:
+            assert q.text(Field.SERVICE_PARAMS) == row["6508"]
+        if "6509" in row:
+            avail = q[Field.MARKET_DATA_AVAILABILITY].value
+            assert isinstance(avail, MarketDataAvailability) and avail.code == row["6509"] and avail.frozen
+        for fid in ("31", "84", "86"):
+            if fid in row and row[fid] not in ("-", "N/A"):
+                assert q.number(fid) == pytest.approx(float(row[fid]))
+    no_data = [(row, q) for row, q in zip(rows, parsed, strict=True) if row.get("31") == "N/A"]
+    assert no_data  # the recording's point: a conid without data answers markers, not numbers
+    for row, q in no_data:
+        assert not q.present(Field.LAST) and q[Field.LAST].raw == "N/A"
+        assert not q.present(Field.SYMBOL) and q[Field.SYMBOL].raw == row["55"]
 
 
 def test_parse_fields_missing_markers_and_unknown_ids() -> None:
-    q = parse_fields({"55": "-", "31": "N/A", "9999": "12", "6508": "&serviceID1=122", "6119": "q0"})
+    q = parse_fields({"55": "-", "31": "N/A", "9999": "12", "6508": "&serviceID1=907", "6119": "q5"})
     assert not q.present(Field.SYMBOL) and not q.present(Field.LAST)
     assert q[Field.SYMBOL].raw == "-"
     assert "9999" in q and q.number("9999") == 12.0  # unknown id kept by its string key
     assert not isinstance(next(k for k in q if k == "9999"), Field)
-    assert q.text(Field.SERVICE_PARAMS) == "&serviceID1=122"
-    assert q.text(Field.SERVER_ID) == "q0"
+    assert q.text(Field.SERVICE_PARAMS) == "&serviceID1=907"
+    assert q.text(Field.SERVER_ID) == "q5"
 
 
 def test_parse_fields_typed_values() -> None:

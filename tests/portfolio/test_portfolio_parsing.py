@@ -1,4 +1,5 @@
-"""Portfolio parsing on bodies shaped like IBKR's recorded answers, and the page loop, sans-I/O."""
+"""Portfolio parsing on IBKR's recorded answers (read where they live) and on our own bodies in IBKR's
+shapes, and the page loop, sans-I/O."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 import pytest
 from contracts.scripted import Script
+from recordings import recording
 
 from ibkr_webapi._exceptions import UnexpectedResponse
 from ibkr_webapi.portfolio import (
@@ -22,16 +24,17 @@ from ibkr_webapi.portfolio import (
     subaccounts_flow,
 )
 
+# Our own ledger row in IBKR's shape (every key IBKR sends; account, figures and time are ours).
 LEDGER_ROW = {
-    "acctcode": "U1234567", "cashbalance": 971869.6, "cashbalancefxsegment": 0.0, "commoditymarketvalue": 0.0,
-    "corporatebondsmarketvalue": 0.0, "cryptocurrencyvalue": 0.0, "currency": "USD", "dividends": 0.0,
+    "acctcode": "DU7654321", "cashbalance": 48210.37, "cashbalancefxsegment": 0.0, "commoditymarketvalue": 0,
+    "corporatebondsmarketvalue": 0.0, "cryptocurrencyvalue": 0.0, "currency": "USD", "dividends": 12.4,
     "endofbundle": 1, "exchangerate": 1, "funds": 0.0, "futuremarketvalue": 0.0,
-    "futureoptionmarketvalue": 0.0, "futuresonlypnl": 0.0, "interest": 2682.45,
+    "futureoptionmarketvalue": 0.0, "futuresonlypnl": 0.0, "interest": 18.09,
     "issueroptionsmarketvalue": 0.0, "key": "LedgerList",
-    "moneyfunds": 0.0, "netliquidationvalue": 1005165.5, "realizedpnl": 0.0, "secondkey": "USD",
-    "sessionid": 1,
-    "settledcash": 971869.6, "severity": 0, "stockmarketvalue": 30613.4, "stockoptionmarketvalue": 0.0,
-    "tbillsmarketvalue": 0.0, "tbondsmarketvalue": 0.0, "timestamp": 1775169606, "unrealizedpnl": 151.57,
+    "moneyfunds": 0.0, "netliquidationvalue": 61733.1, "realizedpnl": -7.3, "secondkey": "USD",
+    "sessionid": 3,
+    "settledcash": 48110.37, "severity": 0, "stockmarketvalue": 13522.73, "stockoptionmarketvalue": 0.0,
+    "tbillsmarketvalue": 0.0, "tbondsmarketvalue": 0.0, "timestamp": 1760001234, "unrealizedpnl": -41.06,
     "warrantsmarketvalue": 0.0,
 }  # fmt: skip
 
@@ -39,8 +42,27 @@ LEDGER_ROW = {
 def item(
     amount: Any, value: str | None = None, *, currency: str | None = "USD", null: bool = False
 ) -> dict[str, Any]:
-    return {"amount": amount, "currency": currency, "isNull": null, "timestamp": 1775169606,
+    return {"amount": amount, "currency": currency, "isNull": null, "timestamp": 1760001234,
             "value": value if value is not None else str(amount), "severity": 0}  # fmt: skip
+
+
+def test_recorded_ledger_parses_to_the_exact_figures_sent() -> None:
+    body = recording("get_portfolio_accountId_ledger__2.json")  # keyed by currency, BASE included
+    ledger = parse_ledger(body, "fallback")
+    assert set(ledger) == {row["secondkey"] for row in body.values()}
+    assert ledger.base is not None and ledger.currencies == tuple(k for k in body if k != "BASE")
+    for key, row in body.items():
+        entry = ledger[key]
+        assert entry.currency == row["secondkey"]
+        assert entry.cash_balance == Decimal(str(row["cashbalance"]))
+        assert entry.settled_cash == Decimal(str(row["settledcash"]))
+        assert entry.net_liquidation == Decimal(str(row["netliquidationvalue"]))
+        assert entry.unrealized_pnl == Decimal(str(row["unrealizedpnl"]))
+        assert entry.realized_pnl == Decimal(str(row["realizedpnl"]))
+        assert entry.interest == Decimal(str(row["interest"]))
+        assert entry.exchange_rate == Decimal(str(row["exchangerate"]))
+        assert entry.stock_market_value == Decimal(str(row["stockmarketvalue"]))
+        assert entry.timestamp == dt.datetime.fromtimestamp(row["timestamp"], tz=dt.UTC)
 
 
 def test_ledger_numbers_are_exact_decimals() -> None:
@@ -48,12 +70,13 @@ def test_ledger_numbers_are_exact_decimals() -> None:
         {"USD": LEDGER_ROW, "BASE": LEDGER_ROW | {"currency": "BASE", "secondkey": "BASE"}}, "U1"
     )
     usd = ledger["USD"]
-    assert usd.cash_balance == Decimal("971869.6") and usd.settled_cash == Decimal("971869.6")
-    assert usd.net_liquidation == Decimal("1005165.5")
-    assert usd.unrealized_pnl == Decimal("151.57") and usd.realized_pnl == Decimal(0)
-    assert usd.interest == Decimal("2682.45") and usd.exchange_rate == Decimal(1)
-    assert usd.stock_market_value == Decimal("30613.4")
-    assert usd.timestamp == dt.datetime.fromtimestamp(1775169606, tz=dt.UTC)
+    assert usd.cash_balance == Decimal("48210.37") and usd.settled_cash == Decimal("48110.37")
+    assert usd.net_liquidation == Decimal("61733.1")
+    assert usd.unrealized_pnl == Decimal("-41.06") and usd.realized_pnl == Decimal("-7.3")
+    assert usd.interest == Decimal("18.09") and usd.exchange_rate == Decimal(1)
+    assert usd.stock_market_value == Decimal("13522.73") and usd.dividends == Decimal("12.4")
+    assert usd.futures_only_pnl == Decimal(0)
+    assert usd.timestamp == dt.datetime.fromtimestamp(1760001234, tz=dt.UTC)
     assert ledger.base is not None and ledger.currencies == ("USD",)
     # strings and missing keys (IBKR omits zero figures at times) still give numbers
     odd = parse_ledger({"EUR": {"currency": "EUR", "cashbalance": "1,250.50", "secondkey": "EUR"}}, "U1")
@@ -64,47 +87,77 @@ def test_ledger_numbers_are_exact_decimals() -> None:
 
 def test_summary_total_and_segments() -> None:
     body = {
-        "accountcode": item(0.0, "U1234567", currency=None),
+        "accountcode": item(0.0, "DU7654321", currency=None),
         "accounttype": item(0.0, "INDIVIDUAL", currency=None),
-        "netliquidation": item(1005165.5),
+        "netliquidation": item(61733.1),
         "netliquidation-c": item(0.0),
-        "netliquidation-s": item(1005165.5),
-        "initmarginreq": item(15276.38),
-        "initmarginreq-s": item(15276.38),
-        "maintmarginreq": item(13000, "13,000"),
-        "buyingpower": item(3984328.97),
-        "cushion": item(0.98, "0.98", currency=None),
+        "netliquidation-s": item(61733.1),
+        "initmarginreq": item(4102.55),
+        "initmarginreq-s": item(4102.55),
+        "maintmarginreq": item(3700, "3,700"),
+        "buyingpower": item(230522.18),
+        "cushion": item(0.91, "0.91", currency=None),
         "sma": item(0.0, "", null=True),
-        "leverage-s": item(0.03, "0.03", currency=None),
+        "leverage-s": item(0.22, "0.22", currency=None),
     }
     s = parse_summary(body, "fallback")
-    assert s.account_id == "U1234567" and s.account_type == "INDIVIDUAL" and s.currency == "USD"
-    assert s.net_liquidation == Decimal("1005165.5") and s.buying_power == Decimal("3984328.97")
-    assert s.maint_margin == Decimal(13000) and s.total.cushion == Decimal("0.98")
+    assert s.account_id == "DU7654321" and s.account_type == "INDIVIDUAL" and s.currency == "USD"
+    assert s.net_liquidation == Decimal("61733.1") and s.buying_power == Decimal("230522.18")
+    assert s.maint_margin == Decimal(3700) and s.total.cushion == Decimal("0.91")
     assert s.total.sma is None  # isNull
     assert s.total.excess_liquidity is None  # not reported
     assert set(s.segments) == {"commodities", "securities"}
-    assert s.segments["securities"].net_liquidation == Decimal("1005165.5")
-    assert s.segments["securities"].leverage == Decimal("0.03")
+    assert s.segments["securities"].net_liquidation == Decimal("61733.1")
+    assert s.segments["securities"].leverage == Decimal("0.22")
     assert s.segments["commodities"].net_liquidation == Decimal(0)
     assert s.raw["netliquidation"].timestamp is not None
 
 
+def _opt_decimal(raw: Any) -> Decimal | None:
+    return None if raw is None else Decimal(str(raw))
+
+
+def test_recorded_positions_page_parses_what_ibkr_sent() -> None:
+    body = recording("get_portfolio_accountId_positions_pageId__3.json")  # page 0: stock rows
+    positions, page_size = parse_positions_page(body, "fallback")
+    assert page_size == 100  # no pageSize in the body: IBKR's default
+    assert [p.conid for p in positions] == [row["conid"] for row in body]
+    for p, row in zip(positions, body, strict=True):
+        assert (p.account_id, p.description, p.sec_type) == (
+            row["acctId"],
+            row["contractDesc"],
+            row["assetClass"],
+        )
+        assert p.quantity == Decimal(str(row["position"])) and p.currency == row["currency"]
+        assert p.market_price == _opt_decimal(row["mktPrice"])
+        assert p.market_value == _opt_decimal(row["mktValue"])
+        assert p.avg_cost == _opt_decimal(row["avgCost"]) and p.avg_price == _opt_decimal(row["avgPrice"])
+        assert p.unrealized_pnl == _opt_decimal(row["unrealizedPnl"])
+        assert p.realized_pnl == _opt_decimal(row["realizedPnl"])
+        if not row["strike"]:  # IBKR writes 0 for "no strike", 0 for "no underlying"
+            assert p.strike is None
+        if not row["undConid"]:
+            assert p.underlying_conid is None
+        if row["multiplier"] is None:
+            assert p.multiplier is None
+
+
 def test_positions_page_typing() -> None:
     row = {
-        "acctId": "U1234567", "conid": 320227571, "contractDesc": "QQQ", "position": 3.0,
-        "mktPrice": 584.6799927, "mktValue": 1754.04, "currency": "USD", "avgCost": 584.31333335,
-        "avgPrice": 584.31333335, "realizedPnl": 0.0, "unrealizedPnl": 1.1, "exchs": None, "expiry": None,
+        "acctId": "DU7654321", "conid": 4391, "contractDesc": "AMD", "position": 12.0,
+        "mktPrice": 161.2700043, "mktValue": 1935.24, "currency": "USD", "avgCost": 158.41666665,
+        "avgPrice": 158.41666665, "realizedPnl": 0.0, "unrealizedPnl": 34.24, "exchs": None, "expiry": None,
         "putOrCall": None, "multiplier": None, "strike": 0.0, "exerciseStyle": None, "conExchMap": [],
         "assetClass": "STK", "undConid": 0, "model": "",
     }  # fmt: skip
     option = row | {"conid": 1, "assetClass": "OPT", "putOrCall": "P", "strike": "182.5", "multiplier": 100.0,
                     "expiry": "20270115", "undConid": 265598, "position": -2.0, "pageSize": 100}  # fmt: skip
-    (qqq, opt), page_size = parse_positions_page([row, option], "U1")
+    (stk, opt), page_size = parse_positions_page([row, option], "U1")
     assert page_size == 100
-    assert qqq.quantity == Decimal(3) and qqq.market_price == Decimal("584.6799927")
-    assert qqq.avg_cost == Decimal("584.31333335") and qqq.unrealized_pnl == Decimal("1.1")
-    assert qqq.strike is None and qqq.multiplier is None and qqq.underlying_conid is None
+    assert stk.quantity == Decimal(12) and stk.market_price == Decimal("161.2700043")
+    assert stk.avg_cost == Decimal("158.41666665") and stk.unrealized_pnl == Decimal("34.24")
+    assert stk.account_id == "DU7654321" and stk.description == "AMD" and stk.sec_type == "STK"
+    assert stk.strike is None and stk.multiplier is None and stk.underlying_conid is None
     assert opt.quantity == Decimal(-2) and opt.right == "P" and opt.strike == Decimal("182.5")
     assert opt.multiplier == Decimal(100) and opt.underlying_conid == 265598 and opt.expiry == "20270115"
     assert parse_positions_page([], "U1") == ((), 100)

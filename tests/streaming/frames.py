@@ -1,4 +1,7 @@
-"""Frames shaped like the ones IBKR sends (see the recorded ws__*.json; ids and values are ours)."""
+"""Our own frames in the shapes IBKR sends (IBKR's keys; ids and values are ours).
+
+The recorded ws__*.json frames are read where they live, by test_parse.py through tests/recordings.py.
+"""
 
 from __future__ import annotations
 
@@ -37,64 +40,68 @@ ACT = {
         "acctProps": {"DU1111111": {"supportsFractions": True}},
     },
 }
+# Market data for AAPL's public conid (test_protocol subscribes 265598); the values are ours.
 SMD = {
-    "6509": "DPB",
-    "conidEx": "265598",
     "topic": "smd+265598",
     "conid": 265598,
-    "_updated": 1777552110061,
-    "6119": "q1",
-    "83": 0.56,
-    "server_id": "q1",
-    "84": "271.55",
-    "31": "271.67",
-    "86": "271.66",
-}
-SMD_DELTA = {
-    "server_id": "q1",
     "conidEx": "265598",
-    "conid": 265598,
-    "_updated": 1777552154191,
+    "_updated": 1761300000500,
+    "server_id": "q4",
+    "6119": "q4",
+    "6509": "RpB",
+    "31": "198.42",
+    "84": "198.40",
+    "86": "198.45",
+    "83": -0.37,  # a JSON number on the socket (a string in the REST snapshot)
+}
+# A last-price-only delta. test_protocol.py pins its two fields ("6119" q1, "31" 271.73).
+SMD_DELTA = {
+    "topic": "smd+8314",
+    "conid": 8314,
+    "conidEx": "8314",
+    "_updated": 1761300004250,
+    "server_id": "q1",
     "6119": "q1",
     "31": "271.73",
-    "topic": "smd+265598",
 }
+# A full order row, then a status-only delta for it. test_protocol.py's gap-fill test pins the order
+# id (912091175) and the state these two leave behind (Submitted, filled 0); the rest is ours.
 SOR_FULL = {
     "topic": "sor",
     "args": [
         {
-            "acct": "DU1111111",
-            "conidex": "265598",
-            "conid": 265598,
-            "account": "DU1111111",
+            "acct": "DU2468013",
+            "account": "DU2468013",
+            "conid": 8314,
+            "conidex": "8314",
             "orderId": 912091175,
-            "orderDesc": "Buy 1 AAPL Limit 1.00, Day",
-            "ticker": "AAPL",
+            "orderDesc": "Sell 3 IBM Limit 305.50, GTC",
+            "ticker": "IBM",
             "secType": "STK",
-            "remainingQuantity": 1.0,
+            "totalSize": 3.0,
             "filledQuantity": 0.0,
-            "totalSize": 1.0,
-            "status": "Inactive",
+            "remainingQuantity": 3.0,
+            "status": "PreSubmitted",
             "orderType": "Limit",
-            "price": "1.00",
-            "side": "BUY",
+            "price": "305.50",
+            "side": "SELL",
         }
     ],
 }
 SOR_PARTIAL = {
     "topic": "sor",
-    "args": [{"acct": "DU1111111", "orderId": 912091175, "status": "Submitted", "bgColor": "#000000"}],
+    "args": [{"acct": "DU2468013", "orderId": 912091175, "status": "Submitted", "fgColor": "#FFFFFF"}],
 }
 SPL = {
     "topic": "spl",
     "args": {
-        "DU1111111.Core": {
+        "DU2468013.Core": {
             "rowType": 1,
-            "dpl": -58.28,
-            "nl": 1020000.0,
-            "upl": 4600.0,
-            "el": 1010000.0,
-            "mv": 37910.0,
+            "dpl": 12.5,
+            "upl": -310.75,
+            "nl": 250400.0,
+            "el": 240100.0,
+            "mv": 90150.0,
         }
     },
 }

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from recordings import recording
+from spec._support import recordings_dir
 
 from ibkr_webapi.fields import Field
 from ibkr_webapi.streaming import (
@@ -32,6 +34,8 @@ from ibkr_webapi.streaming._parse import decode_frame
 
 from . import frames as F
 
+_ENVELOPE = ("topic", "conid", "conidEx", "_updated", "server_id")  # not field ids
+
 
 def one(frame: object) -> object:
     events = decode_frame(F.dumps(frame), None)
@@ -39,28 +43,46 @@ def one(frame: object) -> object:
     return events[0]
 
 
+def _field_ids(frame: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in frame.items() if k not in _ENVELOPE}
+
+
+@pytest.mark.parametrize("name", ["ws__smd__1.json", "ws__smd__2.json", "ws__smd__3.json", "ws__smd__4.json"])
+def test_recorded_market_data_frames(name: str) -> None:
+    frame = recording(name)
+    ev = one(frame)
+    assert isinstance(ev, MarketDataUpdate)
+    assert ev.conid == frame["conid"] and ev.server_id == frame["server_id"]
+    assert ev.fields == _field_ids(frame)  # every field id kept as sent (83 is a JSON number on ws__smd__1)
+    assert ev.updated_ms == frame["_updated"] and ev.timestamp is not None and ev.timestamp.year >= 2026
+    for fid in ("31", "84", "86", "83"):
+        if fid in frame:
+            assert ev.values.number(fid) == pytest.approx(float(frame[fid]))
+
+
 def test_market_data_keeps_field_ids_and_parses_values_on_demand() -> None:
     ev = one(F.SMD)
     assert isinstance(ev, MarketDataUpdate)
     assert ev.conid == 265598
     assert ev.fields == {
-        "6509": "DPB",
-        "6119": "q1",
-        "83": 0.56,
-        "84": "271.55",
-        "31": "271.67",
-        "86": "271.66",
+        "6119": "q4",
+        "6509": "RpB",
+        "31": "198.42",
+        "84": "198.40",
+        "86": "198.45",
+        "83": -0.37,
     }
-    assert ev.updated_ms == 1777552110061 and ev.timestamp is not None and ev.timestamp.year >= 2026
-    assert ev.server_id == "q1"
-    assert ev.values.number(Field.LAST) == pytest.approx(271.67)
-    assert ev.values.number("84") == pytest.approx(271.55)
+    assert ev.updated_ms == 1761300000500 and ev.timestamp is not None and ev.timestamp.year == 2025
+    assert ev.server_id == "q4"
+    assert ev.values.number(Field.LAST) == pytest.approx(198.42)
+    assert ev.values.number("84") == pytest.approx(198.40)
+    assert ev.values.number(Field.CHANGE_PCT) == pytest.approx(-0.37)
 
 
 def test_market_data_parser_is_injectable() -> None:
     ev = decode_frame(F.dumps(F.SMD_DELTA), lambda raw: {"parsed": dict(raw)})[0]
     assert isinstance(ev, MarketDataUpdate)
-    assert ev.values == {"parsed": {"6119": "q1", "31": "271.73"}}
+    assert ev.values == {"parsed": _field_ids(F.SMD_DELTA)} == {"parsed": {"6119": "q1", "31": "271.73"}}
 
 
 def test_market_data_conid_from_topic_when_missing() -> None:
@@ -73,19 +95,47 @@ def test_market_data_error_is_a_stream_error() -> None:
     assert isinstance(ev, StreamError) and ev.topic == "smd+42"
 
 
+def _float_or_none(raw: Any) -> float | None:
+    return None if raw is None else float(raw)
+
+
+@pytest.mark.parametrize(
+    "name", ["ws__sor__1.json", "ws__sor__2.json", "ws__sor__3.json", "ws__sor__5.json", "ws__sor__8.json"]
+)
+def test_recorded_order_frames(name: str) -> None:
+    """Full rows, minimal rows and status-only deltas, as IBKR sent them: fields absent stay None."""
+    frame = recording(name)
+    events = decode_frame(json.dumps(frame), None)
+    assert len(events) == len(frame["args"])
+    for ev, row in zip(events, frame["args"], strict=True):
+        assert isinstance(ev, OrderUpdate)
+        assert ev.order_id == str(row["orderId"]) and ev.account == row["acct"]
+        assert ev.status == row.get("status") and ev.conid == row.get("conid")
+        assert ev.filled_quantity == _float_or_none(row.get("filledQuantity"))
+        assert ev.remaining_quantity == _float_or_none(row.get("remainingQuantity"))
+        assert (ev.side, ev.ticker, ev.order_type) == (
+            row.get("side"),
+            row.get("ticker"),
+            row.get("orderType"),
+        )
+        assert ev.price == row.get("price")  # kept as text: "" for a market order (ws__sor__8)
+        assert dict(ev.raw) == row
+
+
 def test_orders_full_and_partial() -> None:
     full = one(F.SOR_FULL)
     assert isinstance(full, OrderUpdate)
     assert (full.order_id, full.status, full.filled_quantity, full.remaining_quantity) == (
         "912091175",
-        "Inactive",
+        "PreSubmitted",
         0.0,
-        1.0,
+        3.0,
     )
-    assert full.conid == 265598 and full.account == "DU1111111" and full.side == "BUY"
+    assert full.conid == 8314 and full.account == "DU2468013" and full.side == "SELL"
+    assert (full.ticker, full.order_type, full.price) == ("IBM", "Limit", "305.50")
     partial = one(F.SOR_PARTIAL)
     assert isinstance(partial, OrderUpdate)
-    assert partial.status == "Submitted" and partial.filled_quantity is None
+    assert partial.status == "Submitted" and partial.filled_quantity is None and partial.conid is None
 
 
 def test_several_orders_in_one_frame() -> None:
@@ -123,7 +173,13 @@ def test_each_topic_has_its_event(frame: dict[str, object], kind: type) -> None:
 
 def test_event_contents() -> None:
     pnl = one(F.SPL)
-    assert isinstance(pnl, PnLUpdate) and pnl.key == "DU1111111.Core" and pnl.daily_pnl == -58.28
+    assert isinstance(pnl, PnLUpdate) and pnl.key == "DU2468013.Core" and pnl.daily_pnl == 12.5
+    assert (pnl.unrealized_pnl, pnl.net_liquidation, pnl.market_value, pnl.excess_liquidity) == (
+        -310.75,
+        250400.0,
+        90150.0,
+        240100.0,
+    )
     trade = one(F.STR)
     assert isinstance(trade, TradeUpdate)
     assert (trade.execution_id, trade.size, trade.price) == ("0001f4e8.6543.01.01", 1.0, 647.09)
@@ -242,13 +298,22 @@ def test_arbitrary_json_never_raises(topic: str, body: dict[str, object], args: 
             ev.values  # parsing the values never raises either  # noqa: B018
 
 
-RECORDED = Path("/work/shared/reference/recorded-responses")
+def test_recorded_pnl_frame() -> None:
+    frame = recording("ws__spl__1.json")  # args keyed by "<account>.Core"
+    events = decode_frame(json.dumps(frame), None)
+    assert [e.key for e in events if isinstance(e, PnLUpdate)] == list(frame["args"])
+    for ev, row in zip(events, frame["args"].values(), strict=True):
+        assert isinstance(ev, PnLUpdate)
+        assert (ev.daily_pnl, ev.unrealized_pnl, ev.net_liquidation) == (row["dpl"], row["upl"], row["nl"])
+        assert (ev.market_value, ev.excess_liquidity) == (row["mv"], row["el"])
 
 
-@pytest.mark.skipif(not RECORDED.is_dir(), reason="recorded IBKR frames not available")
 def test_recorded_frames_are_all_modelled() -> None:
-    files = sorted(RECORDED.glob("ws__*.json"))
+    folder = recordings_dir()
+    if not folder.is_dir():
+        pytest.skip(f"recorded IBKR frames not found at {folder} (set IBKR_RECORDINGS_DIR)")
+    files = sorted(folder.glob("ws__*.json"))
     assert files
     for path in files:
-        for ev in decode_frame(path.read_text(), None):
+        for ev in decode_frame(path.read_text(encoding="utf-8"), None):
             assert not isinstance(ev, UnknownMessage), (path.name, ev)
