@@ -54,7 +54,7 @@ SMD = {
     "86": "198.45",
     "83": -0.37,  # a JSON number on the socket (a string in the REST snapshot)
 }
-# A last-price-only delta. test_protocol.py pins its two fields ("6119" q1, "31" 271.73).
+# A last-price-only delta (our own values).
 SMD_DELTA = {
     "topic": "smd+8314",
     "conid": 8314,
@@ -62,10 +62,10 @@ SMD_DELTA = {
     "_updated": 1761300004250,
     "server_id": "q1",
     "6119": "q1",
-    "31": "271.73",
+    "31": "148.26",
 }
 # A full order row, then a status-only delta for it. test_protocol.py's gap-fill test pins the order
-# id (912091175) and the state these two leave behind (Submitted, filled 0); the rest is ours.
+# id (730104455) and the state these two leave behind (Submitted, filled 0); the rest is ours.
 SOR_FULL = {
     "topic": "sor",
     "args": [
@@ -74,7 +74,7 @@ SOR_FULL = {
             "account": "DU2468013",
             "conid": 8314,
             "conidex": "8314",
-            "orderId": 912091175,
+            "orderId": 730104455,
             "orderDesc": "Sell 3 IBM Limit 305.50, GTC",
             "ticker": "IBM",
             "secType": "STK",
@@ -90,7 +90,7 @@ SOR_FULL = {
 }
 SOR_PARTIAL = {
     "topic": "sor",
-    "args": [{"acct": "DU2468013", "orderId": 912091175, "status": "Submitted", "fgColor": "#FFFFFF"}],
+    "args": [{"acct": "DU2468013", "orderId": 730104455, "status": "Submitted", "fgColor": "#FFFFFF"}],
 }
 SPL = {
     "topic": "spl",
@@ -109,12 +109,12 @@ STR = {
     "topic": "str",
     "args": [
         {
-            "execution_id": "0001f4e8.6543.01.01",
+            "execution_id": "0000ab12.3456.01.01",
             "conid": 756733,
             "symbol": "SPY",
             "side": "B",
             "size": "1",
-            "price": "647.09",
+            "price": "152.31",
             "account": "DU1111111",
             "trade_time_r": 1777552533000,
         }

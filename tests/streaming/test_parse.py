@@ -82,7 +82,7 @@ def test_market_data_keeps_field_ids_and_parses_values_on_demand() -> None:
 def test_market_data_parser_is_injectable() -> None:
     ev = decode_frame(F.dumps(F.SMD_DELTA), lambda raw: {"parsed": dict(raw)})[0]
     assert isinstance(ev, MarketDataUpdate)
-    assert ev.values == {"parsed": _field_ids(F.SMD_DELTA)} == {"parsed": {"6119": "q1", "31": "271.73"}}
+    assert ev.values == {"parsed": _field_ids(F.SMD_DELTA)} == {"parsed": {"6119": "q1", "31": "148.26"}}
 
 
 def test_market_data_conid_from_topic_when_missing() -> None:
@@ -126,7 +126,7 @@ def test_orders_full_and_partial() -> None:
     full = one(F.SOR_FULL)
     assert isinstance(full, OrderUpdate)
     assert (full.order_id, full.status, full.filled_quantity, full.remaining_quantity) == (
-        "912091175",
+        "730104455",
         "PreSubmitted",
         0.0,
         3.0,
@@ -182,7 +182,7 @@ def test_event_contents() -> None:
     )
     trade = one(F.STR)
     assert isinstance(trade, TradeUpdate)
-    assert (trade.execution_id, trade.size, trade.price) == ("0001f4e8.6543.01.01", 1.0, 647.09)
+    assert (trade.execution_id, trade.size, trade.price) == ("0000ab12.3456.01.01", 1.0, 152.31)
     depth = one(F.SBD)
     assert isinstance(depth, DepthUpdate) and depth.account == "DU1111111" and depth.conid == 265598
     assert depth.rows[0].ask == "300" and depth.rows[1].bid == "200" and depth.rows[1].focus

@@ -185,22 +185,22 @@ def test_historical_server_id_is_learned_for_umh() -> None:
 def test_gap_fill_emits_only_what_the_socket_missed() -> None:
     p = proto()
     p.connection_opened(0, "s")
-    p.receive(F.dumps(F.SOR_FULL), 1)  # order 912091175 Inactive, filled 0
+    p.receive(F.dumps(F.SOR_FULL), 1)  # order 730104455 Inactive, filled 0
     p.receive(F.dumps(F.SOR_PARTIAL), 1)  # -> Submitted, filled still 0
     p.receive(F.dumps(F.STR), 1)
     rest_orders = [
-        {"orderId": 912091175, "status": "Submitted", "filledQuantity": 0.0},  # known
-        {"orderId": 912091175, "status": "Filled", "filledQuantity": 1.0},  # missed
+        {"orderId": 730104455, "status": "Submitted", "filledQuantity": 0.0},  # known
+        {"orderId": 730104455, "status": "Filled", "filledQuantity": 1.0},  # missed
         {"orderId": 5, "status": "Submitted", "filledQuantity": 0.0},  # missed (new order)
         {"no": "id"},
     ]
     rest_trades = [
-        {"execution_id": "0001f4e8.6543.01.01", "size": 1},  # seen
+        {"execution_id": "0000ab12.3456.01.01", "size": 1},  # seen
         {"execution_id": "e2", "size": 1, "price": 1.5},  # missed
     ]
     events = p.gap_events(rest_orders, rest_trades)
     assert [(type(e).__name__, getattr(e, "order_id", getattr(e, "execution_id", None))) for e in events] == [
-        ("OrderUpdate", "912091175"),
+        ("OrderUpdate", "730104455"),
         ("OrderUpdate", "5"),
         ("TradeUpdate", "e2"),
     ]
@@ -218,4 +218,4 @@ def test_market_data_events_carry_the_injected_parser() -> None:
     p = StreamProtocol(parser=lambda raw: ("parsed", dict(raw)))
     p.connection_opened(0, "s")
     [ev] = p.receive(F.dumps(F.SMD_DELTA), 0)
-    assert isinstance(ev, MarketDataUpdate) and ev.values == ("parsed", {"6119": "q1", "31": "271.73"})
+    assert isinstance(ev, MarketDataUpdate) and ev.values == ("parsed", {"6119": "q1", "31": "148.26"})
