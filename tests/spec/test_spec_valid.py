@@ -230,7 +230,7 @@ def test_order_response_union_branches_are_told_apart_by_required_keys() -> None
     schema = {"$ref": "#/components/schemas/OrderSubmissionResponse"}
     accepted = [
         [{"order_id": "1", "order_status": "PreSubmitted", "encrypt_message": "1"}],
-        [{"order_id": 912091175, "local_order_id": "x"}],
+        [{"order_id": 730104455, "local_order_id": "x"}],
         [{"id": "8b19d36a", "message": ["Are you sure?"], "messageIds": ["o163"], "isSuppressed": False}],
         {"messageId": "p12", "text": "price management", "options": ["a"], "prompt": True},
         {"error": "Order couldn't be submitted"},
