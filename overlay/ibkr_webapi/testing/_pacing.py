@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..pacing import RateLimitLike
     from ._context import Clock, FakeGatewayConfig
     from ._counters import Counters
-    from ._registry import OperationLike, RateLimitLike
+    from ._registry import OperationLike
 
 GLOBAL_KEY = "<global>"
 

@@ -15,18 +15,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from ..pacing import RateLimitLike  # the one structural view of a registry limit
+
 log = logging.getLogger("ibkr_webapi.testing")
 
 API_PREFIX = "/v1/api"
-
-
-class RateLimitLike(Protocol):
-    @property
-    def requests(self) -> int | None: ...
-    @property
-    def per_seconds(self) -> float | None: ...
-    @property
-    def max_concurrent(self) -> int | None: ...
 
 
 class OperationLike(Protocol):
