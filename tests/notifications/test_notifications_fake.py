@@ -45,7 +45,7 @@ def test_settings_toggle_and_disclaimers(gw: FakeGateway, client: Client) -> Non
     disclaimer = fyi.disclaimer("BA")
     assert disclaimer.code == "BA" and disclaimer.text
     fyi.accept_disclaimer("BA")
-    assert "BA" in gw.state.misc.disclaimers_read
+    assert "BA" in gw.state.fyi.disclaimers_read
     with pytest.raises(ValidationError):
         fyi.disclaimer("not-a-code")
     options = fyi.delivery_options()

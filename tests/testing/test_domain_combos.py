@@ -9,7 +9,7 @@ import pytest
 
 from ibkr_webapi.orders import SPREAD_CONIDS as CLIENT_SPREAD_CONIDS
 from ibkr_webapi.orders import Order, combo_conidex
-from ibkr_webapi.testing._universe import SPREAD_CONIDS
+from ibkr_webapi.testing._spreads import SPREAD_CONIDS
 
 ACCT = "DU1234567"
 AAPL, MSFT, SPY = 265598, 272093, 756733

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from ibkr_webapi.testing._context import Clock, FakeGatewayConfig
+from ibkr_webapi.testing._config import Clock, FakeGatewayConfig
 from ibkr_webapi.testing._counters import Counters
 from ibkr_webapi.testing._pacing import Pacer
 

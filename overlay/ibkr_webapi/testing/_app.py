@@ -16,8 +16,6 @@ Order for one request (all in :class:`Pipeline`):
 from __future__ import annotations
 
 import asyncio
-import importlib
-import importlib.util
 import logging
 from typing import Any
 
@@ -33,10 +31,11 @@ from starlette.websockets import WebSocket
 
 from ._canned import CannedAnswers
 from ._context import GatewayContext
+from ._domain import domain_routes, websocket_endpoint
+from ._http_sessions import SESSION_PATHS, session_routes
 from ._oauth import LST_PATH, SSO_SESSIONS_PATH, TOKEN_PATH, Authenticator, incoming_from_scope
 from ._pacing import Pacer, retry_after_header
 from ._registry import API_PREFIX, OperationLike, Registry, split_base
-from ._sessions import SESSION_PATHS, session_routes
 
 log = logging.getLogger("ibkr_webapi.testing")
 
@@ -289,14 +288,6 @@ async def _drop_connection(scope: Scope) -> None:
 # -- routes and app --------------------------------------------------------------------------------
 
 
-def _domain_module() -> Any:
-    """B's ``_domain`` module, or None until it exists (an import error inside it propagates)."""
-    name = f"{__package__}._domain"
-    if importlib.util.find_spec(name) is None:
-        return None
-    return importlib.import_module(name)
-
-
 def _not_found(request: Request) -> Response:
     return GatewayContext.error(404, f"not found: {request.method} {request.url.path}")
 
@@ -339,15 +330,10 @@ def build_app(
     canned: CannedAnswers | None = None,
 ) -> Starlette:
     """The fake gateway's ASGI app (``FakeGateway.app``)."""
-    domain = _domain_module()
     fallback = make_fallback(canned, registry)
-    api_routes: list[BaseRoute] = list(session_routes())
-    ws_routes: list[BaseRoute] = []
-    if domain is not None:
-        api_routes.extend(domain.domain_routes())
-        ws_routes.append(WebSocketRoute(API_PREFIX + "/ws", domain.websocket_endpoint))
+    api_routes: list[BaseRoute] = [*session_routes(), *domain_routes()]
     routes: list[BaseRoute] = [
-        *ws_routes,
+        WebSocketRoute(API_PREFIX + "/ws", websocket_endpoint),
         *auth.routes(),
         Mount(API_PREFIX, app=Router(routes=api_routes, default=fallback)),
     ]

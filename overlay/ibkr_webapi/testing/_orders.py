@@ -17,14 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from ._errors import BadRequest
+from ._events import Event
 from ._market import Market
 from ._portfolio import Portfolio, commission_for
 from ._questions import OrderCheck, QuestionRules
 from ._universe import Instrument, Universe
-from ._web import BadRequest
 
 if TYPE_CHECKING:
-    from ._state import DomainSettings, EventBus
+    from ._events import EventBus
+    from ._settings import DomainSettings
 
 ORDER_TYPES = {
     "LMT": ("Limit", "LIMIT"),
@@ -479,8 +481,6 @@ class OrderBook:
             trades.append(self._trade_row(order, (inst, side, leg_qty, leg_price), commission, now))
         self.trades.extend(trades)
         self._set_status(order, "Filled")
-        from ._state import Event
-
         for trade in trades:
             self.bus.publish(Event("trade", order.account, {"trade": trade}))
         for child_id in order.children:
@@ -564,13 +564,9 @@ class OrderBook:
             delta["order_ccp_status"] = status
         if status == "Filled":
             delta.update(self.order_row(order))
-        from ._state import Event
-
         self.bus.publish(Event("order", order.account, delta))
 
     def _publish_order(self, order: Order, *, full: bool) -> None:
-        from ._state import Event
-
         self.bus.publish(Event("order", order.account, self.order_row(order) if full else {}))
 
     def description(self, order: Order) -> str:

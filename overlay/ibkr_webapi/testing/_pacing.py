@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..pacing import RateLimitLike
-    from ._context import Clock, FakeGatewayConfig
+    from ._config import Clock, FakeGatewayConfig
     from ._counters import Counters
     from ._registry import OperationLike
 

@@ -13,11 +13,12 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ._events import Event
 from ._market import Market
 from ._universe import Instrument, Universe
 
 if TYPE_CHECKING:
-    from ._state import EventBus
+    from ._events import EventBus
 
 
 @dataclass
@@ -104,8 +105,6 @@ class Portfolio:
         self, account_id: str, inst: Instrument, side: str, qty: float, price: float, commission: float
     ) -> None:
         """Move position, cash and realized PnL for one execution."""
-        from ._state import Event
-
         with self._lock:
             acct = self.accounts[account_id]
             signed = qty if side == "BUY" else -qty

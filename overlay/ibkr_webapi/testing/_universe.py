@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import zlib
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from ..orders.models import SPREAD_CONIDS as CLIENT_SPREAD_CONIDS
-
-#: IBKR's currency "spread conids" for combo (BAG) orders (``conidex = "<spread>;;;leg/ratio,..."``).
-#: The client's table, imported so the fake and the client can never disagree.
-SPREAD_CONIDS: Mapping[str, int] = CLIENT_SPREAD_CONIDS
+from ._spreads import SPREAD_CONIDS
 
 
 @dataclass(frozen=True)

@@ -14,17 +14,12 @@ from typing import TYPE_CHECKING, Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ._errors import BadRequest
+
 if TYPE_CHECKING:
     from ._state import DomainState
 
-
-class BadRequest(Exception):
-    """Raised by helpers; handlers turn it into ``ctx.error(status, message)``."""
-
-    def __init__(self, message: str, status: int = 400) -> None:
-        super().__init__(message)
-        self.message = message
-        self.status = status
+__all__ = ["BadRequest", "account_or_404", "ctx_of", "endpoint", "int_param", "json_object", "ok", "state_of"]
 
 
 def ctx_of(request: Request) -> Any:

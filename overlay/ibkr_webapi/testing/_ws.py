@@ -18,9 +18,10 @@ from typing import Any
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
-from ._accounts import accounts_body, ledger_body, pnl_rows, summary_body
-from ._market import history_body, snapshot_row
-from ._state import DomainState, Event
+from ._events import Event
+from ._http_accounts import accounts_body, ledger_body, pnl_rows, summary_body
+from ._http_marketdata import history_body, snapshot_row
+from ._state import DomainState
 from ._web import BadRequest
 
 log = logging.getLogger(__name__)

@@ -10,10 +10,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from ._orders import OrderBook
 from ._web import BadRequest, account_or_404, ctx_of, endpoint, int_param, json_object, ok, state_of
 
 
-def _book(request: Request):  # type: ignore[no-untyped-def]
+def _book(request: Request) -> OrderBook:
     state = state_of(request)
     sessions = getattr(ctx_of(request), "sessions", None)
     if sessions is not None:
@@ -109,7 +110,7 @@ async def trades(request: Request) -> Response:
     return ok(_book(request).trades_since(account, since))
 
 
-def trading_routes() -> list[BaseRoute]:
+def order_routes() -> list[BaseRoute]:
     return [
         Route("/iserver/account/{accountId}/orders", place_orders, methods=["POST"]),
         Route("/iserver/account/{accountId}/orders/whatif", whatif, methods=["POST"]),

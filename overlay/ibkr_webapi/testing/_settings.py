@@ -1,0 +1,58 @@
+"""The fake gateway's domain knobs (:class:`DomainSettings`), read from ``FakeGatewayConfig``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class DomainSettings:
+    """Domain knobs, read from ``FakeGatewayConfig`` fields and its free-form ``domain`` dict.
+
+    ``domain`` keys: username, accounts, starting_cash, seeded_positions (extra option positions, to
+    get more than one 100-row positions page), market_open, halted_conids, delayed_conids,
+    price_constraint_pct, size_limit, value_limit, firehose (WebSocket smd as fast as possible),
+    first_orders_empty (IBKR's quirk: the first ``GET /iserver/account/orders`` of a brokerage session
+    answers no orders unless it carries ``force=true``; off by default).
+    """
+
+    seed: int = 0
+    username: str = "fakeuser1"
+    accounts: tuple[str, ...] = ("DU1234567", "DU7654321")
+    starting_cash: float = 1_000_000.0
+    seeded_positions: int = 0
+    market_open: bool = True
+    halted_conids: tuple[int, ...] = ()
+    delayed_conids: tuple[int, ...] = ()
+    price_constraint_pct: float = 3.0
+    size_limit: float = 10_000.0
+    value_limit: float = 500_000.0
+    firehose: bool = False
+    first_orders_empty: bool = False
+    smd_time_limit_s: float = 600.0
+    ws_market_data_interval_s: float = 0.25
+    ws_heartbeat_interval_s: float = 10.0
+    reply_question_rules: Any = None
+
+    @classmethod
+    def from_config(cls, config: Any) -> DomainSettings:
+        base = cls()
+        out = cls(
+            seed=int(getattr(config, "seed", 0)),
+            smd_time_limit_s=float(getattr(config, "smd_time_limit_s", base.smd_time_limit_s)),
+            ws_market_data_interval_s=float(
+                getattr(config, "ws_market_data_interval_s", base.ws_market_data_interval_s)
+            ),
+            ws_heartbeat_interval_s=float(
+                getattr(config, "ws_heartbeat_interval_s", base.ws_heartbeat_interval_s)
+            ),
+            reply_question_rules=getattr(config, "reply_question_rules", None),
+        )
+        domain: dict[str, Any] = dict(getattr(config, "domain", None) or {})
+        for key, value in domain.items():
+            if not hasattr(out, key):
+                raise ValueError(f"unknown fake gateway domain setting {key!r}")
+            current = getattr(out, key)
+            setattr(out, key, tuple(value) if isinstance(current, tuple) else value)
+        return out
