@@ -31,13 +31,17 @@ class Script:
     heartbeats: bool = True
     drop_after: int | None = None  # close every connection after this many sent frames (then disarm)
     orders: list[dict[str, Any]] = field(default_factory=list)
+    executions: list[dict[str, Any]] = field(default_factory=list)  # replayed on every str+ (as IBKR)
     reject_cookie: bool = True
+    send_sts: bool = True  # False: sts only when the test pushes it
+    drop_every: int | None = None  # close every connection after this many sent frames (stays armed)
 
 
 class ScriptedGateway:
     def __init__(self, script: Script | None = None) -> None:
         self.script = script or Script()
         self.received: list[str] = []
+        self.log: list[tuple[str, str]] = []  # ("sent" | "recv", text) in the order the server saw them
         self.connections: list[dict[str, Any]] = []
         self._conns: set[ServerConnection] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -59,6 +63,8 @@ class ScriptedGateway:
         async def send_all() -> None:
             for ws in list(self._conns):
                 with contextlib.suppress(ConnectionClosed):
+                    with self.lock:
+                        self.log.append(("sent", data))
                     await ws.send(data)
 
         asyncio.run_coroutine_threadsafe(send_all(), self._loop).result(5)
@@ -120,12 +126,18 @@ class ScriptedGateway:
         return None
 
     async def _send(self, ws: ServerConnection, obj: Any) -> None:
-        await ws.send(json.dumps(obj))
+        data = json.dumps(obj)
+        with self.lock:
+            self.log.append(("sent", data))
+        await ws.send(data)
         with self.lock:
             self._sent += 1
             limit = self.script.drop_after
             if limit is not None and self._sent >= limit:
                 self.script.drop_after = None
+                self._sent = 0
+                ws.transport.abort()
+            elif self.script.drop_every is not None and self._sent >= self.script.drop_every:
                 self._sent = 0
                 ws.transport.abort()
 
@@ -135,13 +147,14 @@ class ScriptedGateway:
         with self.lock:
             self._sent = 0
         try:
-            for hello in (F.SYSTEM_HELLO, F.STS, F.ACT):
+            for hello in (F.SYSTEM_HELLO, F.STS, F.ACT) if self.script.send_sts else (F.SYSTEM_HELLO, F.ACT):
                 await self._send(ws, hello)
             tasks["hb"] = asyncio.create_task(self._heartbeats(ws))
             async for message in ws:
                 text = message if isinstance(message, str) else message.decode()
                 with self.lock:
                     self.received.append(text)
+                    self.log.append(("recv", text))
                 await self._on_message(ws, text, tasks)
         except ConnectionClosed:
             pass
@@ -168,6 +181,8 @@ class ScriptedGateway:
                 task.cancel()
         elif text.startswith("sor+") and self.script.orders:
             await self._send(ws, {"topic": "sor", "args": self.script.orders})
+        elif text.startswith("str+") and self.script.executions:
+            await self._send(ws, {"topic": "str", "args": self.script.executions})
 
     async def _heartbeats(self, ws: ServerConnection) -> None:
         while True:

@@ -114,8 +114,8 @@ async def test_drop_leads_to_reconnect_and_resubscribe(gw: ScriptedGateway) -> N
         assert isinstance(ev, Reconnected) and set(ev.resubscribed) == {"md:1", "or"}
         await until(stream, lambda e: isinstance(e, MarketDataUpdate))
         assert stream.connections == 2
+        await wait_for(lambda: len(gw.frames_received("sor+")) == 2)
     await wait_for(lambda: len(gw.frames_received("smd+1+")) == 2)
-    await wait_for(lambda: len(gw.frames_received("sor+")) == 2)
     await wait_for(lambda: len(gw.frames_received('{"session"')) == 2)
 
 
@@ -126,7 +126,7 @@ async def test_stalled_heartbeat_is_detected(gw: ScriptedGateway) -> None:
         seen = await until(stream, lambda e: isinstance(e, Reconnected))
         gw.script.heartbeats = True
         assert "heartbeat" in seen[-1].reason  # type: ignore[union-attr]
-    await wait_for(lambda: len(gw.frames_received("spl+")) >= 2)
+        await wait_for(lambda: len(gw.frames_received("spl+")) >= 2)
 
 
 async def test_session_expiry_reauthenticates_with_a_fresh_session(gw: ScriptedGateway) -> None:
@@ -136,8 +136,8 @@ async def test_session_expiry_reauthenticates_with_a_fresh_session(gw: ScriptedG
         gw.expire_session("sess-2")
         seen = await until(stream, lambda e: isinstance(e, Reconnected))
         assert "session" in seen[-1].reason  # type: ignore[union-attr]
+        await wait_for(lambda: len(gw.frames_received("str+")) == 2)
     assert gw.connections[-1]["cookie"] == "api=sess-2"
-    await wait_for(lambda: len(gw.frames_received("str+")) == 2)
     assert json.loads(gw.frames_received("{")[-1]) == {"session": "sess-2"}
 
 
@@ -238,6 +238,8 @@ def test_sync_stream_iterates_and_joins_its_thread(gw: ScriptedGateway) -> None:
         assert got is not None and got.conid == 9
         gw.drop_all()
         while not isinstance(stream.get(timeout=5), Reconnected):
+            pass
+        while not isinstance(stream.get(timeout=5), MarketDataUpdate):  # re-subscribed after sts
             pass
         assert stream.connections == 2
     assert set(threading.enumerate()) <= threads_before

@@ -7,6 +7,11 @@ field values win, ``updates`` counts them), so the queue holds at most one marke
 conid. Everything else (orders, trades, status, errors) is kept in order and never dropped: when the
 queue is full of those, ``put`` waits, which stops the reader and pushes back on the socket.
 
+The queue is bounded twice: by events (``maxsize``) and by bytes (``max_bytes``, the size of the
+frames the queued events came from, as the reader reports it). A merged market-data entry is
+charged for the larger of its parts, or for both when the newer one adds field ids. One event is
+always admitted into an empty queue, so a frame larger than ``max_bytes`` still gets through.
+
 ``EventBuffer`` is the plain data structure; ``AsyncEventBuffer`` adds waiting for the asyncio shell.
 
 Two ways to end: ``close()`` (the producer is done: what is queued is still delivered, then the
@@ -29,42 +34,66 @@ __all__ = ["AsyncEventBuffer", "EventBuffer"]
 class EventBuffer:
     """FIFO of events; market-data entries are placeholders (the conid) resolved at ``get`` time."""
 
-    def __init__(self, maxsize: int, conflate: bool = True) -> None:
+    def __init__(self, maxsize: int, conflate: bool = True, max_bytes: int | None = None) -> None:
         self.maxsize = maxsize
+        self.max_bytes = max_bytes if max_bytes is not None else 1 << 62
         self.conflate = conflate
         self.items: deque[Any] = deque()
         """Events and conid placeholders, oldest first (read-only outside this class)."""
+        self._sizes: deque[int] = deque()
+        """The byte charge of each entry of ``items`` (market data: see ``_pending_size``)."""
         self._pending: dict[int, MarketDataUpdate] = {}
+        self._pending_size: dict[int, int] = {}
+        self.nbytes = 0
+        """Bytes charged for what is queued now."""
         self.conflated = 0
         self.discarding = False
 
     def __len__(self) -> int:
         return len(self.items)
 
-    def offer(self, event: Event) -> bool:
-        """Add ``event`` if there is room (or it merges into a pending update); False when full."""
+    def offer(self, event: Event, size: int = 0) -> bool:
+        """Add ``event`` (``size`` bytes) if there is room, or merge it into a pending update; False
+        when full (by count or by bytes)."""
+        items = self.items
         if self.conflate and type(event) is MarketDataUpdate:
             pending = self._pending
             conid = event.conid
             previous = pending.get(conid)
             if previous is not None:
+                old = self._pending_size[conid]
+                grown = old + size if not event.fields.keys() <= previous.fields.keys() else max(old, size)
+                if grown > old and self.nbytes + grown - old > self.max_bytes:
+                    return False
                 pending[conid] = previous.merged_with(event)
+                self._pending_size[conid] = grown
+                self.nbytes += grown - old
                 self.conflated += 1
                 return True
-            if len(self.items) >= self.maxsize:
+            if items and (len(items) >= self.maxsize or self.nbytes + size > self.max_bytes):
+                return False
+            if self.discarding:
                 return False
             pending[conid] = event
-            self.items.append(conid)
+            self._pending_size[conid] = size
+            items.append(conid)
+            self._sizes.append(0)
+            self.nbytes += size
             return True
-        if len(self.items) >= self.maxsize:
+        if items and (len(items) >= self.maxsize or self.nbytes + size > self.max_bytes):
             return False
-        self.items.append(event)
+        if self.discarding:
+            return False
+        items.append(event)
+        self._sizes.append(size)
+        self.nbytes += size
         return True
 
     def force(self, event: Event) -> None:
         """Add ``event`` even past the bound (for the few control events the shell itself emits)."""
         if not self.offer(event) and not self.discarding:
             self.items.append(event)
+            self._sizes.append(0)
 
     def discard(self) -> None:
         """Drop every queued event and refuse all later ones (``offer`` returns False from now on)."""
@@ -72,23 +101,31 @@ class EventBuffer:
         self.maxsize = 0
         self.conflate = False
         self.items.clear()
+        self._sizes.clear()
         self._pending.clear()
+        self._pending_size.clear()
+        self.nbytes = 0
+
+    def _pop(self) -> Event:
+        item = self.items.popleft()
+        size = self._sizes.popleft()
+        if type(item) is int:
+            self.nbytes -= self._pending_size.pop(item)
+            return self._pending.pop(item)
+        self.nbytes -= size
+        ev: Event = item
+        return ev
 
     def take(self) -> Event:
         """Remove and return the oldest event; raises IndexError when empty."""
-        item = self.items.popleft()
-        if type(item) is int:
-            return self._pending.pop(item)
-        ev: Event = item
-        return ev
+        return self._pop()
 
     def take_many(self, limit: int) -> list[Event]:
         out: list[Event] = []
         items = self.items
-        pending = self._pending
+        pop = self._pop
         while items and len(out) < limit:
-            item = items.popleft()
-            out.append(pending.pop(item) if type(item) is int else item)
+            out.append(pop())
         return out
 
 
@@ -98,8 +135,8 @@ class AsyncEventBuffer:
     One consumer and any number of producers, all on one event loop.
     """
 
-    def __init__(self, maxsize: int, conflate: bool = True) -> None:
-        self.buffer = EventBuffer(maxsize, conflate)
+    def __init__(self, maxsize: int, conflate: bool = True, max_bytes: int | None = None) -> None:
+        self.buffer = EventBuffer(maxsize, conflate, max_bytes)
         self.getter: asyncio.Future[None] | None = None
         """The consumer's pending wait, if any (read-only outside this class: the reader checks it
         before paying for a ``wake_getter`` call on every frame)."""
@@ -123,8 +160,8 @@ class AsyncEventBuffer:
                 putter.set_result(None)
                 return
 
-    async def put(self, event: Event) -> None:
-        while not self.buffer.offer(event):
+    async def put(self, event: Event, size: int = 0) -> None:
+        while not self.buffer.offer(event, size):
             if self._closed:
                 return
             putter = asyncio.get_running_loop().create_future()

@@ -3,12 +3,13 @@
 * URL: the client's REST base (``…/v1/api``) with ``http(s)`` turned into ``ws(s)`` plus ``/ws``.
 * Session value: a ``/tickle`` through the client's session flow (``keepalive_once`` re-establishes
   the brokerage session when the tickle says it is gone), then ``session.ws_session``. It is called
-  for every connection, so a reconnect always authenticates with a fresh value.
+  for every connection, so a reconnect always authenticates with a fresh value. For a sync client
+  it is a plain function, which the stream runs on a daemon thread (``close()`` can abandon it).
 * OAuth: the access token from the auth object (``OAuth1Auth.oauth_token``, ``OAuth2Auth.access_token``).
 * TLS: the same verification setting as the client's REST calls (CA bundle, SSL context); a client
   configured with ``verify=False`` gets an unverified context and a logged warning, never silently.
-* Gap fill: ``get_live_orders`` and ``get_trades`` run as one flow through ``client.run``, so the
-  calls are paced and recovered like any other.
+* Gap fill: ``get_live_orders`` (unfiltered) and ``get_trades`` run as one flow through
+  ``client.run``, so the calls are paced and recovered like any other.
 """
 
 from __future__ import annotations
@@ -63,7 +64,12 @@ def _oauth_token(auth: Any) -> Any:
 
 
 def gap_fill_flow() -> Flow[tuple[list[Mapping[str, Any]], list[Mapping[str, Any]]]]:
-    """Live orders and recent trades as raw objects (the protocol turns them into events)."""
+    """Live orders and recent trades as raw objects (the protocol turns them into events).
+
+    The orders read is deliberately unfiltered: a ``filters`` query suppresses ``sor`` pushes on the
+    WebSocket until the next unfiltered read (IBKR behaviour reported in ibind issue 129), so the
+    stream's own reads must never carry one. ``force=true`` drops IBKR's cached list.
+    """
     orders_response = yield Call.op("get_live_orders", force=True)
     trades_response = yield Call.op("get_trades")
     orders_body = body_json(orders_response)
@@ -99,8 +105,8 @@ def stream_kwargs(client: Any, *, asynchronous: bool) -> dict[str, Any]:
             client.run(session.keepalive_once())
             return session.ws_session  # type: ignore[no-any-return]
 
-        async def sync_gap_fill() -> Any:
-            # Runs on the stream's own thread: blocking it pauses only this stream.
+        def sync_gap_fill() -> Any:
+            # A plain function: the stream runs it on a daemon thread, never on its event loop.
             return client.run(gap_fill_flow())
 
         kwargs = {"session": sync_session_value, "gap_fill": sync_gap_fill}

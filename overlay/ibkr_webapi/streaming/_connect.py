@@ -1,10 +1,17 @@
 """Where and how to open the socket: URL, cookies, the OAuth token, TLS. No I/O here.
 
-IBKR authenticates the WebSocket in two ways (research facts §d):
+IBKR authenticates the WebSocket in three ways:
 
 * CP Gateway: the ``api`` cookie carries the ``session`` value from ``POST /tickle`` and the client
   sends ``{"session": "..."}`` right after connecting;
-* OAuth (api.ibkr.com): additionally ``?oauth_token=<access token>`` on the URL.
+* OAuth 1.0a (api.ibkr.com): additionally ``?oauth_token=<access token>`` on the URL (the ``/ws``
+  operation of IBKR's published OpenAPI document, v2.20, declares this query parameter);
+* OAuth 2.0 (api.ibkr.com): additionally ``?sessionToken=<bearer token>`` on the URL, as IBKR's Web
+  API changelog entry of 2026-03-12 says. ``oauth_token`` is not sent as a fallback for OAuth 2.0:
+  nothing IBKR published says it is accepted there.
+
+Sync getters (session value, token) run on a daemon thread (:class:`BlockingCalls`) so that a slow
+one (a dripped ``/tickle``) never blocks the event loop and can be abandoned by ``close()``.
 
 Secrets (session value, access token, cookies) are wrapped in :class:`Secret` as soon as they are
 known, so the stream's loggers (which carry a :class:`SecretFilter`) scrub them.
@@ -12,18 +19,23 @@ known, so the stream's loggers (which carry a :class:`SecretFilter`) scrub them.
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
 import ssl as ssl_module
+import threading
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .._exceptions import ConfigurationError
 from .._redact import REGISTRY, Secret, install_secret_filter
 
-__all__ = ["AuthMode", "Endpoint", "ValueSource", "resolve"]
+__all__ = ["AuthMode", "BlockingCalls", "Endpoint", "ValueSource", "resolve"]
+
+T = TypeVar("T")
 
 AuthMode = Literal["gateway", "oauth", "oauth1", "oauth2"]
 ValueSource = str | Secret | Callable[[], "str | Secret | Awaitable[str | Secret | None] | None"] | None
@@ -32,15 +44,66 @@ logger = install_secret_filter(logging.getLogger("ibkr_webapi.streaming"))
 ws_logger = install_secret_filter(logging.getLogger("ibkr_webapi.streaming.ws"))
 
 
-async def resolve(source: ValueSource) -> str | None:
+class BlockingCalls:
+    """Runs blocking callables on daemon threads; the awaiting task stays cancellable.
+
+    A cancelled wait abandons the thread (it ends when its call does; being a daemon it never
+    holds up the interpreter's exit). ``join`` lets a caller wait a bounded time for stragglers.
+    """
+
+    def __init__(self) -> None:
+        self.threads: set[threading.Thread] = set()
+
+    async def run(self, fn: Callable[[], T]) -> T:
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
+
+        def deliver(ok: bool, value: object) -> None:
+            if future.done():
+                return
+            if ok:
+                future.set_result(value)  # type: ignore[arg-type]
+            else:
+                assert isinstance(value, BaseException)
+                future.set_exception(value)
+
+        def work() -> None:
+            try:
+                result: object = fn()
+                ok = True
+            except BaseException as exc:  # delivered to the awaiting task
+                result, ok = exc, False
+            try:
+                loop.call_soon_threadsafe(deliver, ok, result)
+            except RuntimeError:  # the loop is gone: nobody waits any more
+                pass
+            finally:
+                self.threads.discard(threading.current_thread())
+
+        thread = threading.Thread(target=work, name="ibkr-stream-call", daemon=True)
+        self.threads.add(thread)
+        thread.start()
+        return await future
+
+    def join(self, timeout: float) -> None:
+        """Wait up to ``timeout`` seconds in total for the calls still running."""
+        deadline = time.monotonic() + timeout
+        for thread in list(self.threads):
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+
+async def resolve(source: ValueSource, blocking: BlockingCalls | None = None) -> str | None:
     """The current value of a setting given as a value or as a (sync or async) getter.
 
-    A sync getter runs on the event loop: it must be quick (the thread shell owns its loop, so a
-    blocking client call only pauses its own stream).
+    A sync getter runs on a daemon thread when ``blocking`` is given (the stream always gives it),
+    else on the event loop.
     """
     value: object = source
     if callable(source):
-        value = source()
+        if blocking is not None and not inspect.iscoroutinefunction(source):
+            value = await blocking.run(source)
+        else:
+            value = source()
         if inspect.isawaitable(value):
             value = await value
     if value is None:
@@ -79,6 +142,16 @@ class Endpoint:
     def oauth(self) -> bool:
         return self.auth != "gateway"
 
+    @property
+    def token_parameter(self) -> str:
+        """The query parameter that carries the OAuth token on the handshake URL.
+
+        OAuth 2.0: ``sessionToken`` (IBKR Web API changelog, 2026-03-12: "the bearer token goes in a
+        ``sessionToken`` query parameter"). OAuth 1.0a: ``oauth_token`` (the ``/ws`` operation in
+        IBKR's OpenAPI document v2.20).
+        """
+        return "sessionToken" if self.auth == "oauth2" else "oauth_token"
+
     def request(self, session: str | None, oauth_token: str | None) -> tuple[str, list[tuple[str, str]]]:
         """The URI and headers of one connection attempt."""
         uri = self.url
@@ -86,8 +159,12 @@ class Endpoint:
             if not oauth_token:
                 raise ConfigurationError("OAuth streaming needs the access token", setting="oauth_token")
             parts = urlsplit(uri)
-            query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "oauth_token"]
-            query.append(("oauth_token", oauth_token))
+            query = [
+                (k, v)
+                for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                if k not in ("oauth_token", "sessionToken")
+            ]
+            query.append((self.token_parameter, oauth_token))
             uri = urlunsplit(parts._replace(query=urlencode(query)))
         cookies = dict(self.cookies)
         if session:

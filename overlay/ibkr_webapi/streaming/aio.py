@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
@@ -30,10 +31,10 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from .._exceptions import AuthenticationError, ConnectError, IbkrError
 from ._buffer import AsyncEventBuffer
-from ._connect import AuthMode, Endpoint, ValueSource, logger, resolve, ws_logger
+from ._connect import AuthMode, BlockingCalls, Endpoint, ValueSource, logger, resolve, ws_logger
 from ._parse import FieldParser
 from .events import Event, OrderUpdate, StreamError, TradeUpdate
-from .protocol import Reconnect, SendFrames, StreamConfig, StreamProtocol
+from .protocol import Action, GiveUp, Reconnect, SendFrames, StreamConfig, StreamProtocol, Wait
 from .subscriptions import (
     Subscription,
     account_summary,
@@ -48,12 +49,17 @@ from .subscriptions import (
 
 __all__ = ["AsyncStream", "GapFill", "async_stream_from_client"]
 
-GapFill = Callable[
-    [], Awaitable[tuple[Sequence[OrderUpdate | Mapping[str, Any]], Sequence[TradeUpdate | Mapping[str, Any]]]]
-]
-"""Re-reads live orders and recent trades over REST after a reconnect (typed events or raw objects)."""
+GapFillResult = tuple[Sequence[OrderUpdate | Mapping[str, Any]], Sequence[TradeUpdate | Mapping[str, Any]]]
+GapFill = Callable[[], Awaitable[GapFillResult] | GapFillResult]
+"""Re-reads live orders and recent trades over REST after a reconnect (typed events or raw objects).
+
+An ``async`` function runs on the stream's loop; a plain function runs on a daemon thread."""
 
 _GAP_FILL_TIMEOUT = 30.0
+_LOOKUP_TIMEOUT = 30.0
+"""Bound of the session/token lookup before a connection attempt (a dripped ``/tickle`` cannot
+keep the stream disconnected without anyone noticing: it counts as a failed attempt)."""
+_FRAME_TOO_LARGE = 1009
 
 
 class AsyncStream:
@@ -81,7 +87,10 @@ class AsyncStream:
         self._gap_fill = gap_fill
         self.config = config or StreamConfig()
         self._proto = StreamProtocol(self.config, parser=parser, rng=rng)
-        self._buffer = AsyncEventBuffer(self.config.max_queue, self.config.conflate_market_data)
+        self._buffer = AsyncEventBuffer(
+            self.config.max_queue, self.config.conflate_market_data, self.config.max_queue_bytes
+        )
+        self._blocking = BlockingCalls()
         self._ws: ClientConnection | None = None
         self._supervisor: asyncio.Task[None] | None = None
         self._side_tasks: set[asyncio.Task[Any]] = set()
@@ -130,27 +139,32 @@ class AsyncStream:
         self._buffer.discard()
         ws = self._ws
         if ws is not None and self._proto.state == "open":
-            if self.config.unsubscribe_on_close:
-                with contextlib.suppress(Exception):
-                    for frame in self._proto.unsubscribe_all_frames():
-                        await ws.send(frame)
+            # Bounded: a server that stops reading would otherwise block the sends and the closing
+            # handshake indefinitely.
             with contextlib.suppress(Exception):
-                await ws.close()
+                await asyncio.wait_for(self._say_goodbye(ws), self.config.close_timeout)
         self._stop.set()
         self._timer_wake.set()
         for task in list(self._side_tasks):
             task.cancel()
         tasks = [*self._side_tasks, *([self._supervisor] if self._supervisor else [])]
         if tasks:
-            _, pending = await asyncio.wait(tasks, timeout=self.config.close_timeout + 1)
+            _, pending = await asyncio.wait(tasks, timeout=1.0)
             for task in pending:
-                task.cancel()
+                task.cancel()  # e.g. a session lookup in flight: abandoned, never awaited again
             if pending:
-                await asyncio.wait(pending)
+                await asyncio.wait(pending, timeout=1.0)
         if self._ws is not None:  # the supervisor was cancelled mid-connection
-            self._ws.transport.abort()
+            if self._ws.transport is not None:
+                self._ws.transport.abort()
             self._ws = None
         self._proto.close()
+
+    async def _say_goodbye(self, ws: ClientConnection) -> None:
+        if self.config.unsubscribe_on_close:
+            for frame in self._proto.unsubscribe_all_frames():
+                await ws.send(frame)
+        await ws.close()
 
     async def __aenter__(self) -> AsyncStream:
         await self.start()
@@ -215,6 +229,11 @@ class AsyncStream:
         return len(self._buffer)
 
     @property
+    def pending_bytes(self) -> int:
+        """Bytes (of the frames they came from) charged for the events queued for the consumer."""
+        return self._buffer.buffer.nbytes
+
+    @property
     def conflated(self) -> int:
         """How many market-data updates were merged into pending ones because the consumer lagged."""
         return self._buffer.buffer.conflated
@@ -264,9 +283,16 @@ class AsyncStream:
         except ConnectionClosed:
             pass  # still registered: re-sent after the reconnect
 
+    async def _lookup(self) -> tuple[str | None, str | None]:
+        session = await resolve(self._session_source, self._blocking)
+        token = await resolve(self._token_source, self._blocking) if self._endpoint.oauth else None
+        return session, token
+
     async def _open(self) -> tuple[ClientConnection, str | None]:
-        session = await resolve(self._session_source)
-        token = await resolve(self._token_source) if self._endpoint.oauth else None
+        try:
+            session, token = await asyncio.wait_for(self._lookup(), _LOOKUP_TIMEOUT)
+        except TimeoutError:
+            raise ConnectError(f"the session lookup did not answer within {_LOOKUP_TIMEOUT:.0f}s") from None
         uri, headers = self._endpoint.request(session, token)
         kwargs: dict[str, Any] = {}
         ssl_context = self._endpoint.ssl_for_connect()
@@ -281,7 +307,7 @@ class AsyncStream:
                 close_timeout=self.config.close_timeout,
                 ping_interval=None,
                 max_size=self.config.max_message_size,
-                max_queue=64,
+                max_queue=self.config.websocket_queue,
                 logger=ws_logger,
                 **kwargs,
             )
@@ -306,17 +332,21 @@ class AsyncStream:
                     if not first.done():
                         first.set_exception(exc)
                         return
-                    delay = proto.connect_failed(time.monotonic(), f"connect failed: {type(exc).__name__}")
-                    if proto.gave_up():
-                        self._fatal = ConnectError(f"gave up reconnecting: {exc}")
+                    step = proto.connect_failed(time.monotonic(), exc)
+                    if isinstance(step, GiveUp):
+                        self._give_up(step)
                         return
-                    logger.warning("stream reconnect failed (%s); next try in %.2fs", exc, delay)
-                    await self._pause(delay)
+                    logger.warning("stream reconnect failed (%s); next try in %.2fs", exc, step.delay)
+                    await self._pause(step.delay)
                     continue
                 reason = await self._serve(ws, session, first)
                 if self._closing:
                     break
-                delay = proto.connection_lost(time.monotonic(), reason)
+                step = proto.connection_lost(time.monotonic(), reason)
+                if isinstance(step, GiveUp):
+                    self._give_up(step)
+                    return
+                delay = step.delay
                 if self._drop_reason is not None and self._drop_requested:
                     delay = 0.0
                 self._drop_reason = None
@@ -328,6 +358,11 @@ class AsyncStream:
             if self._closing or self._fatal is not None:
                 self._buffer.close()
 
+    def _give_up(self, step: GiveUp) -> None:
+        logger.error("stream stopped: %s", step.error)
+        self._fatal = step.error
+        self._buffer.put_nowait_forced(step.event)
+
     async def _serve(self, ws: ClientConnection, session: str | None, first: asyncio.Future[None]) -> str:
         """Run one connection until it ends; returns why it ended."""
         proto = self._proto
@@ -337,8 +372,7 @@ class AsyncStream:
         keepalive: asyncio.Task[None] | None = None
         try:
             now = time.monotonic()
-            for frame in proto.connection_opened(now, session):
-                await ws.send(frame)
+            await self._apply(ws, proto.connection_opened(now, session))
             if not first.done():
                 first.set_result(None)
             else:
@@ -363,6 +397,21 @@ class AsyncStream:
                 ws.transport.abort()
         return self._drop_reason or reason
 
+    async def _apply(self, ws: ClientConnection, actions: Sequence[Action]) -> None:
+        """Carry out the protocol's actions for the open connection ``ws``."""
+        for action in actions:
+            if isinstance(action, SendFrames):
+                for frame in action.frames:
+                    await ws.send(frame)
+            elif isinstance(action, Reconnect):
+                logger.warning("stream connection replaced: %s", action.reason)
+                self._drop(ws, action.reason)
+            elif isinstance(action, GiveUp):  # pragma: no cover - only reconnect decisions give up
+                self._give_up(action)
+                self._drop(ws, str(action.error))
+            elif isinstance(action, Wait):  # pragma: no cover - not an action on an open connection
+                pass
+
     async def _read(self, ws: ClientConnection) -> str:
         """The reader: frames in, events into the buffer. Only a closed socket ends it."""
         receive = self._proto.receive
@@ -370,24 +419,34 @@ class AsyncStream:
         offer = buf.buffer.offer
         wake = buf.wake_getter
         clock = time.monotonic
-        proto = self._proto
         try:
             async for data in ws:
                 try:
-                    events = receive(data, clock())
+                    events, actions = receive(data, clock())
                 except Exception:  # pragma: no cover - the protocol never raises on input
                     logger.exception("skipped a frame the protocol could not handle")
                     continue
-                for event in events:
-                    if not offer(event):
+                if events:
+                    size = len(data) // len(events)
+                    for event in events:
+                        if not offer(event, size):
+                            wake()
+                            await buf.put(event, size)
+                    if buf.getter is not None:
                         wake()
-                        await buf.put(event)
-                if buf.getter is not None:
-                    wake()
-                if proto.wants_reconnect is not None:
-                    self._drop(ws, proto.wants_reconnect)
-                    proto.wants_reconnect = None
+                if actions:
+                    await self._apply(ws, actions)
+                    self._timer_wake.set()  # the timers may have changed (subscriptions went out)
         except ConnectionClosed as exc:
+            sent = exc.sent
+            if sent is not None and sent.code == _FRAME_TOO_LARGE:
+                message = (
+                    f"a frame exceeded max_message_size ({self.config.max_message_size} bytes); "
+                    "the connection was closed and is being replaced"
+                )
+                logger.warning("stream %s", message)
+                self._buffer.put_nowait_forced(StreamError(message, None, None, code="frame_too_large"))
+                return "frame too large"
             return f"connection lost: {exc}"
         code = ws.close_code
         return f"closed by the server (code {code})"
@@ -401,17 +460,12 @@ class AsyncStream:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._timer_wake.wait(), min(delay, 3600.0))
                 continue
-            for action in proto.poll(time.monotonic()):
-                if isinstance(action, SendFrames):
-                    try:
-                        for frame in action.frames:
-                            await ws.send(frame)
-                    except ConnectionClosed:
-                        return
-                elif isinstance(action, Reconnect):
-                    logger.warning("stream connection declared dead: %s", action.reason)
-                    self._drop(ws, action.reason)
-                    return
+            try:
+                await self._apply(ws, proto.poll(time.monotonic()))
+            except ConnectionClosed:
+                return
+            if self._drop_reason is not None:
+                return
 
     def _drop(self, ws: ClientConnection, reason: str, requested: bool = False) -> None:
         """End this connection now (no closing handshake: the peer may be gone)."""
@@ -432,16 +486,25 @@ class AsyncStream:
         self._side_tasks.add(task)
         task.add_done_callback(self._side_tasks.discard)
 
+    async def _read_gap(self) -> GapFillResult:
+        fill = self._gap_fill
+        assert fill is not None
+        result: Any = fill() if inspect.iscoroutinefunction(fill) else await self._blocking.run(fill)
+        if inspect.isawaitable(result):
+            result = await result
+        return result  # type: ignore[no-any-return]
+
     async def _fill_gap(self) -> None:
         """Re-read orders and trades over REST; emit what the socket missed."""
-        assert self._gap_fill is not None
         try:
-            orders_, trades_ = await asyncio.wait_for(self._gap_fill(), _GAP_FILL_TIMEOUT)
+            orders_, trades_ = await asyncio.wait_for(self._read_gap(), _GAP_FILL_TIMEOUT)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
             logger.warning("gap fill after reconnect failed: %s", exc)
-            await self._buffer.put(StreamError(f"gap fill after reconnect failed: {exc}", None, None))
+            await self._buffer.put(
+                StreamError(f"gap fill after reconnect failed: {exc}", None, None, code="gap_fill_failed")
+            )
             return
         for event in self._proto.gap_events(orders_, trades_):
             await self._buffer.put(event)

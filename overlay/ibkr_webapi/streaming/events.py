@@ -323,11 +323,21 @@ class Notification:
 
 @dataclass(frozen=True, slots=True)
 class StreamError:
-    """The server reported an error on the stream (``error`` topic or an ``error`` key)."""
+    """Something went wrong on the stream: the server reported an error (``error`` topic or an
+    ``error`` key; ``code`` is None), or the stream itself reports one, named by ``code``:
+
+    * ``"frame_too_large"``: a frame exceeded ``StreamConfig.max_message_size``; the connection was
+      closed (1009) and is replaced;
+    * ``"gap_fill_failed"``: re-reading orders and trades over REST after a reconnect failed;
+    * ``"auth_failed"``: authentication kept failing (``max_auth_failures``); the stream ends and
+      iteration raises the ``AuthenticationError`` / ``NotAuthenticated``;
+    * ``"gave_up"``: ``max_reconnect_attempts`` was reached; iteration raises ``ConnectError``.
+    """
 
     message: str
     topic: str | None = None
     raw: Any = field(default=None, compare=False, repr=False)
+    code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,8 +22,10 @@ or with a callback (it runs on the stream thread: keep it short)::
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
@@ -114,29 +116,44 @@ class Stream:
                     logger.exception("stream callback raised; the stream continues")
 
     def close(self) -> None:
-        """Unsubscribe, close the socket and join the stream thread. Idempotent."""
+        """Unsubscribe, close the socket and join the stream thread. Idempotent.
+
+        Returns within about ``close_timeout`` + 4 s whatever the server does: what is in flight (a
+        session lookup, a gap fill) is cancelled, and a blocking call that does not end in time is
+        abandoned on its daemon thread.
+        """
         if self._closed:
             return
         self._closed = True
         self._local.clear()
+        close_timeout = self._astream.config.close_timeout if self._astream is not None else 2.0
+        deadline = time.monotonic() + close_timeout + 3.0
         if self._astream is not None and self._thread is not None:
             try:
-                self._call(self._astream.close())
+                self._call(self._astream.close(), timeout=_left(deadline))
                 if self._dispatcher is not None:
-                    self._call(_await_task(self._dispatcher))
+                    self._call(_await_task(self._dispatcher), timeout=_left(deadline))
+            except TimeoutError:
+                logger.warning("the stream did not close in time; its thread is abandoned")
             finally:
-                self._shutdown_thread()
+                self._shutdown_thread(deadline)
         else:
-            self._shutdown_thread()
+            self._shutdown_thread(deadline)
 
-    def _shutdown_thread(self) -> None:
+    def _shutdown_thread(self, deadline: float | None = None) -> None:
         loop, thread = self._loop, self._thread
         if loop is None or thread is None:
             return
+        if deadline is None:
+            deadline = time.monotonic() + 3.0
         if thread.is_alive():
-            self._call(_cancel_leftovers())
-            loop.call_soon_threadsafe(loop.stop)
-            thread.join()
+            with contextlib.suppress(TimeoutError, RuntimeError):
+                self._call(_cancel_leftovers(), timeout=_left(deadline))
+            with contextlib.suppress(RuntimeError):  # the loop already stopped
+                loop.call_soon_threadsafe(loop.stop)
+            thread.join(_left(deadline))
+        if self._astream is not None:
+            self._astream._blocking.join(min(1.0, _left(deadline)))
         self._thread = None
 
     def __enter__(self) -> Stream:
@@ -234,6 +251,10 @@ class Stream:
             yield event
 
 
+def _left(deadline: float) -> float:
+    return max(0.0, deadline - time.monotonic())
+
+
 async def _await_task(task: asyncio.Task[None]) -> None:
     try:
         await task
@@ -247,7 +268,7 @@ async def _cancel_leftovers() -> None:
     for task in leftovers:
         task.cancel()
     if leftovers:
-        await asyncio.wait(leftovers, timeout=2)
+        await asyncio.wait(leftovers, timeout=1)
 
 
 def stream_from_client(client: Any, **overrides: Any) -> Stream:
