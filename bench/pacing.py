@@ -39,7 +39,7 @@ from ibkr_webapi._flow import Call, Flow
 from ibkr_webapi.client import AsyncClient, Client
 from ibkr_webapi.pacing import InProcessPacer
 from ibkr_webapi.testing import FakeGateway
-from ibkr_webapi_client._operations import GLOBAL_RATE_LIMITS, OPERATIONS
+from ibkr_webapi_client.operations import GLOBAL_RATE_LIMITS, OPERATIONS
 
 SYMBOLS = ["AAPL", "SPY", "MSFT", "NVDA", "TSLA", "QQQ"]
 CONIDS = ["265598", "756733"]

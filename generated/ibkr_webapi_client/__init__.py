@@ -5,9 +5,13 @@
 GENERATED CODE: do not edit. It is regenerated from spec/ibkr-webapi.yaml (API document version
 2.29.0-ibkr-webapi.1) with ``nox -s generate``; change the spec or generator_templates/ instead.
 
-Endpoints live in ``ibkr_webapi_client.api.<tag>.<operation_id>`` (``sync``, ``sync_detailed``,
-``asyncio``, ``asyncio_detailed``), models in ``ibkr_webapi_client.models`` (imported lazily), and
-the operation metadata (rate limits, security, idempotency) in ``ibkr_webapi_client._operations``.
+Endpoints live in ``ibkr_webapi_client.api.<tag>.<operation_id>``: ``build_request`` (the httpx request
+arguments, path parameters checked and percent-encoded), ``parse_response`` / ``build_response`` (the
+documented model for an answer), ``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed`` and
+``OPERATION_ID``. Models live in ``ibkr_webapi_client.models`` (imported lazily), the operation metadata
+(rate limits, security, idempotency) in ``ibkr_webapi_client.operations``, the path parameter rules in
+``ibkr_webapi_client.path_params`` and the errors in ``ibkr_webapi_client.errors``. Everything without a
+leading underscore is public API (see docs/versioning.md).
 """
 
 from .client import AuthenticatedClient, Client

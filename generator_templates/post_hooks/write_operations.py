@@ -1,8 +1,10 @@
-"""Write ``_operations.py``, the operation metadata registry, into the generated package.
+"""Write ``operations.py`` (the operation metadata registry) and ``path_params.py`` into the package.
 
-openapi-python-client 0.29 drops vendor extensions (``x-rate-limit``, ``x-idempotent``) and operation
-``servers`` before its templates see them, so this post-generation step reads the spec itself. The
-overlay paces, signs and retries from this registry; there is no second hand-kept table.
+openapi-python-client 0.29 drops vendor extensions (``x-rate-limit``, ``x-idempotent``), operation
+``servers`` and parameter constraints (``pattern``, ``minimum``, ``maxLength`` ...) before its templates
+see them, so this post-generation step reads the spec itself. The overlay paces, signs and retries from
+the registry; every generated endpoint builds its URL path segments with ``path_params.path_segment``,
+which enforces the spec's path parameter rules. There is no second hand-kept table.
 
 Usage: python write_operations.py SPEC.yaml PACKAGE_DIR
 """
@@ -166,13 +168,148 @@ def build(spec: dict[str, Any], package_dir: Path) -> str:
     return body
 
 
+PATH_PARAMS_MODULE = '''"""Path parameter rules, and the one function every endpoint builds its URL path with.
+
+GENERATED CODE: do not edit. Written by generator_templates/post_hooks/write_operations.py from the
+path parameters of spec/ibkr-webapi.yaml during ``nox -s generate``.
+
+``path_segment(operation_id, name, value)`` checks ``value`` against the spec's schema for that path
+parameter and returns it percent-encoded (``quote(text, safe="")``) for the URL. It raises
+``errors.InvalidParameter`` (a ``ValueError``) before any request exists when:
+
+* an ``integer`` parameter is not an ``int``, is a ``bool``, or lies outside ``minimum``..``maximum``;
+* a ``string`` parameter is not a ``str`` (an ``int``, never a ``bool``, is accepted and written in
+  decimal), is empty, is longer than ``maxLength`` (``DEFAULT_MAX_LENGTH`` when the spec gives none),
+  does not match ``pattern`` (as a whole: a trailing newline does not slip past ``$``), or is ``.`` /
+  ``..`` or contains ``/`` or ``\\\\`` - nothing a caller passes can add, remove or climb a path segment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+from urllib.parse import quote
+
+from .errors import InvalidParameter
+
+DEFAULT_MAX_LENGTH = 256
+
+
+@dataclass(frozen=True, slots=True)
+class PathParam:
+    """The spec's rule for one path parameter (``type`` is ``"integer"`` or ``"string"``)."""
+
+    name: str
+    type: str
+    pattern: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+PATH_PARAMS: Mapping[str, Mapping[str, PathParam]] = MappingProxyType({
+{rows}
+})
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _integer(operation_id: str, rule: PathParam, value: object) -> str:
+    low = "-inf" if rule.minimum is None else str(rule.minimum)
+    high = "inf" if rule.maximum is None else str(rule.maximum)
+    what = f"an int (never a bool) in {low}..{high}"
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidParameter(operation_id, rule.name, what, value)
+    too_low = rule.minimum is not None and value < rule.minimum
+    if too_low or (rule.maximum is not None and value > rule.maximum):
+        raise InvalidParameter(operation_id, rule.name, what, value)
+    return str(value)
+
+
+def _string(operation_id: str, rule: PathParam, value: object) -> str:
+    text = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    if not isinstance(text, str):
+        raise InvalidParameter(operation_id, rule.name, "a str (or an int, never a bool)", value)
+    longest = DEFAULT_MAX_LENGTH if rule.max_length is None else rule.max_length
+    shortest = max(1, rule.min_length or 0)
+    if not shortest <= len(text) <= longest:
+        raise InvalidParameter(operation_id, rule.name, f"{shortest} to {longest} characters", value)
+    if text in (".", "..") or "/" in text or "\\\\" in text:
+        one = "one path segment (no '.', '..', '/' or '\\\\')"
+        raise InvalidParameter(operation_id, rule.name, one, value)
+    if rule.pattern is not None and _compiled(rule.pattern).fullmatch(text) is None:
+        raise InvalidParameter(operation_id, rule.name, f"a match of {rule.pattern!r}", value)
+    return text
+
+
+def path_segment(operation_id: str, name: str, value: object) -> str:
+    """``value`` checked against the spec rule of path parameter ``name`` of ``operation_id``, encoded."""
+    rule = PATH_PARAMS[operation_id][name]
+    check = _integer if rule.type == "integer" else _string
+    text = check(operation_id, rule, value)
+    return quote(text, safe="")
+'''
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in str(node["$ref"]).lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _path_param(spec: dict[str, Any], parameter: dict[str, Any]) -> str:
+    schema = _resolve(spec, parameter.get("schema") or {})
+    kind = schema.get("type", "string")
+    if kind not in ("integer", "string"):
+        raise SystemExit(f"path parameter {parameter['name']}: type {kind!r} (only integer or string)")
+    fields = [f"name={parameter['name']!r}", f"type={kind!r}"]
+    for key, attr in (
+        ("pattern", "pattern"),
+        ("minLength", "min_length"),
+        ("maxLength", "max_length"),
+        ("minimum", "minimum"),
+        ("maximum", "maximum"),
+    ):
+        if key in schema:
+            fields.append(f"{attr}={schema[key]!r}")
+    return f"PathParam({', '.join(fields)})"
+
+
+def build_path_params(spec: dict[str, Any]) -> str:
+    rows: list[str] = []
+    for _path, path_item in sorted(spec.get("paths", {}).items()):
+        common = [_resolve(spec, p) for p in path_item.get("parameters", [])]
+        for method in HTTP_METHODS:
+            operation = path_item.get(method)
+            if operation is None:
+                continue
+            own = [_resolve(spec, p) for p in operation.get("parameters", [])]
+            by_name = {p["name"]: p for p in common + own if p.get("in") == "path"}
+            if not by_name:
+                continue
+            entries = ", ".join(f"{name!r}: {_path_param(spec, p)}" for name, p in sorted(by_name.items()))
+            rows.append(f"    {operation['operationId']!r}: MappingProxyType({{{entries}}}),")
+    return PATH_PARAMS_MODULE.replace("{rows}", "\n".join(sorted(rows)))
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 3:
         print(__doc__, file=sys.stderr)
         return 2
     spec = yaml.safe_load(Path(argv[1]).read_text(encoding="utf-8"))
     package_dir = Path(argv[2]).resolve()
-    (package_dir / "_operations.py").write_text(build(spec, package_dir), encoding="utf-8")
+    (package_dir / "operations.py").write_text(build(spec, package_dir), encoding="utf-8")
+    (package_dir / "path_params.py").write_text(build_path_params(spec), encoding="utf-8")
     return 0
 
 

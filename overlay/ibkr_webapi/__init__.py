@@ -41,6 +41,7 @@ from ._exceptions import (
     SessionError,
     TransportError,
     UnexpectedResponse,
+    UnknownOperation,
     ValidationError,
 )
 from .auth import GatewayAuth, OAuth1Auth, OAuth2Auth, TlsOptions
@@ -105,6 +106,7 @@ __all__ = [
     "TlsOptions",
     "TransportError",
     "UnexpectedResponse",
+    "UnknownOperation",
     "ValidationError",
     "__version__",
     "bracket",

@@ -225,7 +225,7 @@ def _is_order_operation(operation_id: str | None) -> bool:
     if operation_id is None:
         return False
     try:
-        from ibkr_webapi_client import _operations
+        from ibkr_webapi_client import operations as _operations
     except ImportError:  # pragma: no cover - generated package missing
         return False
     op = _operations.OPERATIONS.get(operation_id)

@@ -23,6 +23,7 @@ tokens, cookies): anything built from a request or response goes through ``_reda
     │   ├── ServerError             5xx after retries
     │   └── UnexpectedResponse      a body our spec does not describe (malformed JSON, HTML page)
     ├── ValidationError             client-side: the request would be wrong, nothing was sent
+    │   └── UnknownOperation        ``client.call`` got an operation id the spec does not have
     ├── OrderError                  anything about an order
     │   ├── OrderRejected           IBKR (or our reply policy) refused the order; carries messages and ids
     │   ├── OrderStatusUnknown      placement outcome unknown after a transport failure; carries the cOID
@@ -63,6 +64,7 @@ __all__ = [
     "SessionError",
     "TransportError",
     "UnexpectedResponse",
+    "UnknownOperation",
     "ValidationError",
 ]
 
@@ -182,6 +184,23 @@ class ValidationError(IbkrError, ValueError):
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class UnknownOperation(ValidationError):
+    """``client.call(operation_id)`` named no operation of the spec; ``suggestions`` holds close matches."""
+
+    def __init__(self, operation_id: str, known: Sequence[str] = ()) -> None:
+        import difflib
+
+        self.operation_id = operation_id
+        close = difflib.get_close_matches(operation_id, known, n=5, cutoff=0.6)
+        self.suggestions: tuple[str, ...] = tuple(close)
+        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(
+            f"unknown operation {operation_id!r}{hint} (the operation ids are the keys of "
+            "ibkr_webapi_client.operations.OPERATIONS)",
+            field="operation",
+        )
 
 
 class OrderError(IbkrError):

@@ -9,13 +9,14 @@ A *flow* is a generator that yields effects and receives their results::
 ``run_sync(flow, ctx)`` performs effects with blocking I/O (``Client``), ``await run_async(flow, ctx)``
 with asyncio (``AsyncClient``); the feature's logic exists once. Effects:
 
-* ``Call(endpoint, kwargs, allow_status=())`` - run a generated endpoint module's ``sync_detailed`` /
-  ``asyncio_detailed(client=..., **kwargs)`` on the right low-level client (``base: api`` or ``root``)
-  and send back its ``Response[T]``. A non-2xx status (or an HTML / ``{"error"}`` 2xx body on a
-  non-order call) is raised *into the flow* as a typed error unless its status is in ``allow_status``,
-  so flows can ``try/except`` around a ``yield``. A 401 first re-opens the session (``ctx.session``),
-  a "Please query /accounts first" re-reads the accounts, and the call is resent once if the
-  operation is safe to repeat.
+* ``Call(endpoint, kwargs, allow_status=())`` - build the request with the generated endpoint module's
+  public ``build_request(**kwargs)`` (path parameters checked: a bad one is a ``ValidationError`` and
+  nothing is sent), send it on the right low-level client (``base: api`` or ``root``) and send back a
+  ``Response[T]`` whose ``parsed`` is the module's ``parse_response``. A non-2xx status (or an HTML /
+  ``{"error"}`` 2xx body on a non-order call) is raised *into the flow* as a typed error unless its
+  status is in ``allow_status``, so flows can ``try/except`` around a ``yield``. A 401 first re-opens
+  the session (``ctx.session``), a "Please query /accounts first" re-reads the accounts, and the call
+  is resent once if the operation is safe to repeat.
 * ``Sleep(seconds)`` - ``time.sleep`` / ``asyncio.sleep``.
 * ``Gather(calls)`` - several ``Call``s; concurrent under asyncio, in order under sync; sends back the
   list of responses (the first failure is raised after all have finished).
@@ -33,18 +34,24 @@ from dataclasses import dataclass, field
 from functools import cache
 from http import HTTPStatus
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar, overload
 
 import httpx
 
 from ibkr_webapi_client.types import Response
 
 from ._errors_map import error_for_response, unexpected_body
-from ._exceptions import AccountsNotQueried, IbkrError, NotAuthenticated, UnexpectedResponse
-from ._transport import last_response
+from ._exceptions import (
+    AccountsNotQueried,
+    IbkrError,
+    NotAuthenticated,
+    UnexpectedResponse,
+    UnknownOperation,
+    ValidationError,
+)
 
 if TYPE_CHECKING:
-    from ibkr_webapi_client._operations import Operation
+    from ibkr_webapi_client.operations import Operation
 
 __all__ = [
     "Call",
@@ -77,7 +84,7 @@ class Call:
 
     @property
     def operation_id(self) -> str:
-        return self.endpoint.__name__.rpartition(".")[2]
+        return str(self.endpoint.OPERATION_ID)
 
     @classmethod
     def op(cls, operation_id: str, /, *, allow_status: tuple[int, ...] = (), **kwargs: Any) -> Call:
@@ -134,13 +141,13 @@ class FlowContext:
 
 @cache
 def operation(operation_id: str) -> Operation:
-    """The registry entry for ``operation_id`` (KeyError names it when unknown)."""
-    from ibkr_webapi_client import _operations
+    """The registry entry for ``operation_id``; ``UnknownOperation`` (with close matches) when unknown."""
+    from ibkr_webapi_client import operations as _operations
 
     try:
         return _operations.OPERATIONS[operation_id]
-    except KeyError:
-        raise KeyError(f"unknown operation id {operation_id!r} (not in the generated registry)") from None
+    except (KeyError, TypeError):
+        raise UnknownOperation(str(operation_id), tuple(_operations.OPERATIONS)) from None
 
 
 @cache
@@ -177,7 +184,7 @@ class CallResponse(Response[Any]):
 
     Flows read bodies with :func:`body_json` (IBKR's bodies are looser than any model), so the driver
     does not build the generated models on every call; ``parsed`` builds them on first access, with the
-    endpoint's own parser, exactly as ``sync_detailed`` would have.
+    endpoint's public ``parse_response``, exactly as ``sync_detailed`` would have.
     """
 
     __slots__ = ("_client", "_json", "_operation_id", "_parse", "_parsed", "_raw")
@@ -304,16 +311,8 @@ def _perform_sync(effect: Effect | _Send | _Recover, ctx: FlowContext) -> Any:
     if isinstance(effect, _Send):
         call = effect.call
         client = _client_for(call, ctx)
-        plan = _plan(call)
-        if plan is None:  # an endpoint module without the generated template's helpers
-            try:
-                return call.endpoint.sync_detailed(client=client, **call.kwargs)
-            except IbkrError:
-                raise
-            except _PARSE_ERRORS as exc:
-                return _salvage(call, exc)
-        raw = client.get_httpx_client().request(**plan[0](**call.kwargs))
-        return _response(call, raw, plan[1], client)
+        raw = client.get_httpx_client().request(**build_request(call))
+        return _response(call, raw, client)
     if isinstance(effect, _Recover):
         assert ctx.session is not None
         return run_sync(ctx.session.recover(effect.seen_generation, effect.error), ctx.without_recovery())
@@ -334,16 +333,8 @@ async def _perform_async(effect: Effect | _Send | _Recover, ctx: FlowContext) ->
     if isinstance(effect, _Send):
         call = effect.call
         client = _client_for(call, ctx)
-        plan = _plan(call)
-        if plan is None:
-            try:
-                return await call.endpoint.asyncio_detailed(client=client, **call.kwargs)
-            except IbkrError:
-                raise
-            except _PARSE_ERRORS as exc:
-                return _salvage(call, exc)
-        raw = await client.get_async_httpx_client().request(**plan[0](**call.kwargs))
-        return _response(call, raw, plan[1], client)
+        raw = await client.get_async_httpx_client().request(**build_request(call))
+        return _response(call, raw, client)
     if isinstance(effect, _Recover):
         assert ctx.session is not None
         recovery = ctx.session.recover(effect.seen_generation, effect.error)
@@ -366,19 +357,37 @@ async def _perform_async(effect: Effect | _Send | _Recover, ctx: FlowContext) ->
 # -- helpers ----------------------------------------------------------------------------------------
 
 
-_Plan: TypeAlias = tuple[Callable[..., dict[str, Any]], Callable[..., Any]]
+def build_request(call: Call) -> dict[str, Any]:
+    """The httpx request arguments of ``call``, from the endpoint's public ``build_request``.
+
+    A path parameter that breaks its spec rule (``ibkr_webapi_client.errors.InvalidParameter``) becomes a
+    ``ValidationError`` naming the parameter: nothing is sent.
+    """
+    from ibkr_webapi_client.errors import InvalidParameter
+
+    try:
+        return call.endpoint.build_request(**call.kwargs)  # type: ignore[no-any-return]
+    except InvalidParameter as exc:
+        raise ValidationError(str(exc), field=_snake(exc.parameter)) from exc
 
 
-@cache
-def _plan_for(module: ModuleType) -> _Plan | None:
-    """The generated module's request builder and parser (every template-made endpoint has both)."""
-    build = getattr(module, "_get_kwargs", None)
-    parse = getattr(module, "_parse_response", None)
-    return (build, parse) if callable(build) and callable(parse) else None
+def check_path_parameter(operation_id: str, name: str, value: object) -> None:
+    """Refuse ``value`` for path parameter ``name`` (spec name) of ``operation_id`` before any request.
+
+    Flows call this before their first effect so that a bad id (``".."``, ``-1``, ``True``) fails at
+    once, without even the account lookup that precedes the call it is meant for.
+    """
+    from ibkr_webapi_client.errors import InvalidParameter
+    from ibkr_webapi_client.path_params import path_segment
+
+    try:
+        path_segment(operation_id, name, value)
+    except InvalidParameter as exc:
+        raise ValidationError(str(exc), field=_snake(exc.parameter)) from exc
 
 
-def _plan(call: Call) -> _Plan | None:
-    return _plan_for(call.endpoint)
+def _snake(name: str) -> str:
+    return "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
 
 
 @cache
@@ -394,9 +403,9 @@ def _client_for(call: Call, ctx: FlowContext) -> Any:
     return ctx.client
 
 
-def _response(call: Call, raw: httpx.Response, parse: Callable[..., Any], client: Any) -> CallResponse:
+def _response(call: Call, raw: httpx.Response, client: Any) -> CallResponse:
     """Wrap ``raw``; a 2xx JSON body is decoded here, once (malformed JSON raises at the call)."""
-    response = CallResponse(raw, parse, client, call.operation_id)
+    response = CallResponse(raw, call.endpoint.parse_response, client, call.operation_id)
     status = raw.status_code
     if 200 <= status < 300 and status not in call.allow_status and _is_json(raw):
         try:
@@ -417,21 +426,84 @@ def _check(call: Call, response: Any) -> IbkrError | None:
     return error_for_response(response, call.operation_id)
 
 
-def _salvage(call: Call, exc: Exception) -> Any:
-    """The generated parser failed: report the real status/body, or build an unparsed Response."""
-    raw = last_response()
-    if raw is None:
-        unexpected_body(call.operation_id, 0, exc)
-    status = raw.status_code
-    if status not in call.allow_status:
-        error = error_for_response(raw, call.operation_id)
-        if error is not None:
-            raise error from exc
-        try:
-            body = json.loads(raw.content)
-        except ValueError:
-            body = None
-        unexpected_body(call.operation_id, status, exc, body=body)
-    from ibkr_webapi_client.types import Response
+# -- client.call -----------------------------------------------------------------------------------
 
-    return Response(status_code=HTTPStatus(status), content=raw.content, headers=raw.headers, parsed=None)
+
+def call_of(operation: str | ModuleType, params: Mapping[str, Any]) -> Call:
+    """The ``Call`` for ``client.call(operation, **params)``, checked before anything is sent.
+
+    ``operation`` is an operation id (``"get_accounts"``) or a generated endpoint module
+    (``ibkr_webapi_client.api.accounts.get_accounts``). An unknown id is ``UnknownOperation`` (with close
+    matches); a parameter the endpoint does not take, or a missing required one, is ``ValidationError``
+    listing what it takes; a path parameter that breaks its spec rule is ``ValidationError`` too.
+    """
+    import inspect
+
+    if isinstance(operation, ModuleType):
+        op_id = getattr(operation, "OPERATION_ID", None)
+        if not isinstance(op_id, str) or not hasattr(operation, "build_request"):
+            raise ValidationError(
+                f"{operation.__name__} is not a generated endpoint module (no OPERATION_ID / build_request)",
+                field="operation",
+            )
+        module = endpoint(op_id)
+        if module is not operation:
+            raise UnknownOperation(op_id)
+    else:
+        module = endpoint(operation)
+    signature = _signature(module)
+    try:
+        signature.bind(**params)
+    except TypeError as exc:
+        empty = inspect.Parameter.empty
+        names = [p.name + ("" if p.default is empty else "?") for p in signature.parameters.values()]
+        takes = ", ".join(names)
+        raise ValidationError(
+            f"{module.OPERATION_ID}: {exc}; it takes ({takes or 'no parameters'}) (? = optional)",
+            field="params",
+        ) from None
+    call = Call(module, dict(params))
+    try:
+        build_request(call)  # path parameters (and bodies) checked now: nothing is sent for a bad one
+    except (AttributeError, TypeError) as exc:  # e.g. a dict where the endpoint takes a generated model
+        raise ValidationError(
+            f"{module.OPERATION_ID}: cannot build the request ({exc}); pass bodies as the generated models "
+            "(ibkr_webapi_client.models)",
+            field="params",
+        ) from exc
+    return call
+
+
+@cache
+def _signature(module: ModuleType) -> Any:
+    import inspect
+
+    return inspect.signature(module.build_request)
+
+
+def parsed_flow(call: Call) -> Flow[Any]:
+    """Send ``call`` (typed errors, recovery, resend rules of the driver) and return the parsed model."""
+    response = yield call
+    return response.parsed
+
+
+@overload
+def as_flow(flow_or_call: Call) -> Flow[Any]: ...
+@overload
+def as_flow(flow_or_call: Flow[T]) -> Flow[T]: ...
+def as_flow(flow_or_call: Flow[T] | Call) -> Flow[Any]:
+    """A flow as is; a single ``Call`` as the one-effect flow that sends back its ``Response``."""
+    if isinstance(flow_or_call, Call):
+        return _one(flow_or_call)
+    if not isinstance(flow_or_call, Generator):
+        raise ValidationError(
+            f"run() takes a flow (a generator of effects) or a Call, not {type(flow_or_call).__name__}; "
+            "to call one operation use client.call(operation_id, **params)",
+            field="flow",
+        )
+    return flow_or_call
+
+
+def _one(call: Call) -> Flow[Any]:
+    response = yield call
+    return response

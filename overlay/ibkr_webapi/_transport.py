@@ -40,7 +40,7 @@ from ._exceptions import RateLimitError
 from .pacing import GLOBAL_KEY, Pacer, Waiter
 
 if TYPE_CHECKING:
-    from ibkr_webapi_client._operations import Operation
+    from ibkr_webapi_client.operations import Operation
 
 __all__ = [
     "UNKNOWN_OPERATION",
@@ -77,7 +77,7 @@ class _Matcher(Protocol):
 
 
 def _registry_match() -> _Matcher:
-    from ibkr_webapi_client._operations import match
+    from ibkr_webapi_client.operations import match
 
     return match
 

@@ -744,7 +744,7 @@ def _order_args(p: argparse.ArgumentParser, *, submit: bool) -> None:
 
 def version_text() -> str:
     """``ibkr-webapi 0.1.0 (API spec 1.2.3, Python 3.12.3)``: what a bug report needs."""
-    from ibkr_webapi_client._operations import SPEC_VERSION
+    from ibkr_webapi_client.operations import SPEC_VERSION
 
     return f"ibkr-webapi {__version__} (API spec {SPEC_VERSION}, Python {platform.python_version()})"
 

@@ -23,13 +23,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from ._flow import Flow, FlowContext, run_async, run_sync
+from ._flow import Flow, FlowContext, as_flow, call_of, parsed_flow, run_async, run_sync
 from ._retry import RetryPolicy
 from ._transport import AsyncPacedTransport, CookieStore, PacedTransport, PacingCore
 from .pacing import InProcessPacer, Pacer, RateLimitLike
@@ -386,8 +386,25 @@ class Client(_ClientCommon):
         return http
 
     def run(self, flow: Flow[T]) -> T:
-        """Run a flow (a service operation) to completion and return its result."""
-        return run_sync(flow, self._ctx)
+        """Run a flow (a service operation) to completion and return its result.
+
+        A single ``Call`` effect is accepted too (its ``Response`` is returned); for one operation,
+        :meth:`call` is the public way.
+        """
+        return run_sync(as_flow(flow), self._ctx)
+
+    def call(self, operation: str | ModuleType, /, **params: Any) -> Any:
+        """Call any of the spec's operations and return the generated model of its documented 2xx answer.
+
+        ``operation`` is an operation id (``"get_accounts"``, the keys of
+        ``ibkr_webapi_client.operations.OPERATIONS``) or a generated endpoint module
+        (``ibkr_webapi_client.api.accounts.get_accounts``); ``params`` are that endpoint's arguments
+        (path, query and ``body=`` as the generated model). It goes through the same pacing, session
+        recovery, retry/idempotency rules and typed errors as the facades: an unknown operation is
+        ``UnknownOperation`` (with close matches), a bad or missing parameter ``ValidationError`` (nothing
+        is sent), an IBKR error the matching ``IbkrError``.
+        """
+        return run_sync(parsed_flow(call_of(operation, params)), self._ctx)
 
     def start(self) -> None:
         """Open the brokerage session (status -> ssodh/init -> accounts) and start the keep-alive."""
@@ -507,10 +524,20 @@ class AsyncClient(_ClientCommon):
         return http
 
     async def run(self, flow: Flow[T]) -> T:
-        """Run a flow to completion; opens the session first if ``start_session`` and not yet started."""
+        """Run a flow to completion; opens the session first if ``start_session`` and not yet started.
+
+        A single ``Call`` effect is accepted too (its ``Response`` is returned); for one operation,
+        :meth:`call` is the public way.
+        """
+        runnable = as_flow(flow)
         if self._start_session and not self._started:
             await self.start()
-        return await run_async(flow, self._ctx)
+        return await run_async(runnable, self._ctx)
+
+    async def call(self, operation: str | ModuleType, /, **params: Any) -> Any:
+        """Call any of the spec's operations; the async twin of :meth:`Client.call` (same rules)."""
+        call = call_of(operation, params)
+        return await self.run(parsed_flow(call))
 
     async def start(self) -> None:
         """Open the brokerage session and start the keep-alive task (idempotent)."""

@@ -8,7 +8,7 @@ IBKR counts requests per authenticated username: a global limit (10 req/s throug
 This module is sans-I/O: a :class:`Pacer` only does arithmetic on the clock value it is given. The
 transport shells (``_transport.py``) turn its answers into ``time.sleep`` or ``asyncio.sleep``.
 
-Limits come from the generated registry ``ibkr_webapi_client._operations`` (``OPERATIONS[op].rate_limit``
+Limits come from the generated registry ``ibkr_webapi_client.operations`` (``OPERATIONS[op].rate_limit``
 and ``GLOBAL_RATE_LIMITS``); there is no second hand-kept table here.
 """
 
@@ -76,7 +76,7 @@ _MATCH_TOLERANCE_S: Final = 1e-6  # the transport's now + delay may differ from 
 
 
 class RateLimitLike(Protocol):
-    """Structural view of ``ibkr_webapi_client._operations.RateLimit`` (and of :class:`Limit`)."""
+    """Structural view of ``ibkr_webapi_client.operations.RateLimit`` (and of :class:`Limit`)."""
 
     @property
     def requests(self) -> int | None: ...
@@ -195,14 +195,14 @@ class ConfirmingPacer(Pacer, Protocol):
 
 def registry_limits() -> dict[str, RateLimitLike | None]:
     """Per-operation limits from the generated registry (operation id -> limit or None)."""
-    from ibkr_webapi_client import _operations
+    from ibkr_webapi_client import operations as _operations
 
     return {op_id: op.rate_limit for op_id, op in _operations.OPERATIONS.items()}
 
 
 def default_global_limit(profile: str) -> RateLimitLike:
     """The global limit for ``"gateway"`` (CP Gateway, 10/s) or ``"oauth"`` (api.ibkr.com, 50/s)."""
-    from ibkr_webapi_client import _operations
+    from ibkr_webapi_client import operations as _operations
 
     try:
         return _operations.GLOBAL_RATE_LIMITS[profile]

@@ -17,7 +17,7 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.generation import GenerationMode
 from schemathesis.specs.openapi.checks import ignored_auth, positive_data_acceptance
 
-from ibkr_webapi_client._operations import OPERATIONS
+from ibkr_webapi_client.operations import OPERATIONS
 
 from .conftest import SPEC
 

@@ -36,7 +36,7 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_generation_succeeds_with_fail_on_warning(fresh: Path) -> None:
     # generate.py passes --fail-on-warning; reaching here means no warning was raised.
     assert (fresh / "__init__.py").exists()
-    assert (fresh / "_operations.py").exists()
+    assert (fresh / "operations.py").exists()
     assert (fresh / "py.typed").exists()
 
 

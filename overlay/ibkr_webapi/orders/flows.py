@@ -29,7 +29,7 @@ from .._exceptions import (
     UnexpectedResponse,
     ValidationError,
 )
-from .._flow import Call, Flow, Sleep, body_json
+from .._flow import Call, Flow, Sleep, body_json, check_path_parameter
 from .models import (
     CancelAck,
     LiveOrder,
@@ -100,7 +100,12 @@ class ReconcileSettings:
 
 
 def resolve_account(ensure_accounts: AccountsFlow, account_id: str | None) -> Flow[str]:
-    """Read /iserver/accounts (once per session, via the session) and pick the account to trade in."""
+    """Read /iserver/accounts (once per session, via the session) and pick the account to trade in.
+
+    A caller's ``account_id`` is checked against IBKR's account id shape first (``ValidationError``).
+    """
+    if account_id:
+        check_path_parameter("place_orders", "accountId", account_id)
     result = yield from ensure_accounts()
     if account_id:
         return account_id
@@ -374,6 +379,7 @@ def modify_flow(
     bad = set(changes) - _MODIFIABLE
     if bad:
         raise ValidationError(f"cannot modify {', '.join(sorted(bad))}", field=sorted(bad)[0])
+    check_path_parameter("modify_order", "orderId", order_id)
     acct = yield from resolve_account(ensure_accounts, account_id)
     if original is None:
         response = yield Call.op("get_order_status", order_id=order_id)
@@ -431,8 +437,9 @@ def _matches(d: OrderStatusDetail, o: Order) -> bool:
 def cancel_flow(
     order_id: int, *, ensure_accounts: AccountsFlow, account_id: str | None = None
 ) -> Flow[CancelAck]:
+    check_path_parameter("cancel_order", "orderId", order_id)  # digits only, before any request
     acct = yield from resolve_account(ensure_accounts, account_id)
-    response = yield Call.op("cancel_order", account_id=acct, order_id=str(order_id))
+    response = yield Call.op("cancel_order", account_id=acct, order_id=order_id)
     body = _mapping(body_json(response), "cancel")
     _raise_body_error(body, "cancel_order", f"IBKR refused to cancel order {order_id}")
     msg = body.get("msg")
@@ -466,6 +473,7 @@ def live_orders_flow(
 
 
 def order_status_flow(order_id: int, *, ensure_accounts: AccountsFlow) -> Flow[OrderStatusDetail]:
+    check_path_parameter("get_order_status", "orderId", order_id)
     yield from ensure_accounts()
     response = yield Call.op("get_order_status", order_id=order_id)
     body = _mapping(body_json(response), "order status")

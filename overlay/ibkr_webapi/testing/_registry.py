@@ -1,4 +1,4 @@
-"""Which spec operation is this request? Reads the generated registry ``ibkr_webapi_client._operations``.
+"""Which spec operation is this request? Reads the generated registry ``ibkr_webapi_client.operations``.
 
 Faults, counters, pacing and canned answers are keyed by operation id, and the registry
 (``OPERATIONS``, ``GLOBAL_RATE_LIMITS``, ``match(method, path, base)``, see docs/architecture.md) is
@@ -91,8 +91,8 @@ EMPTY = Registry({}, {}, _empty_match)
 def load_registry() -> Registry:
     """The generated registry, or an empty one (logged) when ``ibkr_webapi_client`` is not built."""
     try:
-        module: Any = importlib.import_module("ibkr_webapi_client._operations")
+        module: Any = importlib.import_module("ibkr_webapi_client.operations")
     except ImportError:
-        log.warning("ibkr_webapi_client._operations is not importable: no per-operation behaviour")
+        log.warning("ibkr_webapi_client.operations is not importable: no per-operation behaviour")
         return EMPTY
     return Registry(module.OPERATIONS, module.GLOBAL_RATE_LIMITS, module.match)

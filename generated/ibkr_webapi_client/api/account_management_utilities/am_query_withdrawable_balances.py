@@ -13,12 +13,21 @@ from ...models.account_management_response import AccountManagementResponse
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "am_query_withdrawable_balances"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     body: AccountManagementRequest,
     client_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -45,9 +54,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountManagementResponse | Error | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 201:
         response_201 = AccountManagementResponse.from_dict(response.json())
 
@@ -98,14 +113,15 @@ def _parse_response(
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AccountManagementResponse | Error | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -130,7 +146,7 @@ def sync_detailed(
         Response[AccountManagementResponse | Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         client_id=client_id,
     )
@@ -139,7 +155,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -191,14 +207,14 @@ async def asyncio_detailed(
         Response[AccountManagementResponse | Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         client_id=client_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # with generator_templates/; regenerate with `nox -s generate`.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,21 +9,33 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_management_response import AccountManagementResponse
 from ...models.error import Error
+from ...path_params import path_segment
 from ...types import File, Response
 
+OPERATION_ID = "am_update_request_status"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     request_id: int,
     *,
     body: File,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
+    # ibkr-webapi: path parameters first, each checked against its spec rule and percent-encoded.
+    _path = {
+        "request_id": path_segment(OPERATION_ID, "requestId", request_id),
+    }
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/gw/api/v1/requests/{request_id}/status".format(
-            request_id=quote(str(request_id), safe=""),
-        ),
+        "url": "/gw/api/v1/requests/{request_id}/status".format(**_path),
     }
 
     _kwargs["content"] = body.payload
@@ -34,9 +45,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountManagementResponse | Error | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 200:
         response_200 = AccountManagementResponse.from_dict(response.json())
 
@@ -87,14 +104,15 @@ def _parse_response(
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AccountManagementResponse | Error | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -111,6 +129,7 @@ def sync_detailed(
         body (File):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -118,7 +137,7 @@ def sync_detailed(
         Response[AccountManagementResponse | Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         request_id=request_id,
         body=body,
     )
@@ -127,7 +146,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -143,6 +162,7 @@ def sync(
         body (File):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -170,6 +190,7 @@ async def asyncio_detailed(
         body (File):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -177,14 +198,14 @@ async def asyncio_detailed(
         Response[AccountManagementResponse | Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         request_id=request_id,
         body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -200,6 +221,7 @@ async def asyncio(
         body (File):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 

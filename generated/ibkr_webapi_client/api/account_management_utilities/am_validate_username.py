@@ -2,7 +2,6 @@
 # with generator_templates/; regenerate with `nox -s generate`.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,26 +9,44 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_management_response import AccountManagementResponse
 from ...models.error import Error
+from ...path_params import path_segment
 from ...types import Response
 
+OPERATION_ID = "am_validate_username"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     username: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
+    # ibkr-webapi: path parameters first, each checked against its spec rule and percent-encoded.
+    _path = {
+        "username": path_segment(OPERATION_ID, "username", username),
+    }
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/gw/api/v1/validations/usernames/{username}".format(
-            username=quote(str(username), safe=""),
-        ),
+        "url": "/gw/api/v1/validations/usernames/{username}".format(**_path),
     }
 
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountManagementResponse | Error | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 200:
         response_200 = AccountManagementResponse.from_dict(response.json())
 
@@ -80,14 +97,15 @@ def _parse_response(
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AccountManagementResponse | Error | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -102,6 +120,7 @@ def sync_detailed(
         username (str):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -109,7 +128,7 @@ def sync_detailed(
         Response[AccountManagementResponse | Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         username=username,
     )
 
@@ -117,7 +136,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -131,6 +150,7 @@ def sync(
         username (str):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -155,6 +175,7 @@ async def asyncio_detailed(
         username (str):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -162,13 +183,13 @@ async def asyncio_detailed(
         Response[AccountManagementResponse | Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         username=username,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -182,6 +203,7 @@ async def asyncio(
         username (str):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 

@@ -10,14 +10,28 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_management_response import AccountManagementResponse
 from ...models.error import Error
+from ...path_params import path_segment
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "am_get_instruction_set_status"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     instruction_set_id: int,
     *,
     client_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
+    # ibkr-webapi: path parameters first, each checked against its spec rule and percent-encoded.
+    _path = {
+        "instruction_set_id": path_segment(OPERATION_ID, "instructionSetId", instruction_set_id),
+    }
 
     params: dict[str, Any] = {}
 
@@ -27,9 +41,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/gw/api/v1/instruction-sets/{instruction_set_id}".format(
-            instruction_set_id=quote(str(instruction_set_id), safe=""),
-        ),
+        "url": "/gw/api/v1/instruction-sets/{instruction_set_id}".format(**_path),
     }
     # ibkr-webapi: the query is encoded here so commas in list values stay literal
     # (conids=265598,8314): IBKR reads comma-separated lists, not repeated keys or %2C.
@@ -40,9 +52,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountManagementResponse | Error | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 200:
         response_200 = AccountManagementResponse.from_dict(response.json())
 
@@ -88,14 +106,15 @@ def _parse_response(
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AccountManagementResponse | Error | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -112,6 +131,7 @@ def sync_detailed(
         client_id (str | Unset):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -119,7 +139,7 @@ def sync_detailed(
         Response[AccountManagementResponse | Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         instruction_set_id=instruction_set_id,
         client_id=client_id,
     )
@@ -128,7 +148,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -144,6 +164,7 @@ def sync(
         client_id (str | Unset):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -171,6 +192,7 @@ async def asyncio_detailed(
         client_id (str | Unset):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -178,14 +200,14 @@ async def asyncio_detailed(
         Response[AccountManagementResponse | Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         instruction_set_id=instruction_set_id,
         client_id=client_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -201,6 +223,7 @@ async def asyncio(
         client_id (str | Unset):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 

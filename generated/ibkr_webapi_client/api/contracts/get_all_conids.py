@@ -12,12 +12,21 @@ from ...models.error import Error
 from ...models.exchange_conid import ExchangeConid
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "get_all_conids"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     exchange: str,
     asset_class: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
 
     params: dict[str, Any] = {}
 
@@ -40,9 +49,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[ExchangeConid] | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -93,14 +108,15 @@ def _parse_response(
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | list[ExchangeConid] | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -124,7 +140,7 @@ def sync_detailed(
         Response[Error | list[ExchangeConid] | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         exchange=exchange,
         asset_class=asset_class,
     )
@@ -133,7 +149,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -183,14 +199,14 @@ async def asyncio_detailed(
         Response[Error | list[ExchangeConid] | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         exchange=exchange,
         asset_class=asset_class,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(

@@ -10,16 +10,30 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contract_algos import ContractAlgos
 from ...models.error import Error
+from ...path_params import path_segment
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "get_contract_algos"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     conid: str,
     *,
     algos: str | Unset = UNSET,
     add_description: int | Unset = UNSET,
     add_params: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
+    # ibkr-webapi: path parameters first, each checked against its spec rule and percent-encoded.
+    _path = {
+        "conid": path_segment(OPERATION_ID, "conid", conid),
+    }
 
     params: dict[str, Any] = {}
 
@@ -33,9 +47,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/iserver/contract/{conid}/algos".format(
-            conid=quote(str(conid), safe=""),
-        ),
+        "url": "/iserver/contract/{conid}/algos".format(**_path),
     }
     # ibkr-webapi: the query is encoded here so commas in list values stay literal
     # (conids=265598,8314): IBKR reads comma-separated lists, not repeated keys or %2C.
@@ -46,9 +58,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ContractAlgos | Error | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 200:
         response_200 = ContractAlgos.from_dict(response.json())
 
@@ -94,14 +112,15 @@ def _parse_response(
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ContractAlgos | Error | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -122,6 +141,7 @@ def sync_detailed(
         add_params (int | Unset):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -129,7 +149,7 @@ def sync_detailed(
         Response[ContractAlgos | Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conid=conid,
         algos=algos,
         add_description=add_description,
@@ -140,7 +160,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -160,6 +180,7 @@ def sync(
         add_params (int | Unset):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -193,6 +214,7 @@ async def asyncio_detailed(
         add_params (int | Unset):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -200,7 +222,7 @@ async def asyncio_detailed(
         Response[ContractAlgos | Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conid=conid,
         algos=algos,
         add_description=add_description,
@@ -209,7 +231,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -229,6 +251,7 @@ async def asyncio(
         add_params (int | Unset):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 

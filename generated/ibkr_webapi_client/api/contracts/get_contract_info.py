@@ -2,7 +2,6 @@
 # with generator_templates/; regenerate with `nox -s generate`.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,26 +9,44 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contract_info import ContractInfo
 from ...models.error import Error
+from ...path_params import path_segment
 from ...types import Response
 
+OPERATION_ID = "get_contract_info"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     conid: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
+    # ibkr-webapi: path parameters first, each checked against its spec rule and percent-encoded.
+    _path = {
+        "conid": path_segment(OPERATION_ID, "conid", conid),
+    }
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/iserver/contract/{conid}/info".format(
-            conid=quote(str(conid), safe=""),
-        ),
+        "url": "/iserver/contract/{conid}/info".format(**_path),
     }
 
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ContractInfo | Error | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 200:
         response_200 = ContractInfo.from_dict(response.json())
 
@@ -75,14 +92,15 @@ def _parse_response(
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ContractInfo | Error | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -97,6 +115,7 @@ def sync_detailed(
         conid (str):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -104,7 +123,7 @@ def sync_detailed(
         Response[ContractInfo | Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conid=conid,
     )
 
@@ -112,7 +131,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -126,6 +145,7 @@ def sync(
         conid (str):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -150,6 +170,7 @@ async def asyncio_detailed(
         conid (str):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -157,13 +178,13 @@ async def asyncio_detailed(
         Response[ContractInfo | Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conid=conid,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -177,6 +198,7 @@ async def asyncio(
         conid (str):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 

@@ -12,12 +12,21 @@ from ...models.error import Error
 from ...models.futures_by_symbol import FuturesBySymbol
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "get_futures_by_symbol"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     symbols: list[str],
     exchange: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
 
     params: dict[str, Any] = {}
 
@@ -42,9 +51,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | FuturesBySymbol | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 200:
         response_200 = FuturesBySymbol.from_dict(response.json())
 
@@ -90,14 +105,15 @@ def _parse_response(
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | FuturesBySymbol | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -121,7 +137,7 @@ def sync_detailed(
         Response[Error | FuturesBySymbol | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         symbols=symbols,
         exchange=exchange,
     )
@@ -130,7 +146,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -180,14 +196,14 @@ async def asyncio_detailed(
         Response[Error | FuturesBySymbol | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         symbols=symbols,
         exchange=exchange,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(

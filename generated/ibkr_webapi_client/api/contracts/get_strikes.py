@@ -12,14 +12,23 @@ from ...models.error import Error
 from ...models.strikes import Strikes
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "get_strikes"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     conid: str,
     sectype: str,
     month: str,
     exchange: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
 
     params: dict[str, Any] = {}
 
@@ -46,7 +55,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Strikes | str | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Strikes | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 200:
         response_200 = Strikes.from_dict(response.json())
 
@@ -92,14 +107,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | Strikes | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -127,7 +143,7 @@ def sync_detailed(
         Response[Error | Strikes | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conid=conid,
         sectype=sectype,
         month=month,
@@ -138,7 +154,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -198,7 +214,7 @@ async def asyncio_detailed(
         Response[Error | Strikes | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conid=conid,
         sectype=sectype,
         month=month,
@@ -207,7 +223,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(

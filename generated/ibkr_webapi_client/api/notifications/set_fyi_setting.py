@@ -2,7 +2,6 @@
 # with generator_templates/; regenerate with `nox -s generate`.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,21 +10,33 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.fyi_result import FyiResult
 from ...models.set_fyi_setting_body import SetFyiSettingBody
+from ...path_params import path_segment
 from ...types import Response
 
+OPERATION_ID = "set_fyi_setting"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     typecode: str,
     *,
     body: SetFyiSettingBody,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
+    # ibkr-webapi: path parameters first, each checked against its spec rule and percent-encoded.
+    _path = {
+        "typecode": path_segment(OPERATION_ID, "typecode", typecode),
+    }
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/fyi/settings/{typecode}".format(
-            typecode=quote(str(typecode), safe=""),
-        ),
+        "url": "/fyi/settings/{typecode}".format(**_path),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -36,9 +47,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | FyiResult | str | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FyiResult | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 200:
         response_200 = FyiResult.from_dict(response.json())
 
@@ -84,14 +99,15 @@ def _parse_response(
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | FyiResult | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -108,6 +124,7 @@ def sync_detailed(
         body (SetFyiSettingBody):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -115,7 +132,7 @@ def sync_detailed(
         Response[Error | FyiResult | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         typecode=typecode,
         body=body,
     )
@@ -124,7 +141,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -140,6 +157,7 @@ def sync(
         body (SetFyiSettingBody):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -167,6 +185,7 @@ async def asyncio_detailed(
         body (SetFyiSettingBody):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -174,14 +193,14 @@ async def asyncio_detailed(
         Response[Error | FyiResult | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         typecode=typecode,
         body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -197,6 +216,7 @@ async def asyncio(
         body (SetFyiSettingBody):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 

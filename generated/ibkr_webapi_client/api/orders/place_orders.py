@@ -2,7 +2,6 @@
 # with generator_templates/; regenerate with `nox -s generate`.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,21 +12,33 @@ from ...models.order_reject import OrderReject
 from ...models.order_reply_question import OrderReplyQuestion
 from ...models.order_submit_success import OrderSubmitSuccess
 from ...models.orders_submission_request import OrdersSubmissionRequest
+from ...path_params import path_segment
 from ...types import Response
 
+OPERATION_ID = "place_orders"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     account_id: str,
     *,
     body: OrdersSubmissionRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
+    # ibkr-webapi: path parameters first, each checked against its spec rule and percent-encoded.
+    _path = {
+        "account_id": path_segment(OPERATION_ID, "accountId", account_id),
+    }
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/iserver/account/{account_id}/orders".format(
-            account_id=quote(str(account_id), safe=""),
-        ),
+        "url": "/iserver/account/{account_id}/orders".format(**_path),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -38,9 +49,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 200:
 
         def _parse_response_200(
@@ -142,14 +159,15 @@ def _parse_response(
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -166,11 +184,15 @@ def sync_detailed(
     (`messageId`), or `{"error": ...}` (sometimes with HTTP 200). Never retried automatically.
 
     Args:
-        account_id (str):
+        account_id (str): An IBKR account id as a path segment - one to five capital letters then
+            digits (`U1234567` individual, `DU1234567` paper, `F1234567` / `DF1234567` advisor master,
+            newer paper ids such as `DUO1234567`), or `All` (the advisor-wide aggregate on the
+            endpoints that accept it). The client refuses anything else before sending.
         body (OrdersSubmissionRequest): Wire body of order placement and what-if; IBKR's document
             wrongly shows a bare array.
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -178,7 +200,7 @@ def sync_detailed(
         Response[Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         account_id=account_id,
         body=body,
     )
@@ -187,7 +209,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -203,11 +225,15 @@ def sync(
     (`messageId`), or `{"error": ...}` (sometimes with HTTP 200). Never retried automatically.
 
     Args:
-        account_id (str):
+        account_id (str): An IBKR account id as a path segment - one to five capital letters then
+            digits (`U1234567` individual, `DU1234567` paper, `F1234567` / `DF1234567` advisor master,
+            newer paper ids such as `DUO1234567`), or `All` (the advisor-wide aggregate on the
+            endpoints that accept it). The client refuses anything else before sending.
         body (OrdersSubmissionRequest): Wire body of order placement and what-if; IBKR's document
             wrongly shows a bare array.
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -235,11 +261,15 @@ async def asyncio_detailed(
     (`messageId`), or `{"error": ...}` (sometimes with HTTP 200). Never retried automatically.
 
     Args:
-        account_id (str):
+        account_id (str): An IBKR account id as a path segment - one to five capital letters then
+            digits (`U1234567` individual, `DU1234567` paper, `F1234567` / `DF1234567` advisor master,
+            newer paper ids such as `DUO1234567`), or `All` (the advisor-wide aggregate on the
+            endpoints that accept it). The client refuses anything else before sending.
         body (OrdersSubmissionRequest): Wire body of order placement and what-if; IBKR's document
             wrongly shows a bare array.
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -247,14 +277,14 @@ async def asyncio_detailed(
         Response[Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         account_id=account_id,
         body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -270,11 +300,15 @@ async def asyncio(
     (`messageId`), or `{"error": ...}` (sometimes with HTTP 200). Never retried automatically.
 
     Args:
-        account_id (str):
+        account_id (str): An IBKR account id as a path segment - one to five capital letters then
+            digits (`U1234567` individual, `DU1234567` paper, `F1234567` / `DF1234567` advisor master,
+            newer paper ids such as `DUO1234567`), or `All` (the advisor-wide aggregate on the
+            endpoints that accept it). The client refuses anything else before sending.
         body (OrdersSubmissionRequest): Wire body of order placement and what-if; IBKR's document
             wrongly shows a bare array.
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 

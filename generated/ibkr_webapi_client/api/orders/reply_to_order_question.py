@@ -2,7 +2,6 @@
 # with generator_templates/; regenerate with `nox -s generate`.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,21 +12,33 @@ from ...models.order_reject import OrderReject
 from ...models.order_reply_question import OrderReplyQuestion
 from ...models.order_reply_request import OrderReplyRequest
 from ...models.order_submit_success import OrderSubmitSuccess
+from ...path_params import path_segment
 from ...types import Response
 
+OPERATION_ID = "reply_to_order_question"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     reply_id: str,
     *,
     body: OrderReplyRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
+    # ibkr-webapi: path parameters first, each checked against its spec rule and percent-encoded.
+    _path = {
+        "reply_id": path_segment(OPERATION_ID, "replyId", reply_id),
+    }
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/iserver/reply/{reply_id}".format(
-            reply_id=quote(str(reply_id), safe=""),
-        ),
+        "url": "/iserver/reply/{reply_id}".format(**_path),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -38,9 +49,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 200:
 
         def _parse_response_200(
@@ -142,14 +159,15 @@ def _parse_response(
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -168,6 +186,7 @@ def sync_detailed(
         body (OrderReplyRequest):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -175,7 +194,7 @@ def sync_detailed(
         Response[Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         reply_id=reply_id,
         body=body,
     )
@@ -184,7 +203,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -202,6 +221,7 @@ def sync(
         body (OrderReplyRequest):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -231,6 +251,7 @@ async def asyncio_detailed(
         body (OrderReplyRequest):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -238,14 +259,14 @@ async def asyncio_detailed(
         Response[Error | Error | list[OrderReplyQuestion] | list[OrderSubmitSuccess] | OrderReject | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         reply_id=reply_id,
         body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -263,6 +284,7 @@ async def asyncio(
         body (OrderReplyRequest):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 

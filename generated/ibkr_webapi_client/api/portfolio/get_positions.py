@@ -10,10 +10,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.position import Position
+from ...path_params import path_segment
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "get_positions"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     account_id: str,
     page_id: int,
     *,
@@ -22,6 +26,17 @@ def _get_kwargs(
     direction: str | Unset = UNSET,
     wait_for_sec_def: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
+    # ibkr-webapi: path parameters first, each checked against its spec rule and percent-encoded.
+    _path = {
+        "account_id": path_segment(OPERATION_ID, "accountId", account_id),
+        "page_id": path_segment(OPERATION_ID, "pageId", page_id),
+    }
 
     params: dict[str, Any] = {}
 
@@ -37,10 +52,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/portfolio/{account_id}/positions/{page_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            page_id=quote(str(page_id), safe=""),
-        ),
+        "url": "/portfolio/{account_id}/positions/{page_id}".format(**_path),
     }
     # ibkr-webapi: the query is encoded here so commas in list values stay literal
     # (conids=265598,8314): IBKR reads comma-separated lists, not repeated keys or %2C.
@@ -51,9 +63,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[Position] | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -104,14 +122,15 @@ def _parse_response(
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | list[Position] | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -128,7 +147,10 @@ def sync_detailed(
     """One page of an account's positions.
 
     Args:
-        account_id (str):
+        account_id (str): An IBKR account id as a path segment - one to five capital letters then
+            digits (`U1234567` individual, `DU1234567` paper, `F1234567` / `DF1234567` advisor master,
+            newer paper ids such as `DUO1234567`), or `All` (the advisor-wide aggregate on the
+            endpoints that accept it). The client refuses anything else before sending.
         page_id (int):
         model (str | Unset):
         sort (str | Unset):
@@ -136,6 +158,7 @@ def sync_detailed(
         wait_for_sec_def (bool | Unset):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -143,7 +166,7 @@ def sync_detailed(
         Response[Error | list[Position] | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         account_id=account_id,
         page_id=page_id,
         model=model,
@@ -156,7 +179,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -172,7 +195,10 @@ def sync(
     """One page of an account's positions.
 
     Args:
-        account_id (str):
+        account_id (str): An IBKR account id as a path segment - one to five capital letters then
+            digits (`U1234567` individual, `DU1234567` paper, `F1234567` / `DF1234567` advisor master,
+            newer paper ids such as `DUO1234567`), or `All` (the advisor-wide aggregate on the
+            endpoints that accept it). The client refuses anything else before sending.
         page_id (int):
         model (str | Unset):
         sort (str | Unset):
@@ -180,6 +206,7 @@ def sync(
         wait_for_sec_def (bool | Unset):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -211,7 +238,10 @@ async def asyncio_detailed(
     """One page of an account's positions.
 
     Args:
-        account_id (str):
+        account_id (str): An IBKR account id as a path segment - one to five capital letters then
+            digits (`U1234567` individual, `DU1234567` paper, `F1234567` / `DF1234567` advisor master,
+            newer paper ids such as `DUO1234567`), or `All` (the advisor-wide aggregate on the
+            endpoints that accept it). The client refuses anything else before sending.
         page_id (int):
         model (str | Unset):
         sort (str | Unset):
@@ -219,6 +249,7 @@ async def asyncio_detailed(
         wait_for_sec_def (bool | Unset):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -226,7 +257,7 @@ async def asyncio_detailed(
         Response[Error | list[Position] | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         account_id=account_id,
         page_id=page_id,
         model=model,
@@ -237,7 +268,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -253,7 +284,10 @@ async def asyncio(
     """One page of an account's positions.
 
     Args:
-        account_id (str):
+        account_id (str): An IBKR account id as a path segment - one to five capital letters then
+            digits (`U1234567` individual, `DU1234567` paper, `F1234567` / `DF1234567` advisor master,
+            newer paper ids such as `DUO1234567`), or `All` (the advisor-wide aggregate on the
+            endpoints that accept it). The client refuses anything else before sending.
         page_id (int):
         model (str | Unset):
         sort (str | Unset):
@@ -261,6 +295,7 @@ async def asyncio(
         wait_for_sec_def (bool | Unset):
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 

@@ -2,7 +2,6 @@
 # with generator_templates/; regenerate with `nox -s generate`.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,26 +9,44 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.message_response import MessageResponse
+from ...path_params import path_segment
 from ...types import Response
 
+OPERATION_ID = "invalidate_positions_cache"
+"""The spec's ``operationId`` of this endpoint (the key of ``ibkr_webapi_client.operations.OPERATIONS``)."""
 
-def _get_kwargs(
+
+def build_request(
     account_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, json, headers ...).
+
+    Public and stable: send them on any httpx client whose ``base_url`` is the operation's base, then read
+    the answer with :func:`parse_response`. Path parameters are checked against the spec and
+    percent-encoded; a bad one raises ``errors.InvalidParameter`` and nothing is built.
+    """
+    # ibkr-webapi: path parameters first, each checked against its spec rule and percent-encoded.
+    _path = {
+        "account_id": path_segment(OPERATION_ID, "accountId", account_id),
+    }
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/portfolio/{account_id}/positions/invalidate".format(
-            account_id=quote(str(account_id), safe=""),
-        ),
+        "url": "/portfolio/{account_id}/positions/invalidate".format(**_path),
     }
 
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | MessageResponse | str | None:
+    """The documented model for ``response``'s status (see :func:`build_request`).
+
+    Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
+    (else returns None), and what the model's ``from_dict`` raises (``KeyError``, ``TypeError``,
+    ``ValueError``) on a body the spec does not describe.
+    """
     if response.status_code == 200:
         response_200 = MessageResponse.from_dict(response.json())
 
@@ -75,14 +92,15 @@ def _parse_response(
         return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | MessageResponse | str]:
+    """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -94,9 +112,13 @@ def sync_detailed(
     """Discard the cached positions of an account.
 
     Args:
-        account_id (str):
+        account_id (str): An IBKR account id as a path segment - one to five capital letters then
+            digits (`U1234567` individual, `DU1234567` paper, `F1234567` / `DF1234567` advisor master,
+            newer paper ids such as `DUO1234567`), or `All` (the advisor-wide aggregate on the
+            endpoints that accept it). The client refuses anything else before sending.
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -104,7 +126,7 @@ def sync_detailed(
         Response[Error | MessageResponse | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         account_id=account_id,
     )
 
@@ -112,7 +134,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -123,9 +145,13 @@ def sync(
     """Discard the cached positions of an account.
 
     Args:
-        account_id (str):
+        account_id (str): An IBKR account id as a path segment - one to five capital letters then
+            digits (`U1234567` individual, `DU1234567` paper, `F1234567` / `DF1234567` advisor master,
+            newer paper ids such as `DUO1234567`), or `All` (the advisor-wide aggregate on the
+            endpoints that accept it). The client refuses anything else before sending.
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -147,9 +173,13 @@ async def asyncio_detailed(
     """Discard the cached positions of an account.
 
     Args:
-        account_id (str):
+        account_id (str): An IBKR account id as a path segment - one to five capital letters then
+            digits (`U1234567` individual, `DU1234567` paper, `F1234567` / `DF1234567` advisor master,
+            newer paper ids such as `DUO1234567`), or `All` (the advisor-wide aggregate on the
+            endpoints that accept it). The client refuses anything else before sending.
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
@@ -157,13 +187,13 @@ async def asyncio_detailed(
         Response[Error | MessageResponse | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         account_id=account_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -174,9 +204,13 @@ async def asyncio(
     """Discard the cached positions of an account.
 
     Args:
-        account_id (str):
+        account_id (str): An IBKR account id as a path segment - one to five capital letters then
+            digits (`U1234567` individual, `DU1234567` paper, `F1234567` / `DF1234567` advisor master,
+            newer paper ids such as `DUO1234567`), or `All` (the advisor-wide aggregate on the
+            endpoints that accept it). The client refuses anything else before sending.
 
     Raises:
+        errors.InvalidParameter: If a path parameter breaks its rule in the spec (nothing is sent).
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
