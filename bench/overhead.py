@@ -1,34 +1,40 @@
-"""Overhead of the client layers over raw httpx, against the fake gateway on a real socket.
+"""Client CPU per request of the clients users run, against raw httpx + ``json.loads``.
 
 The fake gateways run in *separate processes* (``python -m ibkr_webapi.testing --port 0 --no-pacing``),
-so the server's CPU - uvicorn, routing, and in OAuth 1.0a mode the signature verification every real
-server does too - never competes with the measured client for this process's GIL.
+so the server never competes with the measured client for this process's GIL, and the headline figure
+is the client's own CPU per request (``time.process_time`` in this process, nothing subtracted). Wall
+time per request is printed beside it (the server takes about half of each request's wall time, so
+wall ratios drift more between runs than CPU ratios).
 
-The same N GET /portfolio/accounts requests go through:
+The clients are built as a user builds them: ``Client(base_url)`` / ``AsyncClient(base_url)`` with the
+default pacer, retry policy, keep-alive and session start. Only the default *global* rate (10 req/s for
+the gateway) is raised, so the pacer does all its work (windows, bookings, send-time confirmation) but
+never makes the bench wait; the per-operation limits stay as IBKR's. The measured calls:
 
-* ``raw_httpx``: a plain ``httpx.Client`` on the gateway-mode fake (the baseline);
-* ``generated``: the generated client (``get_portfolio_accounts.sync_detailed``), same fake;
-* ``client_gateway``: ``ibkr_webapi.Client.run(flow)`` in gateway mode, same fake;
-* ``client_low_level``: the generated endpoint on ``client.low_level`` (auth + paced transport only);
-* ``client_oauth1``: ``Client.run(flow)`` in OAuth 1.0a mode (every request HMAC-signed) on an
-  OAuth 1.0a-mode fake. Its ratio is still taken to ``raw_httpx`` on the gateway-mode fake, so it
-  includes the server's own signature verification; that share is measured from the servers' CPU
-  time (``/proc/<pid>/stat``) and reported next to it, with the ratio that excludes it.
+* ``sync`` - ``client.portfolio.ledger(acct)`` (GET /portfolio/{accountId}/ledger, a path with an
+  id), parsed into Decimals; baseline ``raw_ids``: the same GET with ``httpx.Client`` + ``json.loads``;
+* ``async1`` / ``async8`` - the same facade on ``AsyncClient``, 1 at a time and 8 concurrent
+  (``asyncio.gather``); baselines ``raw_async1`` / ``raw_async8``: ``httpx.AsyncClient`` the same way;
+* ``low_level`` - the generated ``get_ledger.sync_detailed`` on ``client.low_level`` (auth + pacing +
+  retries, the generated model), baseline ``raw_ids``;
+* ``low_level_fixed`` - the generated ``get_accounts`` (GET /iserver/accounts, a fixed path), baseline
+  ``raw_fixed``; ``cpu_path_ids`` is the low-level ratio on the id path over the one on the fixed path
+  (1.0 means an id in the path costs nothing extra to map back to its operation);
+* ``oauth1`` - ``client.portfolio.ledger(acct)`` with OAuth 1.0a (every request HMAC-SHA256 signed) on
+  an OAuth 1.0a-mode fake; baseline ``raw_ids`` (unsigned). Client CPU only, nothing subtracted.
 
-Pacing is lifted on both sides (an unlimited pacer; the fakes with ``--no-pacing``) so only code
-overhead is measured. Rounds interleave the variants (the order rotates every round); the medians of
-per-request times over the rounds are compared with raw httpx measured in the same run.
+Rounds interleave the variants in chunks (the order rotates every round), and each figure is the median
+over rounds of per-request values, divided by its baseline's median from the same run.
 
-A second table repeats raw / generated / Client (gateway mode) over an in-memory transport (no server,
-canned answer), where the client code is the whole cost.
-
-Usage: python bench/overhead.py [--requests 500] [--rounds 7]
-Last line: ``RESULT ratio_generated=R ratio_gateway=R ratio_oauth1=R ...``.
+Usage: python bench/overhead.py [--requests 400] [--rounds 7]
+Last line: ``RESULT cpu_sync=R cpu_async1=R cpu_async8=R cpu_low_level=R cpu_oauth1=R cpu_path_ids=R``.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import json
 import os
 import shutil
 import signal
@@ -36,7 +42,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,14 +50,12 @@ from typing import Any
 
 import httpx
 
-from ibkr_webapi._flow import Call
-from ibkr_webapi.client import Client
+from ibkr_webapi import AsyncClient, Client
 from ibkr_webapi.config import Settings
-from ibkr_webapi.pacing import InProcessPacer
 
-PATH = "/portfolio/accounts"
-OPERATION = "get_portfolio_accounts"
-CHUNK = 50
+CHUNK = 40
+#: Raised only so that the bench never waits; every other pacing rule stays as the default.
+NEVER_THROTTLING_GLOBAL_RATE = 1_000_000.0
 
 
 @dataclass
@@ -61,22 +65,6 @@ class FakeProcess:
     proc: subprocess.Popen[str]
     base_url: str
     env: dict[str, str]
-
-    def cpu_seconds(self) -> float:
-        """CPU time the server process has used so far, all threads (Linux ``/proc``).
-
-        ``schedstat`` counts nanoseconds on the CPU per thread (uvicorn runs in a thread of the child);
-        where it is missing, ``stat``'s utime + stime (clock ticks, 10 ms) is the coarse fallback.
-        """
-        total = 0
-        try:
-            for task in Path(f"/proc/{self.proc.pid}/task").iterdir():
-                total += int((task / "schedstat").read_text().split()[0])
-            return total / 1e9
-        except (OSError, ValueError):
-            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rpartition(")")[2].split()
-            ticks = int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
-            return ticks / os.sysconf("SC_CLK_TCK")
 
 
 @contextmanager
@@ -107,158 +95,155 @@ def fake_gateway_process(auth: str) -> Iterator[FakeProcess]:
             proc.wait()
 
 
-def _flow() -> Generator[Any, Any, Any]:
-    response = yield Call.op(OPERATION)
-    return response
+@dataclass
+class Sample:
+    cpu: list[float]
+    wall: list[float]
 
 
-def _timed(fn: Callable[[], Any], n: int) -> float:
-    """Seconds per request for ``n`` calls of ``fn`` (each must succeed)."""
-    start = time.perf_counter()
-    for _ in range(n):
-        fn()
-    return (time.perf_counter() - start) / n
+#: A variant runs ``n`` requests and returns when they are done.
+Runner = Callable[[int], None]
+
+
+def _sync_runner(fn: Callable[[], Any]) -> Runner:
+    def run(n: int) -> None:
+        for _ in range(n):
+            fn()
+
+    return run
+
+
+def _async_runner(loop: asyncio.AbstractEventLoop, fn: Callable[[], Awaitable[Any]], width: int) -> Runner:
+    async def batch(n: int) -> None:
+        if width == 1:
+            for _ in range(n):
+                await fn()
+            return
+        for start in range(0, n, width):
+            await asyncio.gather(*(fn() for _ in range(min(width, n - start))))
+
+    def run(n: int) -> None:
+        loop.run_until_complete(batch(n))
+
+    return run
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--requests", type=int, default=500)
+    parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
-    if args.requests < 500 or args.rounds < 5 or args.requests % CHUNK:
-        parser.error(f"the goal is measured with --requests >= 500 (a multiple of {CHUNK}) and --rounds >= 5")
+    if args.requests < 200 or args.rounds < 5 or args.requests % CHUNK:
+        parser.error(f"measure with --requests >= 200 (a multiple of {CHUNK}) and --rounds >= 5")
 
-    from ibkr_webapi_client import Client as GeneratedClient
-    from ibkr_webapi_client.api.portfolio import get_portfolio_accounts
+    from ibkr_webapi_client.api.accounts import get_accounts
+    from ibkr_webapi_client.api.portfolio import get_ledger
 
-    unlimited = InProcessPacer(None, {})
+    loop = asyncio.new_event_loop()
     with ExitStack() as stack:
-        fake_gw = stack.enter_context(fake_gateway_process("gateway"))
-        fake_oa = stack.enter_context(fake_gateway_process("oauth1"))
+        stack.callback(loop.close)
+        gw = stack.enter_context(fake_gateway_process("gateway"))
+        oa = stack.enter_context(fake_gateway_process("oauth1"))
 
-        raw = stack.enter_context(httpx.Client(base_url=fake_gw.base_url))
-        generated = GeneratedClient(base_url=fake_gw.base_url)
-        stack.callback(generated.get_httpx_client().close)
-        gateway = stack.enter_context(Client(fake_gw.base_url, pacer=unlimited, keepalive_interval=None))
+        client = stack.enter_context(Client(gw.base_url, global_rate_limit=NEVER_THROTTLING_GLOBAL_RATE))
         oauth1 = stack.enter_context(
-            Client(settings=Settings.from_env(fake_oa.env), pacer=unlimited, keepalive_interval=None)
+            Client(settings=Settings.from_env(oa.env), global_rate_limit=NEVER_THROTTLING_GLOBAL_RATE)
         )
+        aclient = loop.run_until_complete(
+            AsyncClient(gw.base_url, global_rate_limit=NEVER_THROTTLING_GLOBAL_RATE).__aenter__()
+        )
+        stack.callback(lambda: loop.run_until_complete(aclient.__aexit__(None, None, None)))
+        acct = client.portfolio.accounts()[0].account_id
+        oacct = oauth1.portfolio.accounts()[0].account_id
+        ids_path, fixed_path = f"/portfolio/{acct}/ledger", "/iserver/accounts"
 
-        def do_raw() -> None:
-            raw.get(PATH).raise_for_status()
+        raw = stack.enter_context(httpx.Client(base_url=gw.base_url))
+        araw = httpx.AsyncClient(base_url=gw.base_url)
+        stack.callback(lambda: loop.run_until_complete(araw.aclose()))
 
-        def do_generated() -> None:
-            assert get_portfolio_accounts.sync_detailed(client=generated).status_code == 200
+        def raw_get(path: str) -> Callable[[], Any]:
+            def do() -> Any:
+                r = raw.get(path)
+                r.raise_for_status()
+                return json.loads(r.content)
 
-        def do_gateway() -> None:
-            gateway.run(_flow())
+            return do
 
-        def do_low_level() -> None:
-            assert get_portfolio_accounts.sync_detailed(client=gateway.low_level).status_code == 200
+        async def araw_get() -> Any:
+            r = await araw.get(ids_path)
+            r.raise_for_status()
+            return json.loads(r.content)
 
-        def do_oauth1() -> None:
-            oauth1.run(_flow())
+        def ll_ids() -> None:
+            assert get_ledger.sync_detailed(acct, client=client.low_level).status_code == 200
 
-        variants: dict[str, tuple[Callable[[], None], FakeProcess]] = {
-            "raw_httpx": (do_raw, fake_gw),
-            "generated": (do_generated, fake_gw),
-            "client_gateway": (do_gateway, fake_gw),
-            "client_low_level": (do_low_level, fake_gw),
-            "client_oauth1": (do_oauth1, fake_oa),
+        def ll_fixed() -> None:
+            assert get_accounts.sync_detailed(client=client.low_level).status_code == 200
+
+        variants: dict[str, Runner] = {
+            "raw_ids": _sync_runner(raw_get(ids_path)),
+            "raw_fixed": _sync_runner(raw_get(fixed_path)),
+            "raw_async1": _async_runner(loop, araw_get, 1),
+            "raw_async8": _async_runner(loop, araw_get, 8),
+            "sync": _sync_runner(lambda: client.portfolio.ledger(acct)),
+            "async1": _async_runner(loop, lambda: aclient.portfolio.ledger(acct), 1),
+            "async8": _async_runner(loop, lambda: aclient.portfolio.ledger(acct), 8),
+            "low_level": _sync_runner(ll_ids),
+            "low_level_fixed": _sync_runner(ll_fixed),
+            "oauth1": _sync_runner(lambda: oauth1.portfolio.ledger(oacct)),
         }
-        for fn, _ in variants.values():  # warm-up: connections, LST, imports, caches
-            _timed(fn, 50)
-        samples: dict[str, list[float]] = {name: [] for name in variants}
-        server_cpu: dict[str, list[float]] = {name: [] for name in variants}
-        client_cpu: dict[str, list[float]] = {name: [] for name in variants}
+        for run in variants.values():  # warm-up: connections, LST, imports, caches
+            run(CHUNK)
+        samples = {name: Sample([], []) for name in variants}
         names = list(variants)
         for r in range(args.rounds):
-            # Each round sends every variant's N requests in interleaved chunks (the order rotates), so a
+            # Every variant's N requests go in interleaved chunks (the order rotates each round), so a
             # burst of load from elsewhere on the machine hits all variants alike.
+            cpu = dict.fromkeys(names, 0.0)
             wall = dict.fromkeys(names, 0.0)
-            busy = dict.fromkeys(names, 0.0)
-            mine = dict.fromkeys(names, 0.0)
             order = names[r % len(names) :] + names[: r % len(names)]
             for _ in range(args.requests // CHUNK):
                 for name in order:
-                    fn, fake = variants[name]
-                    cpu0, own0 = fake.cpu_seconds(), time.process_time()
-                    wall[name] += _timed(fn, CHUNK) * CHUNK
-                    mine[name] += time.process_time() - own0
-                    busy[name] += fake.cpu_seconds() - cpu0
+                    c0, w0 = time.process_time(), time.perf_counter()
+                    variants[name](CHUNK)
+                    cpu[name] += time.process_time() - c0
+                    wall[name] += time.perf_counter() - w0
             for name in names:
-                samples[name].append(wall[name] / args.requests)
-                server_cpu[name].append(busy[name] / args.requests)
-                client_cpu[name].append(mine[name] / args.requests)
+                samples[name].cpu.append(cpu[name] / args.requests)
+                samples[name].wall.append(wall[name] / args.requests)
 
-    title = f"{args.requests} x GET {PATH} over a socket (fakes in child processes)"
-    medians = _report(title, samples, args.rounds)
-    cpu = {name: statistics.median(values) for name, values in server_cpu.items()}
-    own = {name: statistics.median(values) for name, values in client_cpu.items()}
-    print("  CPU per request (median):   this process   server process")
-    for name in cpu:
-        print(f"  {name:18s} {own[name] * 1e6:17.1f} us {cpu[name] * 1e6:13.1f} us")
-    base = medians["raw_httpx"]
-    verify = max(0.0, cpu["client_oauth1"] - cpu["client_gateway"])
+    baseline = {
+        "raw_ids": "raw_ids",
+        "raw_fixed": "raw_fixed",
+        "raw_async1": "raw_async1",
+        "raw_async8": "raw_async8",
+        "sync": "raw_ids",
+        "async1": "raw_async1",
+        "async8": "raw_async8",
+        "low_level": "raw_ids",
+        "low_level_fixed": "raw_fixed",
+        "oauth1": "raw_ids",
+    }
+    cpu_m = {n: statistics.median(s.cpu) for n, s in samples.items()}
+    wall_m = {n: statistics.median(s.wall) for n, s in samples.items()}
     print(
-        f"  OAuth 1.0a server-side extra (signature verification etc.): {verify * 1e6:.1f} us/request "
-        f"= {verify / medians['client_oauth1']:.1%} of a client_oauth1 request"
+        f"{args.requests} requests x {args.rounds} rounds per variant, fakes in child processes, "
+        f"medians per request (pid {os.getpid()}):"
     )
-    memory = _report("in-memory transport (client code only)", _in_memory(args), args.rounds)
-    print(
-        f"RESULT ratio_generated={medians['generated'] / base:.3f} "
-        f"ratio_gateway={medians['client_gateway'] / base:.3f} "
-        f"ratio_oauth1={medians['client_oauth1'] / base:.3f} "
-        f"ratio_oauth1_excl_server_verify={(medians['client_oauth1'] - verify) / base:.3f} "
-        f"inmemory_ratio_gateway={memory['client_gateway'] / memory['raw_httpx']:.3f}"
-    )
-
-
-def _report(title: str, samples: dict[str, list[float]], rounds: int) -> dict[str, float]:
-    medians = {name: statistics.median(values) for name, values in samples.items()}
-    base = medians["raw_httpx"]
-    print(f"{title}, {rounds} rounds, median per request:")
-    for name, value in medians.items():
-        print(f"  {name:18s} {value * 1e6:9.1f} us   x{value / base:.3f}")
-    return medians
-
-
-ACCOUNTS_BODY = b'[{"id":"DU1234567","accountId":"DU1234567","currency":"USD","type":"DEMO"}]'
-
-
-def _in_memory(args: argparse.Namespace) -> dict[str, list[float]]:
-    from ibkr_webapi_client import Client as GeneratedClient
-    from ibkr_webapi_client.api.portfolio import get_portfolio_accounts
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=ACCOUNTS_BODY, headers={"content-type": "application/json"})
-
-    base_url = "http://bench/v1/api"
-    with ExitStack() as stack:
-        raw = stack.enter_context(httpx.Client(base_url=base_url, transport=httpx.MockTransport(answer)))
-        generated = GeneratedClient(base_url=base_url).set_httpx_client(raw)
-        client = stack.enter_context(
-            Client(
-                base_url,
-                transport=httpx.MockTransport(answer),
-                pacer=InProcessPacer(None, {}),
-                keepalive_interval=None,
-                start_session=False,
-            )
+    print(f"  {'variant':16s} {'client CPU':>12s} {'x base':>8s} {'wall':>10s} {'x base':>8s}   baseline")
+    ratio: dict[str, float] = {}
+    for name, base in baseline.items():
+        ratio[name] = cpu_m[name] / cpu_m[base]
+        print(
+            f"  {name:16s} {cpu_m[name] * 1e6:9.1f} us {ratio[name]:8.3f} {wall_m[name] * 1e6:7.1f} us "
+            f"{wall_m[name] / wall_m[base]:8.3f}   {base}"
         )
-        variants: dict[str, Callable[[], Any]] = {
-            "raw_httpx": lambda: raw.get(PATH).raise_for_status(),
-            "generated": lambda: get_portfolio_accounts.sync_detailed(client=generated),
-            "client_gateway": lambda: client.run(_flow()),
-        }
-        for fn in variants.values():
-            _timed(fn, 50)
-        samples: dict[str, list[float]] = {name: [] for name in variants}
-        names = list(variants)
-        for r in range(args.rounds):
-            for name in names[r % len(names) :] + names[: r % len(names)]:
-                samples[name].append(_timed(variants[name], args.requests * 4))
-    return samples
+    path_ids = ratio["low_level"] / ratio["low_level_fixed"]
+    print(
+        f"RESULT cpu_sync={ratio['sync']:.3f} cpu_async1={ratio['async1']:.3f} "
+        f"cpu_async8={ratio['async8']:.3f} cpu_low_level={ratio['low_level']:.3f} "
+        f"cpu_oauth1={ratio['oauth1']:.3f} cpu_path_ids={path_ids:.3f}"
+    )
 
 
 if __name__ == "__main__":

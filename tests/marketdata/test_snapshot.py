@@ -11,6 +11,7 @@ from orders.scripted import Script, Sent, reply
 from ibkr_webapi import RequestTimeout, ValidationError
 from ibkr_webapi.fields import Field
 from ibkr_webapi.marketdata import (
+    FIRST_POLL_DELAY,
     MAX_CONIDS_PER_REQUEST,
     MAX_FIELDS_PER_REQUEST,
     AsyncMarketData,
@@ -79,7 +80,7 @@ def test_scripted_preflight_two_rounds_then_one() -> None:
     warm: set[int] = set()
     script = Script(preflight_handler(warm, {"31": "C10.5", "84": "10.4", "86": "10.6", "6509": "DPB"}))
     snap = script.run(snapshot_flow([AAPL], poll_interval=0.1))
-    assert snap.rounds == 2 and snap.complete and script.sleeps == [0.1]
+    assert snap.rounds == 2 and snap.complete and script.sleeps == [FIRST_POLL_DELAY]
     q = snap[AAPL]
     assert q.last == 10.5 and q.prior_close and q.mid == pytest.approx(10.5)
     assert q.availability is not None and q.availability.delayed
@@ -93,6 +94,14 @@ def test_scripted_timeout_reports_missing_without_raising() -> None:
     assert not snap.complete
     assert snap.missing == {AAPL: frozenset({Field.BID}), SPY: frozenset({Field.BID})}
     assert snap[AAPL].last == 1.0 and script.now <= 1.0 + 0.2  # bounded: no hang
+
+
+def test_scripted_repeats_back_off_from_the_first_poll_delay_to_poll_interval() -> None:
+    script = Script(preflight_handler(set(), {"31": "1.0"}), tick=0.0)
+    script.run(snapshot_flow([AAPL], ["31", "84"], timeout=1.0, poll_interval=0.2))
+    # no fixed floor: the first repeat comes after 20 ms, then the wait doubles up to poll_interval
+    assert script.sleeps[:5] == [FIRST_POLL_DELAY, 0.04, 0.08, 0.16, 0.2]
+    assert set(script.sleeps[4:-1]) == {0.2}
 
 
 def test_scripted_nothing_at_all_raises() -> None:
