@@ -103,6 +103,24 @@ async def test_market_data_round_trip_and_tic(gw: ScriptedGateway) -> None:
     await wait_for(lambda: bool(gw.frames_received("tic")))
 
 
+async def test_a_waiting_consumer_gets_a_burst_with_conflation_on(gw: ScriptedGateway) -> None:
+    """Conflation is for a consumer that falls behind, not a reason to starve one that keeps up: with
+    frames buffered, websockets hands them to the reader without yielding, and merged updates never
+    fill the queue; the reader must still let a waiting consumer take each update."""
+    gw.script.md_interval = 3600.0  # only the burst below, no periodic updates
+    burst = [{"topic": "smd+8314", "conid": 8314, "_updated": n, "31": f"{100 + n}.00"} for n in range(300)]
+    async with make_stream(gw, dead_after=30.0) as stream:  # conflation on: the default
+        assert stream.config.conflate_market_data
+        await stream.market_data(8314, ["31"])
+        await until(stream, lambda e: isinstance(e, MarketDataUpdate) and e.conid == 8314)
+        gw.push_burst([*burst, {"topic": "system", "hb": 1}])
+        seen = await until(stream, lambda e: isinstance(e, Heartbeat) and e.source == "system")
+    updates = [e for e in seen if isinstance(e, MarketDataUpdate) and e.conid == 8314]
+    assert updates[-1].fields["31"] == "399.00"  # nothing lost: the newest value arrived
+    # the consumer was waiting for every frame, so it saw (nearly) each one, not a handful of merges
+    assert len(updates) >= len(burst) // 2
+
+
 async def test_drop_leads_to_reconnect_and_resubscribe(gw: ScriptedGateway) -> None:
     async with make_stream(gw) as stream:
         await stream.market_data(1, ["31"])

@@ -434,6 +434,10 @@ class AsyncStream:
                             await buf.put(event, size)
                     if buf.getter is not None:
                         wake()
+                        # Let the waiting consumer take it now: while frames are buffered, websockets
+                        # hands them over without yielding, and with conflation the queue never fills,
+                        # so without this a busy socket starved the consumer (~10 events/s).
+                        await asyncio.sleep(0)
                 if actions:
                     await self._apply(ws, actions)
                     self._timer_wake.set()  # the timers may have changed (subscriptions went out)
