@@ -74,7 +74,7 @@ def test_wire_limit_and_stop_mapping() -> None:
         conid=1, side="SELL", quantity=1, order_type="STOP_LIMIT", price=89.0, aux_price=90.0
     ).to_wire()
     assert (sl["price"], sl["auxPrice"]) == (89.0, 90.0)
-    mkt = Order(conid=1, side="BUY", quantity=1, order_type="MKT", extra={"manualIndicator": False}).to_wire()
+    mkt = Order(conid=1, side="BUY", quantity=1, order_type="MKT", manual_indicator=False).to_wire()
     assert "price" not in mkt and mkt["manualIndicator"] is False
 
 

@@ -16,10 +16,12 @@ import re
 import secrets
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
 
+from .. import _coerce
 from .._exceptions import ValidationError
 from ..fields import parse_number
 
@@ -110,6 +112,18 @@ MAX_COID_LENGTH = 40
 _COID_RE = re.compile(r"[A-Za-z0-9._:\-]+")
 _COMBO_RE = re.compile(r"\d+(@[A-Za-z0-9.]+)?;;;-?\d+/-?\d+(,-?\d+/-?\d+)*")
 _CONIDEX_RE = re.compile(r"\d+(@[A-Za-z0-9.]+)?")
+_CONIDEX_CONIDS = re.compile(r"(?:^|;;;|,)(\d+)")
+#: Largest leg ratio of a combo (IBKR's combos use small ratios such as 1, 2, 100).
+MAX_COMBO_RATIO = 10_000
+
+#: The IBKR wire names :meth:`Order.to_wire` writes, and other names of the same things (TWS API
+#: names, snake_case). ``extra`` may set none of them, in any case, with or without underscores:
+#: every one of them is an order attribute that is validated, or that IBKR could read as one.
+_WIRE_NAMES = ["orderType", "origOrderType", "side", "action", "tif", "timeInForce", "outsideRTH", "conid", "conidex", "quantity", "totalQuantity", "size", "qty", "price", "lmtPrice", "limitPrice", "auxPrice", "stopPrice", "trailingAmt", "trailingType", "trailStopPrice", "trailingPercent", "cOID", "clientOrderId", "orderRef", "order_ref", "parentId", "listingExchange", "secType", "ticker", "cashQty", "acctId", "accountId", "account", "useAdaptive", "isCcyConv", "manualIndicator", "referrer", "strategy", "strategyParameters", "isSingleGroup", "orderId"]
+
+
+def _key(name: str) -> str:
+    return name.replace("_", "").replace("-", "").lower()
 
 
 def new_coid(prefix: str = "ibw") -> str:
@@ -150,11 +164,18 @@ def combo_conidex(
                 f"no spread conid known for currency {currency!r}", field="currency"
             ) from None
     parts = []
+    _coerce.conid(spread_conid, "spread_conid")
     for conid, ratio in pairs:
-        if isinstance(conid, bool) or not isinstance(conid, int) or conid <= 0:
-            raise ValidationError(f"leg conid must be a positive int, got {conid!r}", field="legs")
-        if isinstance(ratio, bool) or not isinstance(ratio, int) or ratio == 0:
-            raise ValidationError(f"leg ratio must be a non-zero int, got {ratio!r}", field="legs")
+        _coerce.conid(conid, "legs")
+        if (
+            isinstance(ratio, bool)
+            or not isinstance(ratio, int)
+            or ratio == 0
+            or abs(ratio) > MAX_COMBO_RATIO
+        ):
+            raise ValidationError(
+                f"leg ratio must be a non-zero int of at most {MAX_COMBO_RATIO}, got {ratio!r}", field="legs"
+            )
         parts.append(f"{conid}/{ratio}")
     head = f"{spread_conid}@{exchange}" if exchange else str(spread_conid)
     return f"{head};;;{','.join(parts)}"
@@ -181,6 +202,38 @@ def _finite_number(value: Any, name: str) -> float:
     if not math.isfinite(x):
         raise ValidationError(f"{name} must be finite, got {value!r}", field=name)
     return x
+
+
+def _check_conidex(conidex: str) -> None:
+    """Every conid in a conidex (spread and legs) in IBKR's range; combo ratios non-zero and bounded."""
+    for digits in _CONIDEX_CONIDS.findall(conidex):
+        _coerce.conid(digits, "conidex", text=True)
+    if ";;;" in conidex:
+        for leg in conidex.split(";;;", 1)[1].split(","):
+            ratio = int(leg.split("/", 1)[1])
+            if ratio == 0 or abs(ratio) > MAX_COMBO_RATIO:
+                raise ValidationError(
+                    f"combo leg ratio {ratio} in {conidex!r} must be non-zero and at most {MAX_COMBO_RATIO}",
+                    field="conidex",
+                )
+
+
+def _check_extra(extra: Any) -> Mapping[str, Any]:
+    """``extra`` as a read-only copy, refusing keys that would override or contradict a field."""
+    if not isinstance(extra, Mapping):
+        raise ValidationError(f"extra must be a mapping, got {type(extra).__name__}", field="extra")
+    bad_type = [k for k in extra if not isinstance(k, str)]
+    if bad_type:
+        raise ValidationError(f"extra keys must be strings, got {bad_type[0]!r}", field="extra")
+    clash = sorted(k for k in extra if _key(k) in _RESERVED)
+    if clash:
+        raise ValidationError(
+            f"extra may not set {', '.join(clash)}: "
+            + ("it is a validated order field" if len(clash) == 1 else "they are validated order fields")
+            + " (or another name of one); use Order's own arguments instead",
+            field="extra",
+        )
+    return MappingProxyType(dict(extra))
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +277,7 @@ class Order:
         object.__setattr__(self, "side", _coerce_enum(Side, self.side, "side"))
         object.__setattr__(self, "order_type", _coerce_enum(OrderType, self.order_type, "order_type"))
         object.__setattr__(self, "tif", _coerce_enum(TimeInForce, self.tif, "tif"))
+        object.__setattr__(self, "extra", _check_extra(self.extra))
         self._validate()
 
     # -- validation ------------------------------------------------------------------------------
@@ -234,25 +288,23 @@ class Order:
     def _validate(self) -> None:
         if (self.conid is None) == (self.conidex is None):
             raise ValidationError("give exactly one of conid or conidex", field="conid")
-        if self.conid is not None and (
-            isinstance(self.conid, bool) or not isinstance(self.conid, int) or self.conid <= 0
-        ):
-            raise ValidationError(f"conid must be a positive int, got {self.conid!r}", field="conid")
-        if self.conidex is not None and not (
-            isinstance(self.conidex, str)
-            and (_COMBO_RE.fullmatch(self.conidex) or _CONIDEX_RE.fullmatch(self.conidex))
-        ):
-            raise ValidationError(f"malformed conidex {self.conidex!r}", field="conidex")
+        if self.conid is not None:
+            _coerce.conid(self.conid)
+        if self.conidex is not None:
+            if not (
+                isinstance(self.conidex, str)
+                and (_COMBO_RE.fullmatch(self.conidex) or _CONIDEX_RE.fullmatch(self.conidex))
+            ):
+                raise ValidationError(f"malformed conidex {self.conidex!r}", field="conidex")
+            _check_conidex(self.conidex)
         if self.cash_qty is not None:
-            if _finite_number(self.cash_qty, "cash_qty") <= 0:
-                raise ValidationError("cash_qty must be > 0", field="cash_qty")
+            _coerce.price(self.cash_qty, "cash_qty")
             if self.quantity is not None:
                 raise ValidationError("give quantity or cash_qty, not both", field="quantity")
         else:
             if self.quantity is None:
                 raise ValidationError("quantity is required", field="quantity")
-            if _finite_number(self.quantity, "quantity") <= 0:
-                raise ValidationError(f"quantity must be > 0, got {self.quantity!r}", field="quantity")
+            _coerce.quantity(self.quantity)
         ot = OrderType(self.order_type)
         needs_price = ot in (
             OrderType.LIMIT,
@@ -271,14 +323,12 @@ class Order:
             raise ValidationError(f"a {ot.value} order takes no aux_price", field="aux_price")
         for name in ("price", "aux_price"):
             value = getattr(self, name)
-            if value is None:
-                continue
-            x = _finite_number(value, name)
-            if x <= 0 and not self.is_combo:  # combo net prices may be zero or negative
-                raise ValidationError(f"{name} must be > 0, got {value!r}", field=name)
+            if value is not None:  # combo net prices may be zero or negative
+                _coerce.price(value, name, allow_nonpositive=self.is_combo)
         if ot in (OrderType.TRAILING_STOP, OrderType.TRAILING_STOP_LIMIT):
-            if self.trailing_amount is None or _finite_number(self.trailing_amount, "trailing_amount") <= 0:
+            if self.trailing_amount is None:
                 raise ValidationError("a trailing order needs trailing_amount > 0", field="trailing_amount")
+            _coerce.price(self.trailing_amount, "trailing_amount")
             if self.trailing_type not in ("amt", "%"):
                 raise ValidationError('trailing_type must be "amt" or "%"', field="trailing_type")
         for name in ("coid", "parent_id"):
@@ -299,7 +349,10 @@ class Order:
     def to_wire(self) -> dict[str, Any]:
         """The order as IBKR's JSON (one element of ``{"orders": [...]}``)."""
         ot = OrderType(self.order_type)
-        body: dict[str, Any] = {
+        # ``extra`` first: its keys never clash with a field (checked on construction), and even if
+        # they did, the validated fields written below would win.
+        body: dict[str, Any] = dict(self.extra)
+        body |= {
             "orderType": ot.value,
             "side": Side(self.side).value,
             "tif": TimeInForce(self.tif).value,
@@ -339,8 +392,10 @@ class Order:
             "isSingleGroup": self.is_single_group,
         }
         body.update({k: v for k, v in optional.items() if v is not None})
-        body.update(self.extra)
         return body
+
+
+_RESERVED = frozenset(_key(n) for n in (*_WIRE_NAMES, *(f.name for f in fields(Order) if f.name != "extra")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,6 +427,7 @@ def bracket(
         raise ValidationError("a bracket needs take_profit and/or stop_loss", field="take_profit")
     if parent.parent_id is not None:
         raise ValidationError("a bracket parent cannot itself have a parent", field="parent_id")
+    _check_bracket_prices(parent, take_profit, stop_loss)
     if parent.coid is None:
         parent = parent.with_coid(new_coid())
     assert parent.coid is not None
@@ -399,6 +455,40 @@ def bracket(
         else:
             children.append(Order(order_type=OrderType.STOP, aux_price=stop_loss, **common))
     return OrderGroup((parent, *children), kind="bracket")
+
+
+def _check_bracket_prices(parent: Order, take_profit: float | None, stop_loss: float | None) -> None:
+    """A BUY's profit taker sells above its entry and its stop below (mirrored for a SELL).
+
+    An inverted bracket would fill its exit at once: a stop above a long's entry is already triggered.
+    The entry is the parent's limit price, else its stop price; a market parent has none, but the
+    profit taker must still lie on the profitable side of the stop.
+    """
+    combo = parent.is_combo
+    tp = None if take_profit is None else _coerce.price(take_profit, "take_profit", allow_nonpositive=combo)
+    sl = None if stop_loss is None else _coerce.price(stop_loss, "stop_loss", allow_nonpositive=combo)
+    entry = parent.price if parent.price is not None else parent.aux_price
+    buy = Side(parent.side) is Side.BUY
+    above, below = ("take_profit", "stop_loss") if buy else ("stop_loss", "take_profit")
+    side = "BUY" if buy else "SELL"
+    if entry is not None:
+        for name, value in (("take_profit", tp), ("stop_loss", sl)):
+            if value is None:
+                continue
+            if (name == above and value <= entry) or (name == below and value >= entry):
+                where = "above" if name == above else "below"
+                raise ValidationError(
+                    f"inverted bracket: a {side} parent at {entry:g} needs {name} {where} the entry, "
+                    f"got {name}={value:g}",
+                    field=name,
+                )
+    if tp is not None and sl is not None and ((buy and tp <= sl) or (not buy and tp >= sl)):
+        where = "above" if buy else "below"
+        raise ValidationError(
+            f"inverted bracket: a {side} bracket needs take_profit {where} stop_loss, "
+            f"got take_profit={tp:g}, stop_loss={sl:g}",
+            field="take_profit",
+        )
 
 
 def oca(orders: Sequence[Order]) -> OrderGroup:

@@ -1,0 +1,198 @@
+"""The one place that decides what a value may be: inputs before they are sent, numbers as they come back.
+
+Inputs (raise :class:`~ibkr_webapi.ValidationError` naming the field and the rule, nothing is sent):
+
+* **conid**: a positive integer that fits IBKR's contract id type. IBKR's conids are 32-bit signed
+  integers (``conId`` is an ``int`` in IBKR's TWS API, and every conid IBKR hands out, spread conids
+  included, is below 2**31), so anything above :data:`MAX_CONID` (2**31 - 1) is a typo, never a
+  contract. Digit strings are accepted where the caller had text (the command line).
+* **quantity**: finite, at least :data:`MIN_QUANTITY` (crypto trades in 1e-8 units; nothing IBKR
+  trades is smaller) and at most :data:`MAX_QUANTITY`.
+* **price**: finite, magnitude at most :data:`MAX_PRICE` and, unless zero is allowed (combo net
+  prices), at least :data:`MIN_PRICE` (the smallest tick IBKR quotes in, 1e-8, for crypto).
+* **symbol**: non-empty text of at most :data:`MAX_SYMBOL_LENGTH` printable characters.
+
+Responses: :func:`response_decimal` reads a number IBKR sent. ``None`` (or a field IBKR leaves empty)
+is "not reported"; anything unreadable (``"lots"``, ``true``, an object) raises
+:class:`~ibkr_webapi.UnexpectedResponse`: a made-up zero would look like a real figure.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from typing import Any, Final
+
+from ._exceptions import UnexpectedResponse, ValidationError
+from .fields import _is_missing_text, parse_number
+
+__all__ = [
+    "MAX_CONID",
+    "MAX_PRICE",
+    "MAX_QUANTITY",
+    "MAX_SYMBOL_LENGTH",
+    "MIN_PRICE",
+    "MIN_QUANTITY",
+    "conid",
+    "price",
+    "quantity",
+    "required_decimal",
+    "response_decimal",
+    "symbol",
+]
+
+MAX_CONID: Final = 2**31 - 1
+"""IBKR's conids are signed 32-bit integers."""
+
+MIN_QUANTITY: Final = 1e-8
+"""Smallest order quantity accepted (crypto's smallest unit); fractional shares go to 1e-4."""
+
+MAX_QUANTITY: Final = 1e9
+"""Largest order quantity accepted: a billion units is beyond any order IBKR takes."""
+
+MIN_PRICE: Final = 1e-8
+"""Smallest non-zero price magnitude (IBKR's finest price increment, crypto)."""
+
+MAX_PRICE: Final = 1e9
+"""Largest price magnitude accepted (the dearest listed share trades below 1e6)."""
+
+MAX_SYMBOL_LENGTH: Final = 64
+"""Longest symbol or search text sent to IBKR (its symbols are a few characters; names a few words)."""
+
+
+def _number(value: Any, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        raise ValidationError(f"{name} must be a number, got {type(value).__name__}", field=name)
+    try:
+        x = float(value)
+    except OverflowError:
+        x = math.inf
+    if not math.isfinite(x):
+        raise ValidationError(f"{name} must be a finite number, got {value!r}", field=name)
+    return x
+
+
+def conid(value: Any, name: str = "conid", *, text: bool = False) -> int:
+    """A valid conid (int; with ``text=True`` also a string of digits)."""
+    if text and isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
+        digits = value.strip()
+        if len(digits) > len(str(MAX_CONID)):
+            raise ValidationError(
+                f"{name} {digits[:20]}{'...' if len(digits) > 20 else ''} is out of range: IBKR's conids are "
+                f"positive 32-bit integers (1 to {MAX_CONID})",
+                field=name,
+            )
+        value = int(digits)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"{name} must be a positive integer, got {value!r}", field=name)
+    if not 0 < value <= MAX_CONID:
+        shown = str(value) if len(str(value)) <= 20 else str(value)[:20] + "..."
+        raise ValidationError(
+            f"{name} {shown} is out of range: IBKR's conids are positive 32-bit integers (1 to {MAX_CONID})",
+            field=name,
+        )
+    return value
+
+
+def quantity(value: Any, name: str = "quantity") -> float:
+    """A valid order quantity (as a float, the way it is sent)."""
+    x = _number(value, name)
+    if x <= 0:
+        raise ValidationError(f"{name} must be > 0, got {value!r}", field=name)
+    if x < MIN_QUANTITY:
+        raise ValidationError(
+            f"{name} {value!r} is below the smallest tradable quantity ({MIN_QUANTITY:g})", field=name
+        )
+    if x > MAX_QUANTITY:
+        raise ValidationError(
+            f"{name} {value!r} is above the largest accepted ({MAX_QUANTITY:g})", field=name
+        )
+    return x
+
+
+def price(value: Any, name: str = "price", *, allow_nonpositive: bool = False) -> float:
+    """A valid price. ``allow_nonpositive``: zero and negative prices (combo net prices) are fine."""
+    x = _number(value, name)
+    if x <= 0 and not allow_nonpositive:
+        raise ValidationError(f"{name} must be > 0, got {value!r}", field=name)
+    if x != 0 and abs(x) < MIN_PRICE:
+        raise ValidationError(
+            f"{name} {value!r} is below the minimum price increment ({MIN_PRICE:g})", field=name
+        )
+    if abs(x) > MAX_PRICE:
+        raise ValidationError(
+            f"{name} {value!r} is above the largest accepted price ({MAX_PRICE:g})", field=name
+        )
+    return x
+
+
+def symbol(value: Any, name: str = "symbol") -> str:
+    """A symbol or search text, stripped; refused when empty, too long or holding control characters."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{name} must be text, got {type(value).__name__}", field=name)
+    s = value.strip()
+    if not s:
+        raise ValidationError(f"{name} is empty", field=name)
+    if len(s) > MAX_SYMBOL_LENGTH:
+        raise ValidationError(
+            f"{name} is {len(s)} characters long; IBKR symbols and search texts are at most "
+            f"{MAX_SYMBOL_LENGTH}",
+            field=name,
+        )
+    if not s.isprintable():
+        raise ValidationError(f"{name} {s!r} holds control characters", field=name)
+    return s
+
+
+# -------------------------------------------------------------------------------------- responses
+
+
+def response_decimal(value: Any, *, operation_id: str, name: str) -> Decimal | None:
+    """A number IBKR sent, as ``Decimal``; None when absent or empty; ``UnexpectedResponse`` if garbage.
+
+    JSON numbers and IBKR's formatted strings (``"1,300"``, ``"0.54%"``) are read; floats keep their
+    shortest round-tripping form (182.5 -> ``Decimal("182.5")``).
+    """
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        if value.is_finite():
+            return value
+    elif isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    elif isinstance(value, float):
+        if math.isfinite(value):
+            return _from_float(value)
+    elif isinstance(value, str):
+        if _is_missing_text(value):
+            return None
+        number = parse_number(value)
+        if number is not None:
+            return _from_float(number)
+    raise UnexpectedResponse(
+        f"{operation_id}: IBKR sent {name}={_show(value)}, which is not a number",
+        operation_id=operation_id,
+    )
+
+
+def required_decimal(value: Any, *, operation_id: str, name: str) -> Decimal:
+    """As :func:`response_decimal`, but absent or empty is an ``UnexpectedResponse`` too."""
+    d = response_decimal(value, operation_id=operation_id, name=name)
+    if d is None:
+        raise UnexpectedResponse(
+            f"{operation_id}: IBKR sent no value for {name} ({_show(value)}); refusing to assume zero",
+            operation_id=operation_id,
+        )
+    return d
+
+
+def _from_float(x: float) -> Decimal:
+    d = Decimal(repr(x))
+    if d == d.to_integral_value() and d.adjusted() < 28:  # 1300.0 -> Decimal("1300"), not 1.3E+3
+        return d.quantize(Decimal(1))
+    return d.normalize()
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:40] + "..."
