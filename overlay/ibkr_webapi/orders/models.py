@@ -119,7 +119,50 @@ MAX_COMBO_RATIO = 10_000
 #: The IBKR wire names :meth:`Order.to_wire` writes, and other names of the same things (TWS API
 #: names, snake_case). ``extra`` may set none of them, in any case, with or without underscores:
 #: every one of them is an order attribute that is validated, or that IBKR could read as one.
-_WIRE_NAMES = ["orderType", "origOrderType", "side", "action", "tif", "timeInForce", "outsideRTH", "conid", "conidex", "quantity", "totalQuantity", "size", "qty", "price", "lmtPrice", "limitPrice", "auxPrice", "stopPrice", "trailingAmt", "trailingType", "trailStopPrice", "trailingPercent", "cOID", "clientOrderId", "orderRef", "order_ref", "parentId", "listingExchange", "secType", "ticker", "cashQty", "acctId", "accountId", "account", "useAdaptive", "isCcyConv", "manualIndicator", "referrer", "strategy", "strategyParameters", "isSingleGroup", "orderId"]
+_WIRE_NAMES = (
+    "orderType",
+    "origOrderType",
+    "side",
+    "action",
+    "tif",
+    "timeInForce",
+    "outsideRTH",
+    "conid",
+    "conidex",
+    "quantity",
+    "totalQuantity",
+    "size",
+    "qty",
+    "price",
+    "lmtPrice",
+    "limitPrice",
+    "auxPrice",
+    "stopPrice",
+    "trailingAmt",
+    "trailingType",
+    "trailStopPrice",
+    "trailingPercent",
+    "cOID",
+    "clientOrderId",
+    "orderRef",
+    "order_ref",
+    "parentId",
+    "listingExchange",
+    "secType",
+    "ticker",
+    "cashQty",
+    "acctId",
+    "accountId",
+    "account",
+    "useAdaptive",
+    "isCcyConv",
+    "manualIndicator",
+    "referrer",
+    "strategy",
+    "strategyParameters",
+    "isSingleGroup",
+    "orderId",
+)
 
 
 def _key(name: str) -> str:
