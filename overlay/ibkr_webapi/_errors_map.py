@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
-from typing import Any, Final, NoReturn, Protocol
+import ssl
+import time
+from collections.abc import Iterator, Mapping
+from typing import Any, Final, Literal, NoReturn, Protocol
 
 import httpx
 
@@ -22,8 +24,10 @@ from ._exceptions import (
     AuthenticationError,
     BadRequest,
     BrokerageUnavailable,
+    CertificateError,
     CompetingSession,
     ConnectError,
+    ConnectionRefused,
     IbkrError,
     NotAuthenticated,
     NotFound,
@@ -32,15 +36,20 @@ from ._exceptions import (
     ServerError,
     TransportError,
     UnexpectedResponse,
+    ValidationError,
 )
 
 __all__ = [
     "NO_BODY_ERROR_TAGS",
+    "PENALTY_BOX_MIN_S",
     "body_error",
+    "connect_failure",
     "error_for_response",
     "error_text",
+    "map_request_error",
     "map_transport_error",
     "raise_for_response",
+    "rate_limit_error",
 ]
 
 MAX_TEXT: Final = 300
@@ -188,13 +197,7 @@ def error_for_response(response: _ResponseLike, operation_id: str | None) -> Ibk
     if status == 404:
         return NotFound(f"{op}: not found (404): {text}", **kwargs)
     if status == 429:
-        retry_after = _retry_after(response.headers)
-        return RateLimitError(
-            f"{op}: rate limited by IBKR (429) after the client's retry budget was spent"
-            + (f"; retry after {retry_after:.0f} s" if retry_after is not None else ""),
-            operation_id=operation_id,
-            retry_after=retry_after,
-        )
+        return rate_limit_error(operation_id, retry_after=_retry_after(response.headers))
     if status >= 500:
         return ServerError(f"{op}: IBKR server error ({status}): {text}", **kwargs)
     return ApiError(f"{op}: IBKR answered {status}: {text}", **kwargs)
@@ -239,14 +242,112 @@ def raise_for_response(response: _ResponseLike, operation_id: str | None) -> Non
         raise error
 
 
+PENALTY_BOX_MIN_S: Final = 60.0
+"""A 429 asking to wait longer than this is IBKR's penalty box, not ordinary pacing."""
+
+
+def rate_limit_error(
+    operation_id: str | None,
+    *,
+    retry_after: float | None,
+    resends: int | None = None,
+    waited: float | None = None,
+) -> RateLimitError:
+    """The ``RateLimitError`` for 429s that outlasted the retry budget (or asked for a long wait).
+
+    A long ``Retry-After`` is IBKR's penalty box: an IP that broke the pacing limits is refused for
+    about ten minutes, and every request sent meanwhile can extend it. The message says so, how long,
+    and what to do, for the library and the command line alike.
+    """
+    op = operation_id or "<unknown operation>"
+    tried = (
+        f"; gave up after {resends} resends and {waited:.1f} s of back-off"
+        if resends is not None and waited is not None
+        else " after the client's retry budget was spent"
+    )
+    if retry_after is not None and retry_after > PENALTY_BOX_MIN_S:
+        until = time.strftime("%H:%M:%S", time.localtime(time.time() + retry_after))
+        message = (
+            f"{op}: IBKR's penalty box (429 with Retry-After {retry_after:.0f} s): IBKR blocks a client "
+            f"that broke its pacing limits for about {retry_after / 60:.0f} min, until about {until}. "
+            "Send nothing to IBKR until then (each request can extend the block), then send less: "
+            "run one client per process, or share one pacer between processes (see docs: pacing)"
+        )
+    else:
+        message = f"{op}: rate limited by IBKR (429 Too Many Requests){tried}" + (
+            f"; the server asks to retry after {retry_after:.0f} s" if retry_after is not None else ""
+        )
+    return RateLimitError(message, operation_id=operation_id, retry_after=retry_after)
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """``exc``, its causes and contexts, and the members of exception groups among them."""
+    seen: set[int] = set()
+    stack = [exc]
+    while stack:
+        e = stack.pop()
+        if id(e) in seen:
+            continue
+        seen.add(id(e))
+        yield e
+        if isinstance(e, BaseExceptionGroup):
+            stack.extend(e.exceptions)
+        for nxt in (e.__cause__, e.__context__):
+            if nxt is not None:
+                stack.append(nxt)
+
+
+def connect_failure(exc: BaseException) -> Literal["refused", "certificate"] | None:
+    """Whether a transport failure is one no retry can cure: nothing listens there (connection
+    refused) or the server's TLS certificate is not trusted. None for anything else."""
+    for e in _chain(exc):
+        if isinstance(e, ssl.SSLCertVerificationError):
+            return "certificate"
+        if isinstance(e, ConnectionRefusedError):
+            return "refused"
+    return None
+
+
 def map_transport_error(exc: httpx.TransportError, operation_id: str | None) -> TransportError:
-    """httpx's transport failure as our ``RequestTimeout``/``ConnectError`` (no request data quoted)."""
+    """httpx's transport failure as our ``RequestTimeout``/``ConnectError`` (no request data quoted).
+
+    Connection refused and an untrusted certificate get their own ``ConnectError`` subclasses, with
+    the advice that fits them.
+    """
     op = operation_id or "<unknown operation>"
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeout(f"{op}: request timed out ({type(exc).__name__})", operation_id=operation_id)
+    kind = connect_failure(exc)
+    if kind == "refused":
+        return ConnectionRefused(
+            f"{op}: connection refused: nothing accepts connections at that address. Is the gateway "
+            "running, and is IBKR_BASE_URL (--gateway) its address and port?",
+            operation_id=operation_id,
+        )
+    if kind == "certificate":
+        return CertificateError(
+            f"{op}: the server's TLS certificate is not trusted ({_short(exc)}). Set IBKR_CA_BUNDLE to "
+            "the gateway's CA certificate (PEM); the CP Gateway's self-signed certificate is in its "
+            "root/ folder",
+            operation_id=operation_id,
+        )
     return ConnectError(
         f"{op}: no answer from IBKR ({type(exc).__name__}: {_short(exc)})", operation_id=operation_id
     )
+
+
+def map_request_error(exc: Exception) -> Exception:
+    """A failure to *build* a request (httpx refuses the URL: too long, malformed) as our
+    ``ValidationError``: nothing was sent. Other exceptions are returned unchanged."""
+    if isinstance(exc, httpx.InvalidURL):
+        error = ValidationError(
+            f"the request cannot be sent: {_short(exc)} (an argument is too long or malformed); "
+            "nothing was sent",
+            field=None,
+        )
+        error.__cause__ = exc
+        return error
+    return exc
 
 
 def _short(exc: BaseException) -> str:

@@ -8,6 +8,8 @@ tokens, cookies): anything built from a request or response goes through ``_reda
     ├── ConfigurationError          a setting is missing or malformed (names the setting)
     ├── TransportError              the request never got an HTTP answer
     │   ├── ConnectError
+    │   │   ├── ConnectionRefused   nothing listens at the address (not retried: no retry cures it)
+    │   │   └── CertificateError    the server's TLS certificate is not trusted (set IBKR_CA_BUNDLE)
     │   └── RequestTimeout
     ├── AuthenticationError         credentials refused (bad key, bad signature, bad token, 401)
     │   └── LiveSessionTokenError   the OAuth 1.0a live session token could not be obtained or validated
@@ -45,9 +47,11 @@ __all__ = [
     "AuthenticationError",
     "BadRequest",
     "BrokerageUnavailable",
+    "CertificateError",
     "CompetingSession",
     "ConfigurationError",
     "ConnectError",
+    "ConnectionRefused",
     "ContractError",
     "ContractNotFound",
     "IbkrError",
@@ -91,6 +95,18 @@ class TransportError(IbkrError):
 
 class ConnectError(TransportError):
     """Could not connect, or the connection dropped before a response arrived."""
+
+
+class ConnectionRefused(ConnectError):
+    """Nothing accepts connections at the configured address: the gateway is not running there.
+
+    Reported at once, never retried: waiting does not start a gateway.
+    """
+
+
+class CertificateError(ConnectError):
+    """The server's TLS certificate failed verification. Trust the gateway's certificate with
+    ``IBKR_CA_BUNDLE`` (``ca_bundle=``) rather than turning verification off. Never retried."""
 
 
 class RequestTimeout(TransportError):

@@ -40,7 +40,7 @@ import httpx
 
 from ibkr_webapi_client.types import Response
 
-from ._errors_map import error_for_response, unexpected_body
+from ._errors_map import error_for_response, map_request_error, unexpected_body
 from ._exceptions import (
     AccountsNotQueried,
     IbkrError,
@@ -247,7 +247,7 @@ def _drive_sync(flow: Generator[Any, Any, T], ctx: FlowContext) -> T:
             try:
                 value = _perform_sync(effect, ctx)
             except Exception as exc:
-                error = exc
+                error = map_request_error(exc)
     finally:
         flow.close()
 
@@ -265,7 +265,7 @@ async def _drive_async(flow: Generator[Any, Any, T], ctx: FlowContext) -> T:
             try:
                 value = await _perform_async(effect, ctx)
             except Exception as exc:
-                error = exc
+                error = map_request_error(exc)
     finally:
         flow.close()
 

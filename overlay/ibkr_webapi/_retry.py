@@ -6,7 +6,10 @@ The rules, and why:
   processing it, so resending cannot duplicate anything. The ``Retry-After`` header is honoured and the
   pacer is told to back off; when the bounded budget (:data:`MAX_RETRIES`, :data:`MAX_TOTAL_WAIT_S`)
   is spent the caller gets ``RateLimitError``.
-* **Connect errors, timeouts, 502/503/504** are retried only for *safe* operations (registry
+* **Connection refused and an untrusted TLS certificate** are never retried: nothing listens there,
+  or the certificate will be just as untrusted next time. The caller hears at once
+  (``ConnectionRefused``/``CertificateError``) instead of after the whole back-off budget.
+* **Other connect errors, timeouts, 502/503/504** are retried only for *safe* operations (registry
   ``idempotent``: GET/HEAD/OPTIONS or ``x-idempotent: true``). Order placement, modify, cancel and reply
   are never resent blindly: the request may have reached IBKR. Those failures surface at once as
   ``ConnectError``/``RequestTimeout``/``ServerError`` carrying the ``operation_id``, so the orders
@@ -24,6 +27,8 @@ from dataclasses import dataclass
 from typing import Final, Protocol
 
 import httpx
+
+from ._errors_map import connect_failure
 
 __all__ = [
     "INITIAL_DELAY_S",
@@ -149,4 +154,5 @@ def should_retry(
         safe
         and isinstance(response_or_exc, httpx.TransportError)
         and not isinstance(response_or_exc, httpx.UnsupportedProtocol | httpx.ProxyError)
+        and connect_failure(response_or_exc) is None
     )

@@ -35,8 +35,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 import httpx
 
 from . import _retry
-from ._errors_map import map_transport_error
-from ._exceptions import RateLimitError
+from ._errors_map import map_transport_error, rate_limit_error
 from .pacing import GLOBAL_KEY, Pacer, Waiter
 
 if TYPE_CHECKING:
@@ -224,12 +223,11 @@ class PacingCore:
                     attempt.resends += 1
                     self._slow_down(attempt, delay)
                     return 0.0  # the pacer now holds the key back; reserve() returns the wait
-            raise RateLimitError(
-                f"{attempt.key}: IBKR kept answering 429 Too Many Requests; gave up after "
-                f"{attempt.resends} resends and {attempt.waited:.1f} s of back-off"
-                + (f" (server asks to retry after {retry_after:.0f} s)" if retry_after is not None else ""),
-                operation_id=None if op is None else op.operation_id,
+            raise rate_limit_error(
+                None if op is None else op.operation_id,
                 retry_after=retry_after,
+                resends=attempt.resends,
+                waited=attempt.waited,
             )
         if _retry.should_retry(response, op, attempt.resends, max_retries=self.policy.max_retries):
             delay = self._backoff(attempt, _retry.parse_retry_after(response.headers))

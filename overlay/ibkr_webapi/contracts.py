@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal, TypeVar, cast
 
+from . import _coerce
 from ._cache import DEFAULT_CONTRACT_TTL, TTLCache
 from ._exceptions import AmbiguousContract, ContractNotFound, UnexpectedResponse, ValidationError
 from ._flow import Call, Flow, Gather, body_json
@@ -383,7 +384,7 @@ _ROW_EXPIRY_KEYS = ("opt", "fop", "war")
 
 def parse_search(body: Any, sec_type: str) -> tuple[SearchResult, ...]:
     """``/iserver/secdef/search`` rows. An ``{"error": ...}`` or empty body means no match."""
-    if isinstance(body, dict):  # IBKR answers "no match" with 200 {"error": "No symbol found"} at times
+    if isinstance(body, dict) and "error" in body:  # IBKR's "no match": 200 {"error": "No symbol found"}
         return ()
     rows = _expect(body, list, OP_SEARCH)
     out = []
@@ -673,7 +674,7 @@ def _cached(state: ContractsState, key: tuple[Any, ...], fetch: Callable[[], Flo
 # ---------------------------------------------------------------------------------------- flows
 def search_flow(state: ContractsState, symbol: str, sec_type: str = "STK") -> Flow[tuple[SearchResult, ...]]:
     """``/iserver/secdef/search`` (cached). ``sec_type`` is STK, IND or BOND (IBKR's search types)."""
-    sym, st = symbol.strip().upper(), sec_type.upper()
+    sym, st = _coerce.symbol(symbol).upper(), _coerce.symbol(sec_type, "sec_type").upper()
 
     def fetch() -> Flow[tuple[SearchResult, ...]]:
         body = yield from _get(OP_SEARCH, allow_status=_ERROR_IS_EMPTY, symbol=sym, sec_type=st)
@@ -686,9 +687,7 @@ def stock_flow(
     state: ContractsState, symbol: str, *, exchange: str | None = None, currency: str | None = "USD"
 ) -> Flow[Contract]:
     """One stock by symbol via ``/trsrv/stocks`` (see :func:`select_stock` for the rules)."""
-    sym = symbol.strip().upper()
-    if not sym:
-        raise ValidationError("symbol is empty", field="symbol")
+    sym = _coerce.symbol(symbol).upper()
 
     def fetch() -> Flow[tuple[tuple[Contract, bool], ...]]:
         body = yield from _get(OP_STOCKS, allow_status=_ERROR_IS_EMPTY, symbols=[sym])
@@ -720,7 +719,7 @@ def _currencies_flow(state: ContractsState, conids: Sequence[int]) -> Flow[dict[
 
 def futures_flow(state: ContractsState, symbol: str) -> Flow[tuple[Contract, ...]]:
     """Every listed expiry of a future (cached), sorted by expiry."""
-    sym = symbol.strip().upper()
+    sym = _coerce.symbol(symbol).upper()
 
     def fetch() -> Flow[tuple[Contract, ...]]:
         body = yield from _get(OP_FUTURES, allow_status=_ERROR_IS_EMPTY, symbols=[sym])
@@ -739,6 +738,7 @@ def future_flow(state: ContractsState, symbol: str, month: str | None = None) ->
 
 def contract_details_flow(state: ContractsState, conid: int) -> Flow[Contract]:
     """Full details of a conid via ``/iserver/contract/{conid}/info`` (cached)."""
+    conid = _coerce.conid(conid, text=True)
 
     def fetch() -> Flow[Contract]:
         body = yield from _get(OP_CONTRACT_INFO, conid=str(conid))

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar, cast
 
+from . import _coerce
 from ._cache import TTLCache
 from ._exceptions import UnexpectedResponse, ValidationError
 from ._flow import Call, Flow, body_json
@@ -99,10 +100,14 @@ def _num(value: Any) -> Decimal | None:
     return _opt_decimal(value)
 
 
-def _money(value: Any) -> Decimal:
-    """A money figure; IBKR omits zero-valued keys at times, so absent means zero."""
-    d = _opt_decimal(value)
-    return Decimal(0) if d is None else d
+def _figure(value: Any, op: str, name: str) -> Decimal | None:
+    """An optional figure: None when IBKR leaves it out; garbage raises ``UnexpectedResponse``."""
+    return _coerce.response_decimal(value, operation_id=op, name=name)
+
+
+def _required(value: Any, op: str, name: str) -> Decimal:
+    """A figure the answer must carry: absent, null or garbage raises ``UnexpectedResponse``, never 0."""
+    return _coerce.required_decimal(value, operation_id=op, name=name)
 
 
 def _epoch(value: Any) -> dt.datetime | None:
@@ -199,35 +204,41 @@ def parse_subaccounts_page(body: Any, op: str = OP_SUBACCOUNTS_TIERED) -> Subacc
 # -------------------------------------------------------------------------------------------- ledger
 @dataclass(frozen=True, slots=True)
 class LedgerEntry:
-    """The cash ledger of one currency (or ``BASE``, the account's base-currency totals)."""
+    """The cash ledger of one currency (or ``BASE``, the account's base-currency totals).
+
+    ``settled_cash``, ``cash_balance`` and ``net_liquidation`` are always there (an answer without
+    them raises ``UnexpectedResponse``); the other figures are None when IBKR leaves them out.
+    """
 
     currency: str
     settled_cash: Decimal
     cash_balance: Decimal
     net_liquidation: Decimal
-    unrealized_pnl: Decimal
-    realized_pnl: Decimal
-    stock_market_value: Decimal
-    stock_option_market_value: Decimal
-    future_market_value: Decimal
-    future_option_market_value: Decimal
-    commodity_market_value: Decimal
-    corporate_bonds_market_value: Decimal
-    tbills_market_value: Decimal
-    tbonds_market_value: Decimal
-    warrants_market_value: Decimal
-    issuer_options_market_value: Decimal
-    cryptocurrency_value: Decimal
-    money_funds: Decimal
-    funds: Decimal
-    interest: Decimal
-    dividends: Decimal
-    futures_only_pnl: Decimal
-    exchange_rate: Decimal
-    cash_balance_fx_segment: Decimal
+    unrealized_pnl: Decimal | None = None
+    realized_pnl: Decimal | None = None
+    stock_market_value: Decimal | None = None
+    stock_option_market_value: Decimal | None = None
+    future_market_value: Decimal | None = None
+    future_option_market_value: Decimal | None = None
+    commodity_market_value: Decimal | None = None
+    corporate_bonds_market_value: Decimal | None = None
+    tbills_market_value: Decimal | None = None
+    tbonds_market_value: Decimal | None = None
+    warrants_market_value: Decimal | None = None
+    issuer_options_market_value: Decimal | None = None
+    cryptocurrency_value: Decimal | None = None
+    money_funds: Decimal | None = None
+    funds: Decimal | None = None
+    interest: Decimal | None = None
+    dividends: Decimal | None = None
+    futures_only_pnl: Decimal | None = None
+    exchange_rate: Decimal | None = None
+    cash_balance_fx_segment: Decimal | None = None
     timestamp: dt.datetime | None = None
 
 
+#: Ledger figures every entry must carry (every recorded IBKR ledger answer has them).
+_LEDGER_REQUIRED = frozenset({"settled_cash", "cash_balance", "net_liquidation"})
 _LEDGER_KEYS = {
     "settled_cash": "settledcash",
     "cash_balance": "cashbalance",
@@ -287,10 +298,24 @@ def parse_ledger(body: Any, account_id: str) -> Ledger:
     entries: dict[str, LedgerEntry] = {}
     for key, d in body.items():
         if not isinstance(d, dict):
-            continue
+            raise UnexpectedResponse(
+                f"{OP_LEDGER}: ledger entry {str(key)[:20]!r} is not an object",
+                operation_id=OP_LEDGER,
+                body=body,
+            )
         ccy = (_opt_str(d.get("secondkey")) or _opt_str(d.get("currency")) or str(key)).upper()
-        values = {name: _money(d.get(raw)) for name, raw in _LEDGER_KEYS.items()}
-        entries[ccy] = LedgerEntry(currency=ccy, timestamp=_epoch(d.get("timestamp")), **values)
+        entries[ccy] = LedgerEntry(
+            currency=ccy,
+            settled_cash=_required(d.get("settledcash"), OP_LEDGER, f"{ccy}.settledcash"),
+            cash_balance=_required(d.get("cashbalance"), OP_LEDGER, f"{ccy}.cashbalance"),
+            net_liquidation=_required(d.get("netliquidationvalue"), OP_LEDGER, f"{ccy}.netliquidationvalue"),
+            timestamp=_epoch(d.get("timestamp")),
+            **{
+                name: _figure(d.get(raw), OP_LEDGER, f"{ccy}.{raw}")
+                for name, raw in _LEDGER_KEYS.items()
+                if name not in _LEDGER_REQUIRED
+            },
+        )
     return Ledger(account_id=account_id, entries=entries)
 
 
@@ -400,11 +425,14 @@ class AccountSummary:
         return self.total.excess_liquidity
 
 
-def _summary_value(d: Any) -> SummaryValue:
+def _summary_value(d: Any, key: str = "") -> SummaryValue:
     if not isinstance(d, dict):
-        return SummaryValue(amount=_num(d), value=_opt_str(d))
+        if isinstance(d, str):  # a bare text item (IBKR writes some as plain strings)
+            return SummaryValue(amount=_num(d), value=_opt_str(d))
+        return SummaryValue(amount=_figure(d, OP_SUMMARY, key), value=_opt_str(d))
     is_null = bool(d.get("isNull"))
-    amount = None if is_null else _num(d.get("amount"))
+    # ``isNull`` is IBKR's documented "no value"; otherwise an ``amount`` that is there must be a number.
+    amount = None if is_null else _figure(d.get("amount"), OP_SUMMARY, f"{key}.amount")
     if amount is None and not is_null:
         amount = _num(d.get("value"))
     return SummaryValue(
@@ -418,7 +446,7 @@ def _summary_value(d: Any) -> SummaryValue:
 def parse_summary(body: Any, account_id: str) -> AccountSummary:
     if not isinstance(body, dict):
         raise UnexpectedResponse(f"{OP_SUMMARY}: expected an object", operation_id=OP_SUMMARY, body=body)
-    raw = {str(k).lower(): _summary_value(v) for k, v in body.items()}
+    raw = {str(k).lower(): _summary_value(v, str(k)) for k, v in body.items()}
 
     def figures(suffix: str) -> SummaryFigures:
         vals = {}
@@ -473,10 +501,17 @@ class Position:
     is_event_contract: bool = False
 
 
-def parse_position(d: Mapping[str, Any], account_id: str) -> Position | None:
+def parse_position(d: Mapping[str, Any], account_id: str) -> Position:
+    """One row. ``conid`` and ``position`` must be there and readable (``UnexpectedResponse`` otherwise:
+    a made-up zero would show a held position as flat); the other figures are None when left out."""
+    op = OP_POSITIONS
     conid = _opt_int(d.get("conid"))
-    if conid is None:
-        return None
+    if conid is None or conid <= 0:
+        raise UnexpectedResponse(
+            f"{op}: a position row without a readable conid ({d.get('conid')!r:.40})",
+            operation_id=op,
+            body=dict(d),
+        )
     strike = _num(d.get("strike"))
     multiplier = _num(d.get("multiplier"))
     und = _opt_int(d.get("undConid"))
@@ -485,14 +520,14 @@ def parse_position(d: Mapping[str, Any], account_id: str) -> Position | None:
         conid=conid,
         description=_opt_str(d.get("contractDesc")) or "",
         sec_type=(_opt_str(d.get("assetClass")) or "").upper(),
-        quantity=_money(d.get("position")),
-        market_price=_num(d.get("mktPrice")),
-        market_value=_num(d.get("mktValue")),
+        quantity=_required(d.get("position"), op, f"position of conid {conid}"),
+        market_price=_figure(d.get("mktPrice"), op, "mktPrice"),
+        market_value=_figure(d.get("mktValue"), op, "mktValue"),
         currency=_opt_str(d.get("currency")),
-        avg_cost=_num(d.get("avgCost")),
-        avg_price=_num(d.get("avgPrice")),
-        realized_pnl=_num(d.get("realizedPnl")),
-        unrealized_pnl=_num(d.get("unrealizedPnl")),
+        avg_cost=_figure(d.get("avgCost"), op, "avgCost"),
+        avg_price=_figure(d.get("avgPrice"), op, "avgPrice"),
+        realized_pnl=_figure(d.get("realizedPnl"), op, "realizedPnl"),
+        unrealized_pnl=_figure(d.get("unrealizedPnl"), op, "unrealizedPnl"),
         symbol=_opt_str(d.get("ticker")),
         name=_opt_str(d.get("name")),
         expiry=_opt_str(d.get("expiry")),
@@ -506,14 +541,23 @@ def parse_position(d: Mapping[str, Any], account_id: str) -> Position | None:
 
 
 def parse_positions_page(body: Any, account_id: str) -> tuple[tuple[Position, ...], int]:
-    """One page of positions and the page size it reports (``pageSize``, else 100)."""
-    if body is None or body == {}:
-        return (), POSITIONS_PAGE_SIZE
+    """One page of positions and the page size it reports (``pageSize``, else 100).
+
+    IBKR answers an empty page with ``[]``; any other shape (``{}``, ``null``, a list of non-objects)
+    raises ``UnexpectedResponse`` rather than passing for "no positions".
+    """
     if not isinstance(body, list):
-        raise UnexpectedResponse(f"{OP_POSITIONS}: expected a list", operation_id=OP_POSITIONS, body=body)
-    rows = [d for d in body if isinstance(d, dict)]
-    page_size = next((_opt_int(d.get("pageSize")) for d in rows if d.get("pageSize")), None)
-    positions = tuple(p for d in rows if (p := parse_position(d, account_id)) is not None)
+        raise UnexpectedResponse(
+            f"{OP_POSITIONS}: expected a list of positions, got {type(body).__name__}",
+            operation_id=OP_POSITIONS,
+            body=body,
+        )
+    if not all(isinstance(d, dict) for d in body):
+        raise UnexpectedResponse(
+            f"{OP_POSITIONS}: expected a list of position objects", operation_id=OP_POSITIONS, body=body
+        )
+    page_size = next((_opt_int(d.get("pageSize")) for d in body if d.get("pageSize")), None)
+    positions = tuple(parse_position(d, account_id) for d in body)
     return positions, page_size or POSITIONS_PAGE_SIZE
 
 

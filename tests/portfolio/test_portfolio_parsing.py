@@ -78,9 +78,11 @@ def test_ledger_numbers_are_exact_decimals() -> None:
     assert usd.futures_only_pnl == Decimal(0)
     assert usd.timestamp == dt.datetime.fromtimestamp(1760001234, tz=dt.UTC)
     assert ledger.base is not None and ledger.currencies == ("USD",)
-    # strings and missing keys (IBKR omits zero figures at times) still give numbers
-    odd = parse_ledger({"EUR": {"currency": "EUR", "cashbalance": "1,250.50", "secondkey": "EUR"}}, "U1")
-    assert odd["EUR"].cash_balance == Decimal("1250.5") and odd["EUR"].net_liquidation == Decimal(0)
+    # formatted strings are numbers; a figure left out is None (the three balances must be there)
+    row = {"currency": "EUR", "cashbalance": "1,250.50", "settledcash": 1250.5, "netliquidationvalue": 1300}
+    odd = parse_ledger({"EUR": row | {"secondkey": "EUR"}}, "U1")
+    assert odd["EUR"].cash_balance == Decimal("1250.5") and odd["EUR"].net_liquidation == Decimal(1300)
+    assert odd["EUR"].interest is None and odd["EUR"].stock_market_value is None
     with pytest.raises(UnexpectedResponse):
         parse_ledger([], "U1")
 
@@ -180,7 +182,7 @@ def _row(conid: int) -> dict[str, Any]:
 
 
 def test_page_loop_stops_on_short_page_and_on_a_server_that_ignores_page_id() -> None:
-    pages = {0: [_row(i) for i in range(100)], 1: [_row(i) for i in range(100, 130)]}
+    pages = {0: [_row(i) for i in range(1, 101)], 1: [_row(i) for i in range(101, 131)]}
     script = Script({
         "get_portfolio_accounts": lambda kw: [{"accountId": "U1"}],
         "get_positions": lambda kw: pages.get(kw["page_id"], []),
