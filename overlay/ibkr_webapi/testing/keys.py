@@ -15,12 +15,14 @@ import base64
 import functools
 import os
 import secrets
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from .._exceptions import ConfigurationError
 from ..auth import oauth1_core
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "private_key_pem",
     "public_key_pem",
     "write_dhparam_pem",
+    "write_secret_file",
 ]
 
 
@@ -86,6 +89,36 @@ def write_dhparam_pem(path: str | os.PathLike[str], prime: int, generator: int =
     return target
 
 
+def write_secret_file(path: str | os.PathLike[str], text: str) -> Path:
+    """Write ``text`` to a new file readable by its owner only (0600 from the moment it exists).
+
+    The file is created with ``O_CREAT | O_EXCL | O_NOFOLLOW``: never through a symlink (one at
+    ``path`` is refused with ``ConfigurationError``), never into a file someone else opened first. A
+    regular file already there (an earlier run) is replaced.
+    """
+    target = Path(path)
+    try:
+        st = os.lstat(target)
+    except FileNotFoundError:
+        pass
+    else:
+        if stat.S_ISLNK(st.st_mode) or not stat.S_ISREG(st.st_mode):
+            raise ConfigurationError(
+                f"refusing to write a secret key to {str(target)!r}: it is a symlink or not a regular file"
+            )
+        target.unlink()
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(target, flags, 0o600)
+    except FileExistsError:
+        raise ConfigurationError(
+            f"refusing to write a secret key to {str(target)!r}: something appeared there while writing"
+        ) from None
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return target
+
+
 @functools.lru_cache(maxsize=64)
 def _load_private(pem: str) -> rsa.RSAPrivateKey:
     """Parsing a PEM RSA key validates it (~0.1 s); the fake re-reads the same few keys often."""
@@ -123,7 +156,7 @@ class OAuth1Credentials:
     def write(self, directory: str | os.PathLike[str]) -> dict[str, Path]:
         """Write the PEMs and ``dhparam.pem`` into ``directory`` (mode 0600); returns their paths."""
         root = Path(directory)
-        root.mkdir(parents=True, exist_ok=True)
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
         files = {
             "signature_key": ("private_signature.pem", self.signature_private_key_pem),
             "encryption_key": ("private_encryption.pem", self.encryption_private_key_pem),
@@ -131,10 +164,7 @@ class OAuth1Credentials:
         }
         written: dict[str, Path] = {}
         for name, (filename, text) in files.items():
-            path = root / filename
-            path.write_text(text)
-            path.chmod(0o600)
-            written[name] = path
+            written[name] = write_secret_file(root / filename, text)
         return written
 
     def __repr__(self) -> str:
@@ -156,11 +186,8 @@ class OAuth2Client:
 
     def write(self, directory: str | os.PathLike[str]) -> dict[str, Path]:
         root = Path(directory)
-        root.mkdir(parents=True, exist_ok=True)
-        path = root / "oauth2_private_key.pem"
-        path.write_text(self.private_key_pem)
-        path.chmod(0o600)
-        return {"private_key": path}
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return {"private_key": write_secret_file(root / "oauth2_private_key.pem", self.private_key_pem)}
 
     def __repr__(self) -> str:
         return f"OAuth2Client(client_id={self.client_id!r}, key_id={self.key_id!r}, <key hidden>)"
