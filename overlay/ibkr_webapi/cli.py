@@ -5,9 +5,12 @@ Configured by the same ``IBKR_*`` variables as the library (``ibkr_webapi.config
 ``--submit`` is given, and IBKR's reply questions are never confirmed silently: only the ids given
 with ``--confirm`` or answered "y" at an interactive prompt are.
 
-Exit codes: 0 success, 1 unexpected failure, 2 usage or configuration, 3 authentication / session,
-4 API, network or contract lookup, 5 order rejected, 130 interrupted, 141 output pipe closed (``| head``).
+Exit codes (:data:`EXIT_CODES`): 0 success, 1 unexpected failure, 2 usage or configuration (checked
+before connecting), 3 authentication / session, 4 API, network or contract lookup (``search`` that
+finds nothing included), 5 order rejected, 130 interrupted (Ctrl-C), 141 output pipe closed (``| head``).
 A mistake by the user never prints a traceback: every ``IbkrError`` becomes one line on stderr.
+Connection refused and an untrusted certificate are reported at once (never retried), with the advice
+that fits; ``--timeout`` bounds connecting too.
 """
 
 from __future__ import annotations
@@ -20,18 +23,23 @@ import email.utils
 import json
 import os
 import platform
+import secrets
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, NoReturn
 
-from . import __version__
+from . import __version__, _coerce
 from ._console import Spinner, fmt, table
 from ._exceptions import (
     AuthenticationError,
+    CertificateError,
     CompetingSession,
     ConfigurationError,
+    ConnectionRefused,
+    ContractNotFound,
     IbkrError,
     NotAuthenticated,
     OrderError,
@@ -40,7 +48,7 @@ from ._exceptions import (
     ValidationError,
 )
 from .client import Client
-from .config import Settings
+from .config import Settings, check_url
 from .fields import Field
 from .orders import Order, OrderPreview, Question, ReplyPolicy
 from .session import DEFAULT_KEEPALIVE_INTERVAL_S
@@ -56,6 +64,18 @@ EXIT_API = 4
 EXIT_ORDER = 5
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `cat big | head`
+
+#: Every exit code and its meaning (``--help`` and the README list these).
+EXIT_CODES: dict[int, str] = {
+    EXIT_OK: "ok",
+    EXIT_FAILURE: "unexpected failure",
+    EXIT_USAGE: "usage or configuration",
+    EXIT_AUTH: "authentication or session",
+    EXIT_API: "API, network, or nothing found",
+    EXIT_ORDER: "order rejected",
+    EXIT_INTERRUPTED: "interrupted (Ctrl-C)",
+    EXIT_BROKEN_PIPE: "output pipe closed (| head)",
+}
 
 MAX_CLOCK_SKEW_S = 30.0
 """OAuth 1.0a signs a timestamp; IBKR refuses requests whose clock is off by more than about this."""
@@ -84,7 +104,9 @@ def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     if isinstance(exc, ConfigurationError) and exc.setting and exc.setting not in text:
         text += f" (set {exc.setting})"
-    if isinstance(exc, TransportError):
+    if isinstance(exc, ConnectionRefused | CertificateError):
+        pass  # the message carries the advice that fits (the gateway's address; IBKR_CA_BUNDLE)
+    elif isinstance(exc, TransportError):
         text += "; is the gateway running and IBKR_BASE_URL / --gateway right? Try `ibkr-webapi doctor`"
     if isinstance(exc, NotAuthenticated):
         text += "; log in (CP Gateway: open its URL in a browser) or check your OAuth keys"
@@ -94,25 +116,53 @@ def _one_line(exc: BaseException) -> str:
 # -- output -----------------------------------------------------------------------------------------
 
 
-def _plain(value: Any) -> Any:
-    """JSON-friendly: dataclasses to dicts (without ``raw``), Decimal to str, enums to values."""
+class _JsonNumbers:
+    """Decimals become JSON numbers with every digit kept (no float rounding): each is swapped for a
+    unique placeholder string, and the quoted placeholder is replaced by the number's text after
+    encoding. Non-finite decimals (not JSON numbers) stay strings."""
+
+    def __init__(self) -> None:
+        self._tag = f"__ibkr_decimal_{secrets.token_hex(8)}_"
+        self.numbers: list[str] = []
+
+    def placeholder(self, d: Decimal) -> str:
+        if not d.is_finite():
+            return str(d)
+        self.numbers.append(str(d))
+        return f"{self._tag}{len(self.numbers) - 1}"
+
+    def restore(self, text: str) -> str:
+        for i, number in enumerate(self.numbers):
+            text = text.replace(f'"{self._tag}{i}"', number, 1)
+        return text
+
+
+def _plain(value: Any, numbers: _JsonNumbers | None = None) -> Any:
+    """JSON-friendly: dataclasses to dicts (without ``raw``), Decimal to a number (str without
+    ``numbers``), enums to values."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
-            f.name: _plain(getattr(value, f.name))
+            f.name: _plain(getattr(value, f.name), numbers)
             for f in dataclasses.fields(value)
             if f.name not in ("raw", "parser") and not f.name.startswith("_")
         }
     if isinstance(value, Decimal):
-        return str(value)
+        return str(value) if numbers is None else numbers.placeholder(value)
     if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): _plain(v, numbers) for k, v in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
-        return [_plain(v) for v in value]
+        return [_plain(v, numbers) for v in value]
     return value
 
 
+def _json_text(data: Any) -> str:
+    """``data`` as JSON; Decimals as exact JSON numbers."""
+    numbers = _JsonNumbers()
+    return numbers.restore(json.dumps(_plain(data, numbers), indent=2, default=str))
+
+
 def _print_json(data: Any) -> None:
-    print(json.dumps(_plain(data), indent=2, default=str))
+    print(_json_text(data))
 
 
 def _note(text: str) -> None:
@@ -123,9 +173,10 @@ def _note(text: str) -> None:
 
 
 def _normalize_gateway(url: str) -> str:
-    url = url.rstrip("/")
+    url = url.strip().rstrip("/")
     if "://" not in url:
         url = "https://" + url
+    check_url(url, "--gateway")
     return url if url.endswith("/v1/api") else url + "/v1/api"
 
 
@@ -144,7 +195,9 @@ def _connect(args: argparse.Namespace, *, keepalive: bool = False) -> tuple[Sett
     settings = _settings(args)
     with Spinner("opening the brokerage session"):
         client = Client(
-            settings=settings, keepalive_interval=DEFAULT_KEEPALIVE_INTERVAL_S if keepalive else None
+            settings=settings,
+            keepalive_interval=DEFAULT_KEEPALIVE_INTERVAL_S if keepalive else None,
+            timeout=args.timeout,
         )
     return settings, client
 
@@ -166,18 +219,30 @@ def _stream(client: Client, settings: Settings) -> Stream:
     return client.stream(url=settings.ws_url) if settings.ws_url else client.stream()
 
 
+def _instrument(token: str) -> tuple[int | None, str, str]:
+    """Check an instrument argument without connecting: (conid or None, symbol, kind).
+
+    ``265598`` is a conid (in IBKR's range); ``AAPL`` / ``AAPL:STK`` a stock; ``ES:FUT`` a future.
+    """
+    token = token.strip()
+    if token.isdigit():
+        return _coerce.conid(token, "conid", text=True), token, ""
+    symbol, _, kind = token.upper().partition(":")
+    if kind not in ("", "STK", "FUT"):
+        raise UsageError(f"unknown instrument kind {kind!r} in {token!r} (use SYMBOL, SYMBOL:FUT or a conid)")
+    return None, _coerce.symbol(symbol), kind
+
+
 def _resolve(client: Client, token: str) -> tuple[int, str]:
     """``265598`` -> conid; ``AAPL`` -> the US stock; ``ES:FUT`` -> the front-month future."""
-    if token.isdigit():
-        return int(token), token
+    conid, symbol, kind = _instrument(token)
+    if conid is not None:
+        return conid, symbol
     contracts = client.contracts
-    symbol, _, kind = token.upper().partition(":")
-    if kind in ("", "STK"):
-        return int(contracts.stock(symbol).conid), symbol
     if kind == "FUT":
         future = contracts.future(symbol)
         return int(future.conid), f"{symbol} {future.expiry or ''}".strip()
-    raise UsageError(f"unknown instrument kind {kind!r} in {token!r} (use SYMBOL, SYMBOL:FUT or a conid)")
+    return int(contracts.stock(symbol).conid), symbol
 
 
 def field_names() -> list[str]:
@@ -263,11 +328,16 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    symbol = _coerce.symbol(args.symbol)
+    sec_type = _coerce.symbol(args.sec_type, "--sec-type")
     _, client = _connect(args)
     with client:
-        results = client.contracts.search(args.symbol, args.sec_type)
+        results = client.contracts.search(symbol, sec_type)
     if args.json:
         _print_json(results)
+    if not results:
+        raise ContractNotFound(f"nothing found for {symbol!r} ({sec_type.upper()})")
+    if args.json:
         return EXIT_OK
     rows = [
         (
@@ -289,6 +359,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_quote(args: argparse.Namespace) -> int:
     fields = _fields(args.fields)
+    for token in args.instruments:
+        _instrument(token)
     _, client = _connect(args)
     with client:
         instruments = [_resolve(client, token) for token in args.instruments]
@@ -333,7 +405,10 @@ def _field_value(values: Any, fid: str) -> Any:
 
 def cmd_stream(args: argparse.Namespace) -> int:
     fields = _fields(args.fields)
+    for token in args.instruments:
+        _instrument(token)
     settings, client = _connect(args, keepalive=True)
+    interrupted = False
     with client:
         instruments = [_resolve(client, token) for token in args.instruments]
         labels = dict(instruments)
@@ -371,9 +446,12 @@ def cmd_stream(args: argparse.Namespace) -> int:
                     shown = "  ".join(f"{name} {fmt(row.get(name))}" for name, _ in fields)
                     print(f"{stamp}  {labels[event.conid]:<12} {shown}", flush=True)
         except KeyboardInterrupt:
-            pass
+            interrupted = True
         finally:
             stream.close()
+    if interrupted:
+        _note("interrupted")
+        return EXIT_INTERRUPTED
     return EXIT_OK
 
 
@@ -431,6 +509,10 @@ def cmd_positions(args: argparse.Namespace) -> int:
         table(["instrument", "conid", "type", "qty", "avg cost", "price", "value", "unrealized", "ccy"], rows)
     )
     return EXIT_OK
+
+
+#: Stands in for the instrument while an order's arguments are checked before connecting.
+_PLACEHOLDER_CONID = 1
 
 
 def _order_from(args: argparse.Namespace, conid: int, side: str) -> Order:
@@ -513,10 +595,13 @@ def _reply_policy(args: argparse.Namespace) -> ReplyPolicy:
 
 def cmd_order(args: argparse.Namespace) -> int:
     side = args.side.upper()
+    # Every argument is checked before connecting: a typo costs no wait on the gateway.
+    known, _, _ = _instrument(args.symbol)
+    checked = _order_from(args, known or _PLACEHOLDER_CONID, side)
     _, client = _connect(args)
     with client:
         conid, label = _resolve(client, args.symbol)
-        order = _order_from(args, conid, side)
+        order = replace(checked, conid=conid)
         description = f"{side} {_qty(args.quantity)} {label} {order.order_type}" + (
             f" {fmt(order.price or order.aux_price)}" if (order.price or order.aux_price) else ""
         )
@@ -751,7 +836,9 @@ def version_text() -> str:
 
 _EXAMPLES: dict[str, str] = {
     "fake-gateway": "ibkr-webapi fake-gateway --port 5000 --auth oauth1 --tls\n"
-    "  then, in another shell: set -a; . ./ibkr.env; set +a; ibkr-webapi status",
+    "  it prints a line `use it: set -a; . /tmp/fakegw-settings-.../ibkr.env; set +a`;\n"
+    "  paste that line into another shell (the settings file lives in a temporary folder\n"
+    "  while the gateway runs), then: ibkr-webapi status",
     "status": "ibkr-webapi status --gateway https://localhost:5000\nibkr-webapi status --json",
     "search": "ibkr-webapi search AAPL\nibkr-webapi search ES --sec-type FUT",
     "quote": "ibkr-webapi quote AAPL ES:FUT --fields last,bid,ask,volume\n"
@@ -782,8 +869,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  ibkr-webapi buy AAPL 10 --limit 200            # what-if; add --submit to place it\n"
         "  ibkr-webapi demo                               # everything, on an embedded fake gateway\n\n"
         "`ibkr-webapi COMMAND --help` shows a command's options and examples.\n"
-        "exit codes: 0 ok, 2 usage/config, 3 auth/session, 4 API/network, 5 order rejected, "
-        "130 interrupted",
+        "exit codes: " + ", ".join(f"{code} {meaning}" for code, meaning in EXIT_CODES.items()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )

@@ -32,6 +32,8 @@ import httpx
 from ._flow import Flow, FlowContext, as_flow, call_of, parsed_flow, run_async, run_sync
 from ._retry import RetryPolicy
 from ._transport import AsyncPacedTransport, CookieStore, PacedTransport, PacingCore
+from .auth._tls import warn_insecure
+from .config import check_url
 from .pacing import InProcessPacer, Pacer, RateLimitLike
 from .session import DEFAULT_KEEPALIVE_INTERVAL_S, Session, TaskKeepAlive, ThreadKeepAlive
 
@@ -179,13 +181,15 @@ class _Setup:
                 base_url = settings.resolved_base_url
                 root_url = settings.resolved_root_url
         mode = _mode_of(auth)
-        base = (base_url or _default_base_url(auth, mode)).rstrip("/")
+        base = check_url((base_url or _default_base_url(auth, mode)).rstrip("/"), "base_url")
         root = root_url or _root_of(base)
         if ws_url is None:  # IBKR serves the WebSocket beside the REST base: .../v1/api/ws
             parts = urlsplit(base)
             scheme = {"https": "wss", "http": "ws"}.get(parts.scheme, parts.scheme)
             ws_url = urlunsplit((scheme, parts.netloc, parts.path + "/ws", "", ""))
-        if verify is True and auth is not None and hasattr(auth, "tls_verify_setting"):
+        if verify is False:
+            warn_insecure("verify=False")
+        elif verify is True and auth is not None and hasattr(auth, "tls_verify_setting"):
             verify = auth.tls_verify_setting()
         if pacer is None:
             profile = "gateway" if mode == "gateway" else "oauth"

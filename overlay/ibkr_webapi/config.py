@@ -53,7 +53,7 @@ from .auth.gateway import DEFAULT_GATEWAY_URL
 from .auth.oauth1 import DEFAULT_OAUTH_BASE_URL
 from .auth.oauth2_core import DEFAULT_AUDIENCE, DEFAULT_SCOPE
 
-__all__ = ["ENV_VARS", "Mode", "Settings"]
+__all__ = ["ENV_VARS", "Mode", "Settings", "check_url"]
 
 Mode = Literal["gateway", "oauth1", "oauth2"]
 _MODES: tuple[str, ...] = ("gateway", "oauth1", "oauth2")
@@ -151,6 +151,10 @@ class Settings:
             raise ConfigurationError(
                 f"IBKR_MODE must be one of {', '.join(_MODES)}, got {self.mode!r}", setting="IBKR_MODE"
             )
+        for name, schemes in _URL_FIELDS.items():
+            value = getattr(self, name)
+            if value is not None:
+                check_url(value, ENV_VARS[name], schemes)
         for name in _SECRET_FIELDS:
             value = getattr(self, name)
             if isinstance(value, str):
@@ -253,6 +257,46 @@ class Settings:
                 continue
             shown.append(f"{f.name}={REDACTED if f.name in _SECRET_FIELDS else repr(value)}")
         return f"Settings({', '.join(shown)})"
+
+
+_HTTP = ("http", "https")
+_URL_FIELDS: dict[str, tuple[str, ...]] = {
+    "base_url": _HTTP,
+    "root_url": _HTTP,
+    "ws_url": ("ws", "wss"),
+    "oauth2_token_url": _HTTP,
+}
+
+
+def check_url(url: str, setting: str, schemes: tuple[str, ...] = _HTTP) -> str:
+    """``url`` if it is an absolute URL with one of ``schemes``, a host and a valid port; otherwise
+    ``ConfigurationError`` naming ``setting`` (``IBKR_BASE_URL``, ``--gateway`` ...)."""
+
+    def bad(why: str) -> ConfigurationError:
+        shown = url if len(url) <= 80 else url[:80] + "..."
+        return ConfigurationError(
+            f"{setting} is not a usable URL ({why}): {shown!r}; expected e.g. "
+            f"{schemes[-1]}://localhost:5000{'/v1/api' if schemes == _HTTP else '/v1/api/ws'}",
+            setting=setting,
+        )
+
+    if not isinstance(url, str):
+        raise ConfigurationError(f"{setting} must be a string URL, got {type(url).__name__}", setting=setting)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises ValueError for a port that is not a number in 0-65535
+        httpx.URL(url)
+    except (ValueError, httpx.InvalidURL) as exc:
+        raise bad(str(exc) or type(exc).__name__) from None
+    if parts.scheme.lower() not in schemes:
+        raise bad(f"the scheme must be {' or '.join(schemes)}")
+    if not parts.hostname:
+        raise bad("no host")
+    if port == 0:
+        raise bad("port 0")
+    if any(c.isspace() for c in url):
+        raise bad("it contains whitespace")
+    return url
 
 
 def _secret(value: Secret | str | None) -> Secret:

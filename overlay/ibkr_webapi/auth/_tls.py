@@ -3,7 +3,8 @@
 The CP Gateway serves a self-signed certificate; the fake gateway in tests serves one signed by a
 throwaway CA. Either way the right answer is to trust that certificate (``ca_bundle``), not to turn
 verification off. Turning it off is possible, but only through the loudly named
-``insecure_skip_tls_verify=True``, which logs a WARNING when the options are created.
+``insecure_skip_tls_verify=True``, which logs a WARNING when the options are created; so does
+``Client(verify=False)``. Both go through :func:`warn_insecure`, the one place for that warning.
 """
 
 from __future__ import annotations
@@ -14,9 +15,18 @@ from dataclasses import dataclass
 
 from .._exceptions import ConfigurationError
 
-__all__ = ["TlsOptions"]
+__all__ = ["TlsOptions", "warn_insecure"]
 
 logger = logging.getLogger("ibkr_webapi.auth")
+
+
+def warn_insecure(how: str) -> None:
+    """Log that certificate verification is off (``how``: the setting that turned it off)."""
+    logger.warning(
+        "TLS certificate verification is DISABLED (%s): traffic to IBKR can be read and modified by "
+        "anyone on the network path. Prefer ca_bundle=<the gateway's certificate> (IBKR_CA_BUNDLE).",
+        how,
+    )
 
 
 @dataclass(frozen=True)
@@ -37,11 +47,7 @@ class TlsOptions:
                 setting="IBKR_INSECURE_SKIP_TLS_VERIFY",
             )
         if self.insecure_skip_tls_verify:
-            logger.warning(
-                "TLS certificate verification is DISABLED (insecure_skip_tls_verify=True): "
-                "traffic to IBKR can be read and modified by anyone on the network path. "
-                "Prefer ca_bundle=<the gateway's certificate>."
-            )
+            warn_insecure("insecure_skip_tls_verify=True")
 
     def verify_setting(self) -> ssl.SSLContext | bool:
         """What ``httpx.Client(verify=...)`` should get.

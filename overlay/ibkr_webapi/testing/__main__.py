@@ -10,6 +10,7 @@ and an ``ibkr.env`` file of ``IBKR_*`` settings) into a temporary directory and 
 from __future__ import annotations
 
 import argparse
+import shlex
 import shutil
 import signal
 import sys
@@ -95,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             env = write_env_file(gw, srv, directory)
             what = "settings" if args.auth == "gateway" else "settings and throwaway credentials"
             print(f"  {what}: {env}")
+            print(f"  use it:    set -a; . {shlex.quote(str(env))}; set +a")
             print("Press Ctrl-C to stop.", flush=True)
             while not stop.wait(0.2):
                 pass
