@@ -318,16 +318,15 @@ def map_transport_error(exc: httpx.TransportError, operation_id: str | None) -> 
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeout(f"{op}: request timed out ({type(exc).__name__})", operation_id=operation_id)
     kind = connect_failure(exc)
-    where = _where(exc)
     if kind == "refused":
         return ConnectionRefused(
-            f"{op}: connection refused{where}: nothing accepts connections there. Is the gateway "
+            f"{op}: connection refused: nothing accepts connections at that address. Is the gateway "
             "running, and is IBKR_BASE_URL (--gateway) its address and port?",
             operation_id=operation_id,
         )
     if kind == "certificate":
         return CertificateError(
-            f"{op}: the TLS certificate of the server{where} is not trusted ({_short(exc)}). Set IBKR_CA_BUNDLE to "
+            f"{op}: the server's TLS certificate is not trusted ({_short(exc)}). Set IBKR_CA_BUNDLE to "
             "the gateway's CA certificate (PEM); the CP Gateway's self-signed certificate is in its "
             "root/ folder",
             operation_id=operation_id,
@@ -335,16 +334,6 @@ def map_transport_error(exc: httpx.TransportError, operation_id: str | None) -> 
     return ConnectError(
         f"{op}: no answer from IBKR ({type(exc).__name__}: {_short(exc)})", operation_id=operation_id
     )
-
-
-def _where(exc: httpx.TransportError) -> str:
-    """`` by host:port`` of the failed request (scheme, host and port only: never a path or query)."""
-    try:
-        url = exc.request.url
-    except RuntimeError:  # no request attached
-        return ""
-    port = f":{url.port}" if url.port is not None else ""
-    return f" by {url.scheme}://{url.host}{port}" if url.host else ""
 
 
 def map_request_error(exc: Exception) -> Exception:
