@@ -84,7 +84,6 @@ def test_untrusted_certificate_is_typed_with_ca_bundle_advice() -> None:
 
 async def test_untrusted_certificate_async() -> None:
     gw = FakeGateway(tls=True, enforce_pacing=False)
-    with gw.serve() as srv:
-        with pytest.raises(CertificateError):
-            async with AsyncClient(srv.base_url, keepalive_interval=None, retry=PATIENT):
-                pass
+    with gw.serve() as srv, pytest.raises(CertificateError):
+        async with AsyncClient(srv.base_url, keepalive_interval=None, retry=PATIENT):
+            pass

@@ -87,7 +87,7 @@ def test_search_with_no_match_says_so_and_exits_4(gateway: tuple[FakeGateway, st
 
 
 def test_json_positions_prints_numbers_as_numbers(gateway: tuple[FakeGateway, str], run: Run) -> None:
-    gw, url = gateway
+    _, url = gateway
     before = json.loads(run("positions", "--json", "--gateway", url).out, parse_float=Decimal)
     held = {p["conid"]: p["quantity"] for p in before}
     assert run("buy", "AAPL", "7", "--market", "--submit", "--gateway", url).code == 0
