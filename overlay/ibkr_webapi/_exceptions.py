@@ -2,15 +2,21 @@
 
 Every failure the overlay reports is one of these; nothing returns ``None`` for a failed call.
 Messages carry IBKR's own error text and ids but never a secret (keys, tokens, live session
-tokens, cookies): anything built from a request or response goes through ``_redact`` first.
+tokens, cookies): every message (and an ``ApiError``'s ``error_text`` and ``body``) passes
+``_redact.redact`` when the error is made, so a server echoing our ``Authorization`` header or
+session cookie into its error body cannot put it into ``str``, ``repr`` or a traceback.
 
     IbkrError
     ├── ConfigurationError          a setting is missing or malformed (names the setting)
+    ├── ClientClosed                the client was closed; ``sent`` says whether the request may have
+    │                               reached IBKR (an order never sent: sent=False and its ``coid``)
     ├── TransportError              the request never got an HTTP answer
     │   ├── ConnectError
     │   │   ├── ConnectionRefused   nothing listens at the address (not retried: no retry cures it)
     │   │   └── CertificateError    the server's TLS certificate is not trusted (set IBKR_CA_BUNDLE)
-    │   └── RequestTimeout
+    │   ├── RequestTimeout          the call's total deadline passed (connect + send + read + retries)
+    │   │   └── PacingTimeout       no pacing slot before the deadline: nothing was sent (``sent=False``)
+    │   └── ResponseTooLarge        the body went past the client's size cap (``max_response_bytes``)
     ├── AuthenticationError         credentials refused (bad key, bad signature, bad token, 401)
     │   └── LiveSessionTokenError   the OAuth 1.0a live session token could not be obtained or validated
     ├── SessionError                the brokerage session is not usable
@@ -40,6 +46,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ._redact import redact, redact_value
+
 __all__ = [
     "AccountsNotQueried",
     "AmbiguousContract",
@@ -48,6 +56,7 @@ __all__ = [
     "BadRequest",
     "BrokerageUnavailable",
     "CertificateError",
+    "ClientClosed",
     "CompetingSession",
     "ConfigurationError",
     "ConnectError",
@@ -61,9 +70,11 @@ __all__ = [
     "OrderError",
     "OrderRejected",
     "OrderStatusUnknown",
+    "PacingTimeout",
     "RateLimitError",
     "ReplyChainTooLong",
     "RequestTimeout",
+    "ResponseTooLarge",
     "ServerError",
     "SessionError",
     "TransportError",
@@ -74,7 +85,33 @@ __all__ = [
 
 
 class IbkrError(Exception):
-    """Base class of every error raised by ibkr-webapi."""
+    """Base class of every error raised by ibkr-webapi. Its message is redacted (see module doc)."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*(redact(a) if isinstance(a, str) else a for a in args))
+
+
+class ClientClosed(IbkrError):
+    """The client was closed (or is closing): no request is sent after ``close()`` begins.
+
+    ``sent`` is False when the request never left the client (it waited for a pacing slot, or the
+    call came after ``close()``): nothing reached IBKR, so an order with ``sent=False`` was *not*
+    placed and ``coid`` names it. ``sent=True``: it was on the wire when the client closed, and its
+    answer was abandoned (an order then raises ``OrderStatusUnknown`` with this as its cause).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation_id: str | None = None,
+        sent: bool = False,
+        coid: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+        self.sent = sent
+        self.coid = coid
 
 
 class ConfigurationError(IbkrError, ValueError):
@@ -110,7 +147,29 @@ class CertificateError(ConnectError):
 
 
 class RequestTimeout(TransportError):
-    """The request timed out."""
+    """The call did not finish within its total deadline (``Client(deadline=...)``), or a single
+    connect/read/write took longer than the ``timeout``."""
+
+
+class PacingTimeout(RequestTimeout):
+    """No pacing slot could be had before the call's deadline; the request was not sent.
+
+    ``sent`` is always False; for an order, ``coid`` names the order that was not placed.
+    """
+
+    def __init__(self, message: str, *, operation_id: str | None = None, coid: str | None = None) -> None:
+        super().__init__(message, operation_id=operation_id)
+        self.sent = False
+        self.coid = coid
+
+
+class ResponseTooLarge(TransportError):
+    """The response body went past ``max_response_bytes`` (an endless or huge body); reading stopped
+    there. ``limit`` is the cap in bytes."""
+
+    def __init__(self, message: str, *, operation_id: str | None = None, limit: int = 0) -> None:
+        super().__init__(message, operation_id=operation_id)
+        self.limit = limit
 
 
 class AuthenticationError(IbkrError):
@@ -173,9 +232,9 @@ class ApiError(IbkrError):
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
-        self.error_text = error_text
+        self.error_text = None if error_text is None else redact(error_text)
         self.operation_id = operation_id
-        self.body = body
+        self.body = redact_value(body)
 
 
 class BadRequest(ApiError):

@@ -21,6 +21,14 @@ with asyncio (``AsyncClient``); the feature's logic exists once. Effects:
 * ``Gather(calls)`` - several ``Call``s; concurrent under asyncio, in order under sync; sends back the
   list of responses (the first failure is raised after all have finished).
 * ``Now()`` - the monotonic clock, so flows stay testable with a scripted driver.
+* ``ExtendDeadline(seconds)`` - give the rest of the call at least ``seconds`` more (the orders
+  layer looks an order up by cOID after its placement answer was lost to the deadline).
+
+Deadline: ``run_sync``/``run_async`` bind one :class:`~ibkr_webapi._deadline.Deadline` of
+``ctx.deadline_s`` for the whole flow (unless a call already bound one: recovery and nested runs share
+it); the paced transport enforces it on every request of the flow, and ``Sleep`` never sleeps past
+it (``RequestTimeout``). ``ctx.guard`` (the client's paced transport) makes ``Sleep`` end at once
+with ``ClientClosed`` when the client closes.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import math
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,11 +49,13 @@ import httpx
 
 from ibkr_webapi_client.types import Response
 
+from . import _deadline
 from ._errors_map import error_for_response, map_request_error, unexpected_body
 from ._exceptions import (
     AccountsNotQueried,
     IbkrError,
     NotAuthenticated,
+    RequestTimeout,
     UnexpectedResponse,
     UnknownOperation,
     ValidationError,
@@ -56,6 +67,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Call",
     "Effect",
+    "ExtendDeadline",
     "Flow",
     "FlowContext",
     "Gather",
@@ -107,7 +119,15 @@ class Now:
     pass
 
 
-Effect: TypeAlias = Call | Sleep | Gather | Now
+@dataclass(frozen=True, slots=True)
+class ExtendDeadline:
+    """Give the rest of the running call at least ``seconds`` (never shortens it)."""
+
+    seconds: float
+
+
+Effect: TypeAlias = Call | Sleep | Gather | Now | ExtendDeadline
+_EFFECTS = "Call, Sleep, Gather, Now, ExtendDeadline"
 Flow: TypeAlias = Generator[Effect, Any, T]
 
 
@@ -128,15 +148,26 @@ class FlowContext:
 
     ``client`` is the generated client on the ``/v1/api`` base, ``root_client`` the one on the host root
     (``base: root`` operations). ``session`` None disables 401 recovery (used while recovering).
+    ``deadline_s`` is the total budget of one run (``math.inf``: none); ``guard`` (the client's paced
+    transport: ``sleep`` / ``asleep``) makes ``Sleep`` end with ``ClientClosed`` when the client closes.
     """
 
     client: Any
     root_client: Any = None
     session: SessionLike | None = None
     clock: Callable[[], float] = time.monotonic
+    deadline_s: float = math.inf
+    guard: Any = None
 
     def without_recovery(self) -> FlowContext:
-        return FlowContext(self.client, self.root_client, None, self.clock)
+        return FlowContext(self.client, self.root_client, None, self.clock, self.deadline_s, self.guard)
+
+    def call_deadline(self) -> _deadline.Deadline | None:
+        """The deadline of a new run: the one already bound (nested runs share it), else a new one."""
+        bound = _deadline.current()
+        if bound is not None or self.deadline_s == math.inf:
+            return bound
+        return _deadline.Deadline.after(self.deadline_s)
 
 
 @cache
@@ -225,13 +256,31 @@ class CallResponse(Response[Any]):
 
 
 def run_sync(flow: Flow[T], ctx: FlowContext) -> T:
-    """Run ``flow`` to completion with blocking I/O and return its value."""
-    return _drive_sync(flow, ctx)
+    """Run ``flow`` to completion with blocking I/O and return its value (within its deadline)."""
+    with _deadline.bound(ctx.call_deadline()):
+        return _drive_sync(flow, ctx)
 
 
 async def run_async(flow: Flow[T], ctx: FlowContext) -> T:
-    """Run ``flow`` to completion on the running event loop and return its value."""
-    return await _drive_async(flow, ctx)
+    """Run ``flow`` to completion on the running event loop and return its value (within its deadline)."""
+    with _deadline.bound(ctx.call_deadline()):
+        return await _drive_async(flow, ctx)
+
+
+def _sleep_time(seconds: float) -> float:
+    """``seconds``, or ``RequestTimeout`` when sleeping that long would pass the call's deadline."""
+    deadline = _deadline.current()
+    if deadline is not None and seconds > 0 and seconds >= deadline.remaining():
+        raise RequestTimeout(
+            f"the call's deadline of {deadline.budget:g} s would pass during a {seconds:g} s wait"
+        )
+    return max(0.0, seconds)
+
+
+def _extend(effect: ExtendDeadline) -> None:
+    deadline = _deadline.current()
+    if deadline is not None:
+        _deadline.rebind(deadline.extended(effect.seconds))
 
 
 def _drive_sync(flow: Generator[Any, Any, T], ctx: FlowContext) -> T:
@@ -317,14 +366,19 @@ def _perform_sync(effect: Effect | _Send | _Recover, ctx: FlowContext) -> Any:
         assert ctx.session is not None
         return run_sync(ctx.session.recover(effect.seen_generation, effect.error), ctx.without_recovery())
     if isinstance(effect, Sleep):
-        if effect.seconds > 0:
-            time.sleep(effect.seconds)
+        seconds = _sleep_time(effect.seconds)
+        if ctx.guard is not None:
+            ctx.guard.sleep(seconds)
+        elif seconds > 0:
+            time.sleep(seconds)
         return None
     if isinstance(effect, Gather):
         return [_perform_sync(call, ctx) for call in effect.calls]
     if isinstance(effect, Now):
         return ctx.clock()
-    raise TypeError(f"a flow yielded {effect!r}, which is not an effect (Call, Sleep, Gather, Now)")
+    if isinstance(effect, ExtendDeadline):
+        return _extend(effect)
+    raise TypeError(f"a flow yielded {effect!r}, which is not an effect ({_EFFECTS})")
 
 
 async def _perform_async(effect: Effect | _Send | _Recover, ctx: FlowContext) -> Any:
@@ -340,7 +394,11 @@ async def _perform_async(effect: Effect | _Send | _Recover, ctx: FlowContext) ->
         recovery = ctx.session.recover(effect.seen_generation, effect.error)
         return await run_async(recovery, ctx.without_recovery())
     if isinstance(effect, Sleep):
-        await asyncio.sleep(max(0.0, effect.seconds))
+        seconds = _sleep_time(effect.seconds)
+        if ctx.guard is not None:
+            await ctx.guard.asleep(seconds)
+        else:
+            await asyncio.sleep(seconds)
         return None
     if isinstance(effect, Gather):
         pending = (_perform_async(call, ctx) for call in effect.calls)
@@ -351,7 +409,9 @@ async def _perform_async(effect: Effect | _Send | _Recover, ctx: FlowContext) ->
         return results
     if isinstance(effect, Now):
         return ctx.clock()
-    raise TypeError(f"a flow yielded {effect!r}, which is not an effect (Call, Sleep, Gather, Now)")
+    if isinstance(effect, ExtendDeadline):
+        return _extend(effect)
+    raise TypeError(f"a flow yielded {effect!r}, which is not an effect ({_EFFECTS})")
 
 
 # -- helpers ----------------------------------------------------------------------------------------

@@ -5,29 +5,46 @@
   with :data:`REGISTRY` so that log records mentioning it are scrubbed.
 * :func:`redact_headers` turns request/response headers into something safe to log.
 * :func:`redact_text` removes known secret values (and their percent-encoded forms) from text.
-* :class:`SecretFilter` is a ``logging.Filter`` that applies :func:`redact_text` with every
-  registered secret to each record (message, arguments and traceback text);
-  :func:`install_secret_filter` attaches it to a logger once.
+* :func:`redact` is *the* redaction path: every registered secret, plus anything shaped like a
+  credential whatever its value (``Authorization``/``Cookie``/``Set-Cookie`` header values in
+  ``name: value`` or httpcore's ``(b'name', b'value')`` form, ``Bearer`` tokens, OAuth 1.0a
+  ``oauth_token``/``oauth_signature`` parameters). Every exception message of the package
+  (``IbkrError.__init__``) and every log record of its loggers go through it.
+* :class:`SecretFilter` is a ``logging.Filter`` that applies :func:`redact` to each record (message,
+  arguments and traceback text); :func:`install_secret_filter` attaches it to a logger once, and
+  :func:`get_logger` is how the package's modules get their loggers (a logger's filters do not see
+  records of its children, so each logger carries its own).
+* :func:`install_http_log_filters` puts the filter on httpx's and httpcore's loggers (done by every
+  client), so their DEBUG output never shows a session cookie or a token.
+* :class:`RedactingCookies` is the cookie jar the client exposes: its ``repr`` hides the values.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote, quote_plus
+
+import httpx
 
 __all__ = [
     "REDACTED",
     "REGISTRY",
     "SENSITIVE_HEADERS",
+    "RedactingCookies",
     "Secret",
     "SecretFilter",
     "SecretRegistry",
+    "get_logger",
+    "install_http_log_filters",
     "install_secret_filter",
+    "redact",
     "redact_headers",
     "redact_text",
+    "redact_value",
     "reveal",
 ]
 
@@ -156,8 +173,69 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> di
     return result
 
 
+_HEADER_NAMES = "|".join(sorted((re.escape(h) for h in SENSITIVE_HEADERS), key=len, reverse=True))
+_HEADER_TUPLE: Final = re.compile(  # httpcore's trace: (b'set-cookie', b'api=...; Path=/')
+    rf"""(\(\s*b?(['"])(?:{_HEADER_NAMES})\2\s*,\s*b?)(['"])(.*?)\3(\s*\))""", re.IGNORECASE
+)
+_HEADER_LINE: Final = re.compile(  # Authorization: Bearer x / "Set-Cookie": "api=..." / cookie=...
+    rf"""(?<![\w-])((?:{_HEADER_NAMES})['"]?\s*[:=]\s*['"]?)(?!\*\*\*)([^\r\n'"]+)""", re.IGNORECASE
+)
+_BEARER: Final = re.compile(r"\b(Bearer\s+)(?!\*\*\*)[A-Za-z0-9\-._~+/]+=*", re.IGNORECASE)
+_OAUTH_PARAM: Final = re.compile(
+    r"""\b(oauth_(?:token|signature|verifier)\s*=\s*['"]?)(?!\*\*\*)[^'",&\s]+""", re.IGNORECASE
+)
+_AUTH_SCHEME: Final = re.compile(r"^\s*(Bearer|OAuth|Basic|Digest)\b", re.IGNORECASE)
+
+
+def _header_value(match: re.Match[str]) -> str:
+    value = match.group(2)
+    scheme = _AUTH_SCHEME.match(value)  # keep "Bearer"/"OAuth": useful, reveals nothing
+    return f"{match.group(1)}{scheme.group(1) + ' ' if scheme else ''}{REDACTED}"
+
+
+def redact(text: str) -> str:
+    """``text`` with every registered secret and every credential-shaped value replaced by ``***``.
+
+    The one redaction path of the package (exception messages, log records, reprs).
+    """
+    if not text:
+        return text
+    text = redact_text(text, REGISTRY.snapshot())
+    text = _HEADER_TUPLE.sub(lambda m: f"{m.group(1)}{m.group(3)}{REDACTED}{m.group(3)}{m.group(5)}", text)
+    text = _HEADER_LINE.sub(_header_value, text)
+    text = _BEARER.sub(lambda m: f"{m.group(1)}{REDACTED}", text)
+    return _OAUTH_PARAM.sub(lambda m: f"{m.group(1)}{REDACTED}", text)
+
+
+_MAX_DEPTH: Final = 32
+
+
+def redact_value(value: Any, _depth: int = 0) -> Any:
+    """``value`` (a decoded JSON body: dicts, lists, strings) with :func:`redact` applied to every
+    string in it, keys included; other values are returned as they are."""
+    if isinstance(value, str):
+        return redact(value)
+    if _depth >= _MAX_DEPTH:
+        return value
+    if isinstance(value, Mapping):
+        return {
+            (redact(k) if isinstance(k, str) else k): redact_value(v, _depth + 1) for k, v in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return type(value)(redact_value(v, _depth + 1) for v in value)
+    return value
+
+
+class RedactingCookies(httpx.Cookies):
+    """``httpx.Cookies`` whose ``repr`` names the cookies but never shows their values."""
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"<Cookie {c.name}={REDACTED} for {c.domain} />" for c in self.jar)
+        return f"<Cookies[{shown}]>"
+
+
 class SecretFilter(logging.Filter):
-    """Scrubs registered secrets from each record's message, arguments and traceback text.
+    """Scrubs secrets (see :func:`redact`) from each record's message, arguments and traceback text.
 
     The record is rewritten in place (``msg`` becomes the formatted, redacted message and ``args``
     is cleared), so any handler downstream sees only the scrubbed text.
@@ -168,22 +246,23 @@ class SecretFilter(logging.Filter):
         self._registry = registry
 
     def filter(self, record: logging.LogRecord) -> bool:
-        secrets = self._registry.snapshot()
-        if not secrets:
-            return True
+        scrub = redact if self._registry is REGISTRY else self._scrub
         try:
             message = record.getMessage()
         except Exception:  # a broken format string: leave it to logging's own error path
             return True
-        record.msg = redact_text(message, secrets)
+        record.msg = scrub(message)
         record.args = None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = redact_text(record.exc_text, secrets)
+            record.exc_text = scrub(record.exc_text)
         if record.stack_info:
-            record.stack_info = redact_text(record.stack_info, secrets)
+            record.stack_info = scrub(record.stack_info)
         return True
+
+    def _scrub(self, text: str) -> str:
+        return redact(redact_text(text, self._registry.snapshot()))
 
 
 _installed_lock = threading.Lock()
@@ -196,3 +275,25 @@ def install_secret_filter(logger: logging.Logger | str) -> logging.Logger:
         if not any(isinstance(f, SecretFilter) for f in log.filters):
             log.addFilter(SecretFilter())
     return log
+
+
+def get_logger(name: str) -> logging.Logger:
+    """The package's way to get a logger: ``logging.getLogger(name)`` carrying a :class:`SecretFilter`."""
+    return install_secret_filter(name)
+
+
+HTTP_LOGGERS: Final = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+"""httpx's and httpcore's loggers (httpcore logs each request's headers at DEBUG)."""
+
+
+def install_http_log_filters() -> None:
+    """Attach a :class:`SecretFilter` to httpx's and httpcore's loggers (idempotent)."""
+    for name in HTTP_LOGGERS:
+        install_secret_filter(name)

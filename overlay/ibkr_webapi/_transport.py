@@ -25,25 +25,40 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import inspect
 import math
+import socket
 import threading
 import time
-from collections.abc import Callable
+import weakref
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
+import httpcore
 import httpx
 
-from . import _retry
+from . import _deadline, _retry
+from ._deadline import Deadline
 from ._errors_map import map_transport_error, rate_limit_error
+from ._exceptions import (
+    ClientClosed,
+    IbkrError,
+    PacingTimeout,
+    RequestTimeout,
+    ResponseTooLarge,
+)
+from ._redact import REGISTRY, RedactingCookies
 from .pacing import GLOBAL_KEY, Pacer, Waiter
 
 if TYPE_CHECKING:
     from ibkr_webapi_client.operations import Operation
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "UNKNOWN_OPERATION",
     "AsyncPacedTransport",
+    "BoundedHTTPTransport",
     "CookieStore",
     "PacedTransport",
     "PacingCore",
@@ -51,6 +66,9 @@ __all__ = [
 ]
 
 UNKNOWN_OPERATION: Final = "<unknown>"
+
+DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
+"""Default cap of one response body (64 MiB: far above any IBKR answer, far below a memory blow-up)."""
 
 _OPERATION_CACHE_SIZE: Final = 2048
 
@@ -94,6 +112,7 @@ class Attempt:
     sent_at: float | None = None  # the send time the pacer recorded, until the real one is reported
     waiter: Waiter | None = None  # made when a concurrency-limited key is first found full
     queued: bool = False  # the pacer has ``waiter`` in a concurrency queue (or handed it a slot)
+    on_wire: bool = False  # handed to the network: it may have reached the server
 
 
 class PacingCore:
@@ -112,10 +131,16 @@ class PacingCore:
         policy: _retry.RetryPolicy | None = None,
         clock: Callable[[], float] = time.monotonic,
         matcher: _Matcher | None = None,
+        deadline_s: float = math.inf,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.pacer = pacer
         self.policy = policy or _retry.RetryPolicy()
         self.clock = clock
+        self.deadline_s = deadline_s
+        self.max_response_bytes = max_response_bytes
+        self.closed = False  # set by the shell's close(): nothing is sent any more
+        self._reserve_takes_deadline = _takes_deadline(pacer)
         self._api_prefix = api_prefix.rstrip("/")
         self._root_prefix = root_prefix.rstrip("/")
         self._match = matcher or _registry_match()
@@ -151,24 +176,108 @@ class PacingCore:
 
     def start(self, request: httpx.Request) -> Attempt:
         op = self.operation_for(request.method, request.url.path)
-        return Attempt(op, op.operation_id if op is not None else UNKNOWN_OPERATION)
+        attempt = Attempt(op, op.operation_id if op is not None else UNKNOWN_OPERATION)
+        self.check_open(attempt)
+        return attempt
 
-    def reserve(self, attempt: Attempt) -> float:
-        """Delay before sending (``>= 0``, slot held) or ``< 0``: sleep ``-value`` and reserve again."""
+    def deadline(self) -> Deadline:
+        """The deadline of the running call (bound by the flow driver), else one for this request."""
+        return _deadline.current() or Deadline.after(self.deadline_s)
+
+    def check_open(self, attempt: Attempt) -> None:
+        """Raise ``ClientClosed`` once ``close()`` has begun (``sent=False``: nothing left the client)."""
+        if self.closed:
+            raise self.closed_error(attempt)
+
+    def closed_error(self, attempt: Attempt) -> ClientClosed:
+        op = attempt.operation
+        sent = attempt.on_wire
+        return ClientClosed(
+            f"{attempt.key}: the client was closed; "
+            + (
+                "the request was on the wire and its answer was abandoned"
+                if sent
+                else "the request was not sent"
+            ),
+            operation_id=None if op is None else op.operation_id,
+            sent=sent,
+        )
+
+    def reserve(self, attempt: Attempt, deadline: Deadline | None = None) -> float:
+        """Delay before sending (``>= 0``, slot held) or ``< 0``: wait ``-value`` and reserve again.
+
+        Raises ``PacingTimeout`` when the slot comes after ``deadline`` (nothing is booked then, if
+        the pacer takes ``deadline=``) and ``ClientClosed`` once the client is closing.
+        """
+        self.check_open(attempt)
         waiter = attempt.waiter
         now = self.clock()
-        delay = (
-            self.pacer.reserve(attempt.key, now)
-            if waiter is None
-            else self.pacer.reserve(attempt.key, now, waiter)
-        )
+        left = math.inf if deadline is None else deadline.remaining()
+        if left <= 0:
+            raise self._pacing_timeout(attempt, deadline)
+        pacer_deadline = now + left if self._reserve_takes_deadline and left < math.inf else None
+        if pacer_deadline is not None:
+            delay = self.pacer.reserve(attempt.key, now, waiter, deadline=pacer_deadline)
+        elif waiter is None:
+            delay = self.pacer.reserve(attempt.key, now)
+        else:
+            delay = self.pacer.reserve(attempt.key, now, waiter)
+        if delay > left:  # the slot comes after the deadline (booked only by pacers without deadline=)
+            attempt.holding = pacer_deadline is None
+            raise self._pacing_timeout(attempt, deadline)
         attempt.holding = delay >= 0
         attempt.queued = delay < 0 and waiter is not None
         attempt.booked = now + delay
         attempt.sent_at = now if delay == 0 else None
         return delay
 
-    def confirm(self, attempt: Attempt) -> float:
+    def wait_time(self, attempt: Attempt, wait: float, deadline: Deadline | None) -> float:
+        """How long a queued caller may wait for a concurrency slot; ``PacingTimeout`` if no time is left."""
+        if deadline is None:
+            return wait
+        left = deadline.remaining()
+        if left <= 0:
+            raise self._pacing_timeout(attempt, deadline)
+        return min(wait, left)
+
+    def _pacing_timeout(self, attempt: Attempt, deadline: Deadline | None) -> PacingTimeout:
+        op = attempt.operation
+        budget = "" if deadline is None else f" of {deadline.budget:g} s"
+        return PacingTimeout(
+            f"{attempt.key}: no pacing slot before the call's deadline{budget} (IBKR's rate limits and "
+            "the requests queued before this one leave no room in time); the request was not sent",
+            operation_id=None if op is None else op.operation_id,
+        )
+
+    def before_resend(
+        self, attempt: Attempt, delay: float, deadline: Deadline | None, cause: BaseException | None
+    ) -> None:
+        """A resend after ``delay`` must still fit the deadline; else ``RequestTimeout`` now."""
+        self.check_open(attempt)
+        if deadline is not None and delay >= deadline.remaining():
+            op = attempt.operation
+            raise RequestTimeout(
+                f"{attempt.key}: the call's deadline of {deadline.budget:g} s leaves no time to retry "
+                f"after {attempt.resends} resend(s)"
+                + (f" (last failure: {type(cause).__name__})" if cause is not None else ""),
+                operation_id=None if op is None else op.operation_id,
+            ) from cause
+
+    def failed(self, attempt: Attempt, exc: BaseException, deadline: Deadline | None) -> IbkrError | None:
+        """The typed error for ``exc`` met while sending or reading, when closing or the deadline
+        explains it (None: handle ``exc`` as usual)."""
+        if self.closed:
+            return self.closed_error(attempt)
+        if deadline is not None and deadline.expired():
+            op = attempt.operation
+            return RequestTimeout(
+                f"{attempt.key}: the call's deadline of {deadline.budget:g} s passed "
+                "(pacing, connect, send, read and retries count toward it)",
+                operation_id=None if op is None else op.operation_id,
+            )
+        return None
+
+    def confirm(self, attempt: Attempt, deadline: Deadline | None = None) -> float:
         """After sleeping until the booked time: 0 to send now, or sleep that long and confirm again.
 
         Only pacers with ``confirm`` (:class:`~ibkr_webapi.pacing.ConfirmingPacer`) are asked.
@@ -181,6 +290,8 @@ class PacingCore:
         delay = confirm(attempt.key, attempt.booked, now)
         attempt.booked = now + delay
         attempt.sent_at = now if delay == 0 else None
+        if delay > 0 and deadline is not None and delay >= deadline.remaining():
+            raise self._pacing_timeout(attempt, deadline)
         return delay
 
     def reports_sends(self) -> bool:
@@ -238,9 +349,15 @@ class PacingCore:
         _LAST_RESPONSE.set(response)
         return None
 
-    def on_error(self, attempt: Attempt, exc: httpx.TransportError) -> float:
-        """A float: sleep that long and resend. Raises our ``ConnectError``/``RequestTimeout`` otherwise."""
+    def on_error(
+        self, attempt: Attempt, exc: httpx.TransportError, deadline: Deadline | None = None
+    ) -> float:
+        """A float: sleep that long and resend. Raises our ``ConnectError``/``RequestTimeout`` otherwise
+        (``ClientClosed`` when closing)."""
         self.finish(attempt)
+        error = self.failed(attempt, exc, deadline)
+        if error is not None:
+            raise error from exc
         op = attempt.operation
         if _retry.should_retry(exc, op, attempt.resends, max_retries=self.policy.max_retries):
             delay = self._backoff(attempt, None)
@@ -282,7 +399,7 @@ class CookieStore:
     """
 
     def __init__(self) -> None:
-        self.cookies = httpx.Cookies()
+        self.cookies: httpx.Cookies = RedactingCookies()
         self._lock = threading.Lock()
         self._cache: dict[tuple[str, str, int | None, str], str | None] = {}
         self._expires = math.inf  # the earliest expiry among the cookies (epoch seconds)
@@ -297,6 +414,8 @@ class CookieStore:
         jar.clear()
         with self._lock:
             for cookie in moved:
+                if cookie.value:  # a session cookie is a credential: scrub it from logs and errors
+                    REGISTRY.register(cookie.value)
                 self.cookies.jar.set_cookie(cookie)
             self._changed()
 
@@ -351,8 +470,18 @@ def _merge_cookie_headers(explicit: str, stored: str) -> str:
     return "; ".join([explicit, *extra]) if extra else explicit
 
 
+def _takes_deadline(pacer: Pacer) -> bool:
+    """Whether ``pacer.reserve`` accepts ``deadline=`` (the current :class:`~.pacing.Pacer` contract)."""
+    try:
+        params = inspect.signature(pacer.reserve).parameters
+    except (TypeError, ValueError):  # pragma: no cover - builtins without a signature
+        return False
+    return "deadline" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+
+
 class _ThreadWaiter:
-    """Sleeps a thread until the pacer hands it a concurrency slot (or the timeout passes)."""
+    """Sleeps a thread until the pacer hands it a concurrency slot (or the timeout passes, or the
+    client closes)."""
 
     __slots__ = ("_event",)
 
@@ -408,8 +537,122 @@ def _async_trace(core: PacingCore, attempt: Attempt, inner: TraceHook | None) ->
     return trace
 
 
+def _too_large(attempt: Attempt, limit: int) -> ResponseTooLarge:
+    op = attempt.operation
+    return ResponseTooLarge(
+        f"{attempt.key}: the response body is larger than the client's cap of {limit} bytes "
+        "(max_response_bytes); reading stopped there",
+        operation_id=None if op is None else op.operation_id,
+        limit=limit,
+    )
+
+
+def _declared_length(response: httpx.Response) -> int | None:
+    raw = response.headers.get("content-length")
+    if raw is None or not raw.strip().isdigit():
+        return None
+    return int(raw)
+
+
+class _CappedStream(httpx.SyncByteStream):
+    """The body of a response, read chunk by chunk under the call's deadline, stopped at the cap."""
+
+    def __init__(
+        self, inner: httpx.SyncByteStream, core: PacingCore, attempt: Attempt, deadline: Deadline
+    ) -> None:
+        self._inner = inner
+        self._core = core
+        self._attempt = attempt
+        self._deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        core, attempt, deadline = self._core, self._attempt, self._deadline
+        limit = core.max_response_bytes
+        total = 0
+        chunks = iter(self._inner)
+        while True:
+            try:
+                with _deadline.bound(deadline):  # every socket read is capped at the time left
+                    chunk = next(chunks)
+            except StopIteration:
+                return
+            except httpx.TransportError as exc:
+                raise (
+                    core.failed(attempt, exc, deadline) or map_transport_error(exc, _op_id(attempt))
+                ) from exc
+            total += len(chunk)
+            if total > limit:
+                raise _too_large(attempt, limit)
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncCappedStream(httpx.AsyncByteStream):
+    """The asyncio twin: every chunk is awaited under ``asyncio.timeout`` of the time left."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncByteStream,
+        core: PacingCore,
+        attempt: Attempt,
+        deadline: Deadline,
+        shell: AsyncPacedTransport,
+    ) -> None:
+        self._inner = inner
+        self._core = core
+        self._attempt = attempt
+        self._deadline = deadline
+        self._shell = shell
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        core, attempt, deadline = self._core, self._attempt, self._deadline
+        limit = core.max_response_bytes
+        total = 0
+        chunks = aiter(self._inner)
+        while True:
+            try:
+                async with self._shell._cancellable(attempt, deadline):
+                    chunk = await anext(chunks)
+            except StopAsyncIteration:
+                return
+            except httpx.TransportError as exc:
+                raise (
+                    core.failed(attempt, exc, deadline) or map_transport_error(exc, _op_id(attempt))
+                ) from exc
+            total += len(chunk)
+            if total > limit:
+                raise _too_large(attempt, limit)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _op_id(attempt: Attempt) -> str | None:
+    return None if attempt.operation is None else attempt.operation.operation_id
+
+
+def _capped_response(
+    request: httpx.Request, response: httpx.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream
+) -> httpx.Response:
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=stream,
+        extensions=response.extensions,
+        request=request,
+    )
+
+
+def _pause(closing: threading.Event, seconds: float) -> None:
+    """The sync shell's only sleep: ``seconds``, or until the client closes (tests replace it)."""
+    closing.wait(seconds)
+
+
 class PacedTransport(httpx.BaseTransport):
-    """Synchronous shell: ``time.sleep`` and ``inner.handle_request``."""
+    """Synchronous shell: waits on an event (woken by ``close``) and ``inner.handle_request``."""
 
     def __init__(
         self, inner: httpx.BaseTransport, core: PacingCore, cookies: CookieStore | None = None
@@ -417,44 +660,98 @@ class PacedTransport(httpx.BaseTransport):
         self._inner = inner
         self.core = core
         self.cookies = cookies if cookies is not None else CookieStore()
+        self._closing = threading.Event()
+        self._lock = threading.Lock()
+        self._waiters: set[_ThreadWaiter] = set()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         core = self.core
         self.cookies.apply(request)
         attempt = core.start(request)
+        deadline = core.deadline()
         if core.reports_sends():
             request.extensions["trace"] = _sync_trace(core, attempt, request.extensions.get("trace"))
         try:
             while True:
-                while (delay := core.reserve(attempt)) < 0:
+                while (delay := core.reserve(attempt, deadline)) < 0:
                     if attempt.waiter is None:  # full: ask again at once, this time to be queued
-                        attempt.waiter = _ThreadWaiter()
+                        waiter = _ThreadWaiter()
+                        with self._lock:
+                            self._waiters.add(waiter)
+                        attempt.waiter = waiter
                         continue
-                    cast(_ThreadWaiter, attempt.waiter).wait(-delay)
+                    cast(_ThreadWaiter, attempt.waiter).wait(core.wait_time(attempt, -delay, deadline))
                 while delay > 0:
-                    time.sleep(delay)
-                    delay = core.confirm(attempt)
+                    self._sleep(attempt, delay)
+                    delay = core.confirm(attempt, deadline)
+                core.check_open(attempt)
+                cause: BaseException | None = None
                 try:
-                    response = self._inner.handle_request(request)
+                    attempt.on_wire = True
+                    with _deadline.bound(deadline):  # caps every connect/read/write (BoundedHTTPTransport)
+                        response = self._inner.handle_request(request)
                 except httpx.TransportError as exc:
-                    delay = core.on_error(attempt, exc)
+                    delay = core.on_error(attempt, exc, deadline)
+                    cause = exc
                 else:
                     resend = core.on_response(attempt, response)
                     if resend is None:
-                        return response
+                        return self._capped(request, response, attempt, deadline)
                     response.close()
                     delay = resend
+                attempt.on_wire = False  # the failed/refused attempt was not taken (see _retry)
+                core.before_resend(attempt, delay, deadline, cause)
                 if delay > 0:
-                    time.sleep(delay)
+                    self._sleep(attempt, delay)
         finally:
             core.finish(attempt)  # no-op unless interrupted while holding a slot
+            if attempt.waiter is not None:
+                with self._lock:
+                    self._waiters.discard(cast(_ThreadWaiter, attempt.waiter))
+
+    def _capped(
+        self, request: httpx.Request, response: httpx.Response, attempt: Attempt, deadline: Deadline
+    ) -> httpx.Response:
+        limit = self.core.max_response_bytes
+        declared = _declared_length(response)
+        if declared is not None and declared > limit:
+            response.close()
+            raise _too_large(attempt, limit)
+        stream = response.stream
+        assert isinstance(stream, httpx.SyncByteStream)
+        return _capped_response(request, response, _CappedStream(stream, self.core, attempt, deadline))
+
+    def _sleep(self, attempt: Attempt, seconds: float) -> None:
+        _pause(self._closing, seconds)
+        self.core.check_open(attempt)
+
+    def sleep(self, seconds: float) -> None:
+        """Sleep ``seconds``, woken at once by ``close()`` (then ``ClientClosed``): the flows' ``Sleep``."""
+        if seconds > 0:
+            _pause(self._closing, seconds)
+        if self.core.closed:
+            raise ClientClosed("the client was closed", sent=False)
+
+    def abort(self) -> None:
+        """Begin closing: nothing is sent any more, waiting requests end with ``ClientClosed`` and
+        requests on the wire are cut off (their sockets shut down). Does not block."""
+        self.core.closed = True
+        self._closing.set()
+        with self._lock:
+            waiters = list(self._waiters)
+        for waiter in waiters:
+            waiter.wake()
+        if isinstance(self._inner, BoundedHTTPTransport):
+            self._inner.abort()
 
     def close(self) -> None:
+        self.abort()
         self._inner.close()
 
 
 class AsyncPacedTransport(httpx.AsyncBaseTransport):
-    """Asynchronous shell: ``asyncio.sleep`` and ``await inner.handle_async_request``."""
+    """Asynchronous shell: ``asyncio.sleep``, ``await inner.handle_async_request`` under
+    ``asyncio.timeout`` of the call's time left; ``aclose`` cancels what is waiting or in flight."""
 
     def __init__(
         self, inner: httpx.AsyncBaseTransport, core: PacingCore, cookies: CookieStore | None = None
@@ -462,37 +759,262 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         self._inner = inner
         self.core = core
         self.cookies = cookies if cookies is not None else CookieStore()
+        self._active: weakref.WeakKeyDictionary[asyncio.Task[Any], int] = weakref.WeakKeyDictionary()
+        self._cancelled: weakref.WeakSet[asyncio.Task[Any]] = weakref.WeakSet()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         core = self.core
         self.cookies.apply(request)
         attempt = core.start(request)
+        deadline = core.deadline()
         if core.reports_sends():
             request.extensions["trace"] = _async_trace(core, attempt, request.extensions.get("trace"))
         try:
-            while True:
-                while (delay := core.reserve(attempt)) < 0:
-                    if attempt.waiter is None:
-                        attempt.waiter = _TaskWaiter()
-                        continue
-                    await cast(_TaskWaiter, attempt.waiter).wait(-delay)
-                while delay > 0:
-                    await asyncio.sleep(delay)
-                    delay = core.confirm(attempt)
-                try:
-                    response = await self._inner.handle_async_request(request)
-                except httpx.TransportError as exc:
-                    delay = core.on_error(attempt, exc)
-                else:
-                    resend = core.on_response(attempt, response)
-                    if resend is None:
-                        return response
-                    await response.aclose()
-                    delay = resend
-                if delay > 0:
-                    await asyncio.sleep(delay)
+            async with self._cancellable(attempt, None):
+                while True:
+                    while (delay := core.reserve(attempt, deadline)) < 0:
+                        if attempt.waiter is None:
+                            attempt.waiter = _TaskWaiter()
+                            continue
+                        await cast(_TaskWaiter, attempt.waiter).wait(
+                            core.wait_time(attempt, -delay, deadline)
+                        )
+                    while delay > 0:
+                        await asyncio.sleep(delay)
+                        delay = core.confirm(attempt, deadline)
+                    core.check_open(attempt)
+                    cause: BaseException | None = None
+                    try:
+                        attempt.on_wire = True
+                        async with self._cancellable(attempt, deadline):
+                            response = await self._inner.handle_async_request(request)
+                    except httpx.TransportError as exc:
+                        delay = core.on_error(attempt, exc, deadline)
+                        cause = exc
+                    else:
+                        resend = core.on_response(attempt, response)
+                        if resend is None:
+                            return await self._capped(request, response, attempt, deadline)
+                        await response.aclose()
+                        delay = resend
+                    attempt.on_wire = False
+                    core.before_resend(attempt, delay, deadline, cause)
+                    if delay > 0:
+                        await asyncio.sleep(delay)
         finally:
             core.finish(attempt)  # no-op unless interrupted while holding a slot
 
+    async def _capped(
+        self, request: httpx.Request, response: httpx.Response, attempt: Attempt, deadline: Deadline
+    ) -> httpx.Response:
+        limit = self.core.max_response_bytes
+        declared = _declared_length(response)
+        if declared is not None and declared > limit:
+            await response.aclose()
+            raise _too_large(attempt, limit)
+        stream = response.stream
+        assert isinstance(stream, httpx.AsyncByteStream)
+        return _capped_response(
+            request, response, _AsyncCappedStream(stream, self.core, attempt, deadline, self)
+        )
+
+    def _enter(self, task: asyncio.Task[Any]) -> None:
+        self._active[task] = self._active.get(task, 0) + 1
+
+    def _leave(self, task: asyncio.Task[Any]) -> None:
+        count = self._active.get(task, 1) - 1
+        if count <= 0:
+            self._active.pop(task, None)
+        else:
+            self._active[task] = count
+
+    def _closed_by_us(self, task: asyncio.Task[Any]) -> bool:
+        """The cancellation came from ``aclose()``: take it back (the caller gets ``ClientClosed``)."""
+        if task in self._cancelled and self.core.closed:
+            self._cancelled.discard(task)
+            task.uncancel()
+            return True
+        return False
+
+    @contextlib.asynccontextmanager
+    async def _cancellable(self, attempt: Attempt, deadline: Deadline | None) -> AsyncIterator[None]:
+        """Run the block so that ``aclose()`` can cancel it (then ``ClientClosed``) and, with a
+        ``deadline``, under ``asyncio.timeout`` of the time left (then ``RequestTimeout``)."""
+        task = asyncio.current_task()
+        assert task is not None  # httpx always runs in a task
+        self._enter(task)
+        try:
+            if deadline is None:
+                yield
+            else:
+                async with asyncio.timeout(deadline.remaining()):
+                    yield
+        except TimeoutError as exc:
+            raise (self.core.failed(attempt, exc, deadline) or self._timeout(attempt, deadline)) from exc
+        except asyncio.CancelledError:
+            if self._closed_by_us(task):
+                raise self.core.closed_error(attempt) from None
+            raise
+        finally:
+            self._leave(task)
+
+    def _timeout(self, attempt: Attempt, deadline: Deadline | None) -> RequestTimeout:
+        budget = "" if deadline is None else f" of {deadline.budget:g} s"
+        return RequestTimeout(
+            f"{attempt.key}: the call's deadline{budget} passed", operation_id=_op_id(attempt)
+        )
+
+    async def asleep(self, seconds: float) -> None:
+        """The flows' ``Sleep``: cancelled by ``aclose()`` (then ``ClientClosed``)."""
+        if self.core.closed:
+            raise ClientClosed("the client was closed", sent=False)
+        task = asyncio.current_task()
+        assert task is not None
+        self._enter(task)
+        try:
+            await asyncio.sleep(max(0.0, seconds))
+        except asyncio.CancelledError:
+            if self._closed_by_us(task):
+                raise ClientClosed("the client was closed", sent=False) from None
+            raise
+        finally:
+            self._leave(task)
+
+    def abort(self) -> None:
+        """Begin closing: nothing is sent any more; tasks waiting or in flight here are cancelled
+        and end with ``ClientClosed``. Does not block."""
+        self.core.closed = True
+        current = asyncio.current_task() if _running_loop() else None
+        for task in list(self._active):
+            if task is not current and not task.done():
+                self._cancelled.add(task)
+                task.get_loop().call_soon_threadsafe(task.cancel)
+
     async def aclose(self) -> None:
+        self.abort()
         await self._inner.aclose()
+
+
+def _running_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+# -- the sync network edge: every socket operation capped at the call's time left -------------------
+
+
+def _capped(timeout: float | None) -> float | None:
+    deadline = _deadline.current()
+    return timeout if deadline is None else deadline.cap(timeout)
+
+
+class _BoundedStream(httpcore.NetworkStream):
+    """A socket stream whose reads and writes never wait past the bound call's deadline.
+
+    httpx's ``read`` timeout restarts with every byte, so a server dripping its answer would never
+    time out; here each ``recv`` waits at most the time the call has left, so the call ends on time.
+    """
+
+    def __init__(self, inner: httpcore.NetworkStream, owner: _BoundedBackend) -> None:
+        self._inner = inner
+        self._owner = owner
+        owner._streams.add(self)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        capped = _capped(timeout)
+        if capped is not None and capped <= 0:
+            raise httpcore.ReadTimeout("the call's deadline passed")
+        return self._inner.read(max_bytes, capped)
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        capped = _capped(timeout)
+        if capped is not None and capped <= 0:
+            raise httpcore.WriteTimeout("the call's deadline passed")
+        self._inner.write(buffer, capped)
+
+    def close(self) -> None:
+        self._owner._streams.discard(self)
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        self._owner._streams.discard(self)
+        capped = _capped(timeout)
+        if capped is not None and capped <= 0:
+            raise httpcore.ConnectTimeout("the call's deadline passed")
+        return _BoundedStream(self._inner.start_tls(ssl_context, server_hostname, capped), self._owner)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+    def abort(self) -> None:
+        """Wake a thread blocked on this socket (``close()`` of the client, from another thread)."""
+        sock = self._inner.get_extra_info("socket")
+        if isinstance(sock, socket.socket):
+            with contextlib.suppress(OSError):
+                # socket.socket's own shutdown: an SSLSocket's would unwrap under the reading thread
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+class _BoundedBackend(httpcore.NetworkBackend):
+    """httpcore's sync backend with :class:`_BoundedStream` sockets (connect capped too)."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+        self._streams: weakref.WeakSet[_BoundedStream] = weakref.WeakSet()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        capped = _capped(timeout)
+        if capped is not None and capped <= 0:
+            raise httpcore.ConnectTimeout("the call's deadline passed")
+        stream = self._inner.connect_tcp(host, port, capped, local_address, socket_options)
+        return _BoundedStream(stream, self)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:  # pragma: no cover - IBKR is reached over TCP
+        stream = self._inner.connect_unix_socket(path, _capped(timeout), socket_options)
+        return _BoundedStream(stream, self)
+
+    def sleep(self, seconds: float) -> None:  # pragma: no cover - httpcore retries only
+        self._inner.sleep(seconds)
+
+    def abort(self) -> None:
+        for stream in list(self._streams):
+            stream.abort()
+
+
+_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+"""httpx's default pool limits."""
+
+
+class BoundedHTTPTransport(httpx.HTTPTransport):
+    """``httpx.HTTPTransport`` whose sockets honour the call's total deadline and can be cut off
+    from another thread by ``close()`` (the default network transport of ``Client``)."""
+
+    def __init__(self, *, verify: Any = True) -> None:
+        super().__init__(verify=verify)
+        self._backend = _BoundedBackend()
+        ssl_context = self._pool._ssl_context
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=ssl_context,
+            max_connections=_LIMITS.max_connections,
+            max_keepalive_connections=_LIMITS.max_keepalive_connections,
+            keepalive_expiry=_LIMITS.keepalive_expiry,
+            network_backend=self._backend,
+        )
+
+    def abort(self) -> None:
+        """Shut down every open socket: blocked reads in other threads return at once."""
+        self._backend.abort()

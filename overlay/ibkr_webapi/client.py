@@ -16,6 +16,8 @@ Calls made through ``client.run(flow)`` also get typed errors and session recove
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import importlib
 import importlib.metadata
 import ssl
@@ -29,9 +31,19 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
+from ._deadline import default_budget
+from ._exceptions import ClientClosed, ConfigurationError
 from ._flow import Flow, FlowContext, as_flow, call_of, parsed_flow, run_async, run_sync
+from ._redact import install_http_log_filters
 from ._retry import RetryPolicy
-from ._transport import AsyncPacedTransport, CookieStore, PacedTransport, PacingCore
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    AsyncPacedTransport,
+    BoundedHTTPTransport,
+    CookieStore,
+    PacedTransport,
+    PacingCore,
+)
 from .auth._tls import warn_insecure
 from .config import check_url
 from .pacing import InProcessPacer, Pacer, RateLimitLike
@@ -47,7 +59,18 @@ if TYPE_CHECKING:
     from .portfolio import AsyncPortfolio, Portfolio
     from .streaming import AsyncStream, Stream
 
-__all__ = ["DEFAULT_TIMEOUT", "AsyncClient", "Client", "service"]
+__all__ = [
+    "CLOSE_TIMEOUT_S",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_TIMEOUT",
+    "AsyncClient",
+    "Client",
+    "service",
+]
+
+CLOSE_TIMEOUT_S = 2.0
+"""Longest ``close()`` waits for the keep-alive and in-flight calls to notice it (they are cut off
+first, so this is only a bound for a thread stuck outside the client's sockets)."""
 
 T = TypeVar("T")
 S = TypeVar("S")
@@ -151,6 +174,7 @@ class _Setup:
     root_url: str
     verify: ssl.SSLContext | str | bool
     timeout: httpx.Timeout
+    deadline_s: float
     pacer: Pacer
     core: PacingCore
     session: Session
@@ -171,6 +195,8 @@ class _Setup:
         keepalive_interval: float | None,
         retry: RetryPolicy | None,
         compete: bool,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> _Setup:
         root_url: str | None = None
         ws_url: str | None = getattr(settings, "ws_url", None) or None
@@ -194,6 +220,26 @@ class _Setup:
         if pacer is None:
             profile = "gateway" if mode == "gateway" else "oauth"
             pacer = InProcessPacer.for_profile(profile, global_rate_limit=global_rate_limit)
+        if timeout is None:
+            resolved_timeout = DEFAULT_TIMEOUT
+        elif isinstance(timeout, httpx.Timeout):
+            resolved_timeout = timeout
+        else:
+            resolved_timeout = httpx.Timeout(timeout)
+        if deadline is None:
+            deadline = getattr(settings, "deadline", None)
+        deadline_s = default_budget(resolved_timeout) if deadline is None else float(deadline)
+        if not deadline_s > 0:
+            raise ConfigurationError(
+                f"deadline must be > 0 seconds, got {deadline!r}", setting="IBKR_DEADLINE"
+            )
+        if max_response_bytes is None:
+            max_response_bytes = getattr(settings, "max_response_bytes", None) or DEFAULT_MAX_RESPONSE_BYTES
+        if max_response_bytes <= 0:
+            raise ConfigurationError(
+                f"max_response_bytes must be > 0, got {max_response_bytes!r}",
+                setting="IBKR_MAX_RESPONSE_BYTES",
+            )
         core = PacingCore(
             pacer,
             api_prefix=urlsplit(base).path,
@@ -201,6 +247,8 @@ class _Setup:
             policy=retry,
             # A pacer shared between processes brings its shared clock (docs/architecture.md, Pacing).
             clock=getattr(pacer, "clock", None) or time.monotonic,
+            deadline_s=deadline_s,
+            max_response_bytes=max_response_bytes,
         )
         sso_body: Callable[[], bytes] | None = None
         if mode == "oauth2" and hasattr(auth, "sso_session_request"):
@@ -210,12 +258,6 @@ class _Setup:
             def sso_body() -> bytes:
                 return bytes(make_request(client_ip).content)
 
-        if timeout is None:
-            resolved_timeout = DEFAULT_TIMEOUT
-        elif isinstance(timeout, httpx.Timeout):
-            resolved_timeout = timeout
-        else:
-            resolved_timeout = httpx.Timeout(timeout)
         return cls(
             mode=mode,
             auth=auth,
@@ -223,6 +265,7 @@ class _Setup:
             root_url=root,
             verify=verify,
             timeout=resolved_timeout,
+            deadline_s=deadline_s,
             pacer=pacer,
             core=core,
             session=Session(mode=mode, compete=compete, sso_session_body=sso_body),
@@ -241,6 +284,15 @@ class _Setup:
             f"{cls_name}(base_url={self.base_url!r}, mode={self.mode!r}, auth={type(self.auth).__name__}, "
             f"pacer={self.pacer!r}, session={self.session!r})"
         )
+
+
+def _refuse_if_closed(closed: bool, flow: object) -> None:
+    """``ClientClosed`` for a call made after ``close()`` (closing the flow it was given)."""
+    if closed:
+        close = getattr(flow, "close", None)
+        if callable(close):
+            close()
+        raise ClientClosed("the client is closed: make a new one", sent=False)
 
 
 class _ClientCommon:
@@ -309,6 +361,17 @@ class Client(_ClientCommon):
     ``FakeGateway`` transport); it is always wrapped by the paced transport. ``keepalive_interval``
     (seconds; None or 0 disables) is the ``/tickle`` period. ``compete=True`` takes the brokerage session
     over from another login. ``retry`` tunes the retry budget (``_retry.RetryPolicy``).
+
+    ``deadline`` (seconds; ``IBKR_DEADLINE``) is the total time one call may take: waiting for a
+    pacing slot, connecting, sending, reading and every retry, also the constructor's session opening.
+    Default: three times the largest ``timeout`` value (90 s for the default 30 s). Past it the call
+    raises ``RequestTimeout`` (``PacingTimeout`` when no pacing slot came in time; an order whose
+    answer was lost is looked up by cOID first, then ``OrderStatusUnknown``). ``max_response_bytes``
+    (``IBKR_MAX_RESPONSE_BYTES``, default 64 MiB) caps a response body (``ResponseTooLarge``).
+
+    ``close()`` returns within a few seconds whatever the server does: calls waiting for a pacing slot
+    and calls on the wire end with ``ClientClosed`` (``sent=False`` when nothing left the client), and
+    every call after it raises ``ClientClosed``.
     """
 
     # -- service facades (built on first use, one per client) -----------------------------------
@@ -333,7 +396,10 @@ class Client(_ClientCommon):
         transport: httpx.BaseTransport | None = None,
         retry: RetryPolicy | None = None,
         compete: bool = True,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
+        install_http_log_filters()
         self._setup = setup = _Setup.resolve(
             base_url,
             auth=auth,
@@ -345,8 +411,10 @@ class Client(_ClientCommon):
             keepalive_interval=keepalive_interval,
             retry=retry,
             compete=compete,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
-        inner = transport if transport is not None else httpx.HTTPTransport(verify=setup.verify)
+        inner = transport if transport is not None else BoundedHTTPTransport(verify=setup.verify)
         self._transport = PacedTransport(inner, setup.core)
         self._cookie_store = self._transport.cookies
         self._http = self._httpx(setup.base_url)
@@ -354,7 +422,13 @@ class Client(_ClientCommon):
         self.low_level = setup.low_level_client(setup.base_url).set_httpx_client(self._http)
         self.root_low_level = setup.low_level_client(setup.root_url).set_httpx_client(self._root_http)
         self.session = setup.session
-        self._ctx = FlowContext(self.low_level, self.root_low_level, self.session)
+        self._ctx = FlowContext(
+            self.low_level,
+            self.root_low_level,
+            self.session,
+            deadline_s=setup.deadline_s,
+            guard=self._transport,
+        )
         self._keepalive: ThreadKeepAlive | None = None
         self._closed = False
         if start_session:
@@ -389,12 +463,22 @@ class Client(_ClientCommon):
         http.event_hooks = {"response": [adopt_cookies]}
         return http
 
+    @property
+    def deadline(self) -> float:
+        """The total deadline of one call, in seconds (``deadline=`` / ``IBKR_DEADLINE`` / default)."""
+        return self._setup.deadline_s
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def run(self, flow: Flow[T]) -> T:
         """Run a flow (a service operation) to completion and return its result.
 
         A single ``Call`` effect is accepted too (its ``Response`` is returned); for one operation,
-        :meth:`call` is the public way.
+        :meth:`call` is the public way. ``ClientClosed`` once ``close()`` has begun.
         """
+        _refuse_if_closed(self._closed, flow)
         return run_sync(as_flow(flow), self._ctx)
 
     def call(self, operation: str | ModuleType, /, **params: Any) -> Any:
@@ -408,6 +492,7 @@ class Client(_ClientCommon):
         ``UnknownOperation`` (with close matches), a bad or missing parameter ``ValidationError`` (nothing
         is sent), an IBKR error the matching ``IbkrError``.
         """
+        _refuse_if_closed(self._closed, None)
         return run_sync(parsed_flow(call_of(operation, params)), self._ctx)
 
     def start(self) -> None:
@@ -429,15 +514,23 @@ class Client(_ClientCommon):
         return Stream.from_client(self, **kwargs)
 
     def close(self) -> None:
-        """Stop the keep-alive thread (joined) and close the connections. Idempotent."""
+        """Close the client; returns within a few seconds whatever the server does. Idempotent.
+
+        From the moment it begins nothing more is sent: calls waiting for a pacing slot (in any
+        thread) and calls on the wire, the keep-alive's included, end with ``ClientClosed`` (their
+        sockets are shut down), then the keep-alive thread is joined (at most ``CLOSE_TIMEOUT_S``)
+        and the connections closed.
+        """
         if self._closed:
             return
         self._closed = True
+        self._transport.abort()
         if self._keepalive is not None:
-            self._keepalive.stop()
+            self._keepalive.stop(timeout=CLOSE_TIMEOUT_S)
             self._keepalive = None
-        self._http.close()  # both close the shared transport; closing twice is harmless
-        self._root_http.close()
+        # The httpx clients only share our transport: closing it (not them) keeps a later low-level
+        # call typed (ClientClosed from the transport, not httpx's RuntimeError).
+        self._transport.close()
 
     def __enter__(self) -> Client:
         return self
@@ -477,7 +570,10 @@ class AsyncClient(_ClientCommon):
         transport: httpx.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         compete: bool = True,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
+        install_http_log_filters()
         self._setup = setup = _Setup.resolve(
             base_url,
             auth=auth,
@@ -489,6 +585,8 @@ class AsyncClient(_ClientCommon):
             keepalive_interval=keepalive_interval,
             retry=retry,
             compete=compete,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
         inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=setup.verify)
         self._transport = AsyncPacedTransport(inner, setup.core)
@@ -498,7 +596,13 @@ class AsyncClient(_ClientCommon):
         self.low_level = setup.low_level_client(setup.base_url).set_async_httpx_client(self._http)
         self.root_low_level = setup.low_level_client(setup.root_url).set_async_httpx_client(self._root_http)
         self.session = setup.session
-        self._ctx = FlowContext(self.low_level, self.root_low_level, self.session)
+        self._ctx = FlowContext(
+            self.low_level,
+            self.root_low_level,
+            self.session,
+            deadline_s=setup.deadline_s,
+            guard=self._transport,
+        )
         self._start_session = start_session
         self._started = False
         self._keepalive: TaskKeepAlive | None = None
@@ -527,12 +631,22 @@ class AsyncClient(_ClientCommon):
         http.event_hooks = {"response": [adopt_cookies]}
         return http
 
+    @property
+    def deadline(self) -> float:
+        """The total deadline of one call, in seconds (``deadline=`` / ``IBKR_DEADLINE`` / default)."""
+        return self._setup.deadline_s
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     async def run(self, flow: Flow[T]) -> T:
         """Run a flow to completion; opens the session first if ``start_session`` and not yet started.
 
         A single ``Call`` effect is accepted too (its ``Response`` is returned); for one operation,
-        :meth:`call` is the public way.
+        :meth:`call` is the public way. ``ClientClosed`` once ``close()`` has begun.
         """
+        _refuse_if_closed(self._closed, flow)
         runnable = as_flow(flow)
         if self._start_session and not self._started:
             await self.start()
@@ -570,15 +684,22 @@ class AsyncClient(_ClientCommon):
         return AsyncStream.from_client(self, **kwargs)
 
     async def close(self) -> None:
-        """Cancel and await the keep-alive task, then close the connections. Idempotent."""
+        """Close the client; returns within a few seconds whatever the server does. Idempotent.
+
+        From the moment it begins nothing more is sent: tasks waiting for a pacing slot or on the wire
+        (the keep-alive's included) are cancelled and end with ``ClientClosed``; then the keep-alive
+        task is awaited (at most ``CLOSE_TIMEOUT_S``) and the connections closed.
+        """
         if self._closed:
             return
         self._closed = True
+        self._transport.abort()
         if self._keepalive is not None:
-            await self._keepalive.stop()
+            await self._keepalive.stop(timeout=CLOSE_TIMEOUT_S)
             self._keepalive = None
-        await self._http.aclose()
-        await self._root_http.aclose()
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(CLOSE_TIMEOUT_S):
+                await self._transport.aclose()  # not the httpx clients: see Client.close
 
     async def __aenter__(self) -> AsyncClient:
         if self._start_session:

@@ -145,6 +145,16 @@ class Pacer(Protocol):
     * ``backoff`` stops new sends for ``key`` (or for everything with :data:`GLOBAL_KEY`) until the
       clock value ``until``; the transport calls it on a 429.
 
+    Deadlines and closing (every call has a total deadline; see ``ibkr_webapi._deadline``): the
+    transport passes ``deadline=`` (a clock value like ``now``) to ``reserve``. When the earliest send
+    time the pacer could book is later than ``deadline``, it books *nothing* (and takes no
+    concurrency slot) and returns that (too long) delay: the caller sees ``delay > deadline - now`` and
+    fails with :class:`~ibkr_webapi.PacingTimeout` without leaving a phantom booking that would delay
+    everyone after it. A pacer whose ``reserve`` has no ``deadline`` parameter still works: the
+    transport then gives up the same way, but the unused booking stays. Waiters are woken by the
+    transport itself when the client closes (it calls ``release`` for them, as for any caller that
+    gives up), so a pacer needs no close hook.
+
     A multi-process implementation (e.g. Redis: a sorted set of booked times per key, with a Lua
     script doing the same window check as :class:`InProcessPacer`, and a counter per concurrency
     key) plugs in by implementing these three methods; it may ignore ``waiter`` and return a short
@@ -153,7 +163,9 @@ class Pacer(Protocol):
     gets every ``now`` / ``until`` from it instead of the default ``time.monotonic``.
     """
 
-    def reserve(self, key: str, now: float, waiter: Waiter | None = None) -> float: ...
+    def reserve(
+        self, key: str, now: float, waiter: Waiter | None = None, *, deadline: float | None = None
+    ) -> float: ...
 
     def release(self, key: str, now: float, waiter: Waiter | None = None) -> None: ...
 
@@ -350,15 +362,19 @@ class InProcessPacer:
 
     # -- Pacer protocol ---------------------------------------------------------------------------
 
-    def reserve(self, key: str, now: float, waiter: Waiter | None = None) -> float:
+    def reserve(
+        self, key: str, now: float, waiter: Waiter | None = None, *, deadline: float | None = None
+    ) -> float:
         if self._unlimited:
             return 0.0
         with self._lock:
             state = self._state(key)
-            if state.max_concurrent is not None and not self._take_slot(state, waiter):
-                return -CONCURRENCY_RECHECK_S
             start = max(now, state.last_booked, state.blocked_until, self._global_blocked_until)
             t = self._earliest(start, now, state.window)
+            if deadline is not None and t > deadline:
+                return t - now  # too late for the caller: nothing booked, no slot taken
+            if state.max_concurrent is not None and not self._take_slot(state, waiter):
+                return -CONCURRENCY_RECHECK_S
             state.last_booked = t
             self._book(state, t, sent=t <= now)  # a zero delay is sent at once, unconfirmed
             return t - now

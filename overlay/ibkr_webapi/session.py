@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import logging
 import threading
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -31,11 +30,13 @@ from ._errors_map import error_text
 from ._exceptions import (
     AccountsNotQueried,
     BrokerageUnavailable,
+    ClientClosed,
     CompetingSession,
     IbkrError,
     NotAuthenticated,
 )
 from ._flow import Call, Flow, Sleep, body_json
+from ._redact import get_logger
 
 __all__ = [
     "DEFAULT_KEEPALIVE_INTERVAL_S",
@@ -46,7 +47,7 @@ __all__ = [
     "ThreadKeepAlive",
 ]
 
-log = logging.getLogger("ibkr_webapi.session")
+log = get_logger("ibkr_webapi.session")
 
 DEFAULT_KEEPALIVE_INTERVAL_S: Final = 60.0
 INIT_POLLS: Final = 5
@@ -361,13 +362,16 @@ class ThreadKeepAlive:
         while not self._stop.wait(self._interval):
             try:
                 self._beat()
+            except ClientClosed:
+                return
             except Exception as exc:  # the beat must survive a blip; the next one retries
                 log.warning("keep-alive failed: %s", exc)
 
-    def stop(self) -> None:
+    def stop(self, timeout: float | None = None) -> None:
+        """Stop and join (at most ``timeout`` seconds: the client cuts off the beat's socket first)."""
         self._stop.set()
         if self._thread.is_alive() and self._thread is not threading.current_thread():
-            self._thread.join()
+            self._thread.join(timeout)
 
     @property
     def running(self) -> bool:
@@ -390,15 +394,18 @@ class TaskKeepAlive:
             await asyncio.sleep(self._interval)
             try:
                 await self._beat()
+            except ClientClosed:
+                return
             except Exception as exc:
                 log.warning("keep-alive failed: %s", exc)
 
-    async def stop(self) -> None:
+    async def stop(self, timeout: float | None = None) -> None:
+        """Cancel and await the task (at most ``timeout`` seconds)."""
         task, self._task = self._task, None
         if task is None or task.done():
             return
         task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
+        await asyncio.wait({task}, timeout=timeout)
 
     @property
     def running(self) -> bool:

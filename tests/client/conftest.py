@@ -40,4 +40,5 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
         time = staticmethod(real_time)  # wall clock for cookie expiry
 
     monkeypatch.setattr(transport, "time", _Time)
+    monkeypatch.setattr(transport, "_pause", lambda closing, seconds: fake.sleep(seconds))
     return fake

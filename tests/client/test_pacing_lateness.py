@@ -205,6 +205,7 @@ def test_transport_confirms_after_sleeping_and_sleeps_again_when_too_late(
         time = staticmethod(wall_clock)
 
     monkeypatch.setattr(transport, "time", _Time)
+    monkeypatch.setattr(transport, "_pause", lambda closing, seconds: clock.sleep(seconds))
     sent: list[float] = []
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -8,6 +8,13 @@ trustworthy answer (connection dropped, timeout, 5xx, unreadable body) the order
 exist, so instead of resending we look it up by cOID among the live orders and return what IBKR has
 (``OrderAck(reconciled=True)``), or raise :class:`~ibkr_webapi.OrderStatusUnknown` with the cOID so
 the caller can reconcile later. Nothing is ever sent twice.
+
+Deadline and close: when the call's deadline passes while the placement is on the wire, the lookup
+gets :attr:`ReconcileSettings.deadline` more seconds (``ExtendDeadline``). An order that never left
+the client says so: :class:`~ibkr_webapi.PacingTimeout` (no pacing slot in time) or
+:class:`~ibkr_webapi.ClientClosed` (closed while it waited), both with ``sent=False`` and its
+``coid``; an order on the wire when the client closed raises ``OrderStatusUnknown`` (no lookup is
+possible any more).
 """
 
 from __future__ import annotations
@@ -19,17 +26,21 @@ from typing import Any
 from .._exceptions import (
     ApiError,
     BadRequest,
+    ClientClosed,
     ConnectError,
+    IbkrError,
     NotAuthenticated,
     OrderRejected,
     OrderStatusUnknown,
+    PacingTimeout,
     RequestTimeout,
+    ResponseTooLarge,
     ServerError,
     TransportError,
     UnexpectedResponse,
     ValidationError,
 )
-from .._flow import Call, Flow, Sleep, body_json, check_path_parameter
+from .._flow import Call, ExtendDeadline, Flow, Sleep, body_json, check_path_parameter
 from .models import (
     CancelAck,
     LiveOrder,
@@ -64,7 +75,13 @@ __all__ = [
 AccountsFlow = Callable[[], Flow[Any]]
 
 # Failures after which the order may exist on IBKR's side: look it up, never resend.
-_UNCERTAIN: tuple[type[Exception], ...] = (ConnectError, RequestTimeout, ServerError, UnexpectedResponse)
+_UNCERTAIN: tuple[type[Exception], ...] = (
+    ConnectError,
+    RequestTimeout,
+    ResponseTooLarge,
+    ServerError,
+    UnexpectedResponse,
+)
 
 
 class _Body:
@@ -91,12 +108,15 @@ class ReconcileSettings:
     """How long to look for an order whose placement answer was lost.
 
     ``polls`` reads of the live orders, ``interval`` seconds apart (the transport also paces this
-    endpoint at IBKR's 1 request / 5 s). The first read uses ``force=true`` as IBKR recommends for a
+    endpoint at IBKR's 1 request / 5 s), within ``deadline`` seconds after the call's own deadline.
+    The first read uses ``force=true`` as IBKR recommends for a
     fresh view; IBKR may answer that one with an empty list.
     """
 
     polls: int = 3
     interval: float = 1.0
+    deadline: float = 30.0
+    """Seconds the lookup may take when the call's own deadline passed during the placement."""
 
 
 def resolve_account(ensure_accounts: AccountsFlow, account_id: str | None) -> Flow[str]:
@@ -194,6 +214,12 @@ def place_flow(
         if exc.body is None:  # unreadable: the order may exist
             return (yield from _reconcile(orders, acct, exc, reconcile))
         first = exc.body  # readable JSON the generated models did not describe: classify it ourselves
+    except PacingTimeout as exc:  # never left the client: not placed
+        raise PacingTimeout(
+            f"order cOID {coids[0]} was NOT placed: {exc}", operation_id=exc.operation_id, coid=coids[0]
+        ) from exc
+    except ClientClosed as exc:
+        raise _closed(orders, acct, exc) from exc
     except _UNCERTAIN as exc:
         return (yield from _reconcile(orders, acct, exc, reconcile))
     except BadRequest as exc:
@@ -252,7 +278,12 @@ def _reconcile(
     orders: Sequence[Order], account_id: str, cause: Exception, settings: ReconcileSettings
 ) -> Flow[list[OrderAck]]:
     """Find the orders of a request whose answer was lost, by cOID; never resend."""
-    found = yield from _find(orders, settings)
+    if isinstance(cause, RequestTimeout):  # the call's deadline may be spent: give the lookup its own
+        yield ExtendDeadline(settings.deadline)
+    try:
+        found = yield from _find(orders, settings)
+    except ClientClosed as exc:
+        raise _closed(orders, account_id, exc) from cause
     if found:
         return found
     primary = next(o.coid for o in orders if o.coid)
@@ -262,6 +293,24 @@ def _reconcile(
         coid=primary or "",
         account_id=account_id,
     ) from cause
+
+
+def _closed(orders: Sequence[Order], account_id: str, exc: ClientClosed) -> IbkrError:
+    """The error for a placement the closing client cut short: not sent, or status unknown."""
+    primary = next((o.coid for o in orders if o.coid), None) or ""
+    if not exc.sent:
+        return ClientClosed(
+            f"order cOID {primary} was NOT placed: the client was closed before it was sent",
+            operation_id="place_orders",
+            sent=False,
+            coid=primary,
+        )
+    return OrderStatusUnknown(
+        f"the client was closed while order cOID {primary} was on the wire; it may or may not have been "
+        "placed - check by this cOID with a new client",
+        coid=primary,
+        account_id=account_id,
+    )
 
 
 def _find(orders: Sequence[Order], settings: ReconcileSettings) -> Flow[list[OrderAck]]:
