@@ -47,10 +47,6 @@ ACCEPTANCE_EXEMPT: dict[str, str] = {
     "run_scanner": "IBKR answers 400 to a scan type it does not know",
     "run_hmds_scanner": "IBKR answers 400 to a scan type it does not know",
     "get_oauth2_token": "the token endpoint answers 400 to an assertion it cannot verify",
-    # spec gaps, left as they are because tightening them would change generated signatures/models:
-    "search_contracts": "symbol is required by IBKR but optional in the spec",
-    "search_contracts_by_body": "symbol is required by IBKR but optional in the spec",
-    "set_fyi_device_delivery": "deviceId is required by IBKR but optional in the spec",
 }
 SIGNED_JWT_BODY = "application/octet-stream"  # a generated string is never a signed JWT (400)
 

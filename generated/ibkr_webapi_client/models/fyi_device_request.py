@@ -17,22 +17,22 @@ T = TypeVar("T", bound="FyiDeviceRequest")
 class FyiDeviceRequest:
     """
     Attributes:
+        device_id (str): The device to toggle; IBKR answers 400 without it.
         devicename (str | Unset):
-        device_id (str | Unset):
         ui_name (str | Unset):
         enabled (bool | Unset):
     """
 
+    device_id: str
     devicename: str | Unset = UNSET
-    device_id: str | Unset = UNSET
     ui_name: str | Unset = UNSET
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        devicename = self.devicename
-
         device_id = self.device_id
+
+        devicename = self.devicename
 
         ui_name = self.ui_name
 
@@ -40,11 +40,13 @@ class FyiDeviceRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "deviceId": device_id,
+            }
+        )
         if devicename is not UNSET:
             field_dict["devicename"] = devicename
-        if device_id is not UNSET:
-            field_dict["deviceId"] = device_id
         if ui_name is not UNSET:
             field_dict["uiName"] = ui_name
         if enabled is not UNSET:
@@ -55,17 +57,17 @@ class FyiDeviceRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        devicename = d.pop("devicename", UNSET)
+        device_id = d.pop("deviceId")
 
-        device_id = d.pop("deviceId", UNSET)
+        devicename = d.pop("devicename", UNSET)
 
         ui_name = d.pop("uiName", UNSET)
 
         enabled = d.pop("enabled", UNSET)
 
         fyi_device_request = cls(
-            devicename=devicename,
             device_id=device_id,
+            devicename=devicename,
             ui_name=ui_name,
             enabled=enabled,
         )

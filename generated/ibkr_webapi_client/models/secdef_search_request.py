@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SecdefSearchRequest")
 class SecdefSearchRequest:
     """
     Attributes:
-        symbol (str | Unset):
+        symbol (str): Symbol or company name; IBKR answers 400 without it.
         sec_type (str | Unset):
         name (bool | Unset):
         more (bool | Unset):
@@ -27,7 +27,7 @@ class SecdefSearchRequest:
         referrer (str | Unset):
     """
 
-    symbol: str | Unset = UNSET
+    symbol: str
     sec_type: str | Unset = UNSET
     name: bool | Unset = UNSET
     more: bool | Unset = UNSET
@@ -56,9 +56,11 @@ class SecdefSearchRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
+        field_dict.update(
+            {
+                "symbol": symbol,
+            }
+        )
         if sec_type is not UNSET:
             field_dict["secType"] = sec_type
         if name is not UNSET:
@@ -79,7 +81,7 @@ class SecdefSearchRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
         sec_type = d.pop("secType", UNSET)
 

@@ -84,23 +84,45 @@ _UNCERTAIN: tuple[type[Exception], ...] = (
 )
 
 
-class _Body:
-    """A request body for a generated endpoint (which only calls ``to_dict()``), kept byte-exact.
+# Request bodies are the generated request models, built from the wire form the ``Order`` reports. The
+# model must give back exactly that wire form (``to_dict``): if it ever did not (a field the spec types
+# differently), the order is refused before sending rather than sent as something else.
 
-    The generated ``OrderRequest`` insists on ``conid`` although IBKR accepts ``conidex`` alone
-    (combos) and ``cashQty`` instead of ``quantity``, so order bodies are passed through as built.
-    """
 
-    __slots__ = ("_data",)
+def _orders_body(orders: Sequence[Order]) -> Any:
+    """``OrdersSubmissionRequest`` for ``orders`` (placement and what-if)."""
+    from ibkr_webapi_client.models import OrdersSubmissionRequest
 
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        self._data = dict(data)
+    wire = {"orders": [o.to_wire() for o in orders]}
+    return _exact(OrdersSubmissionRequest.from_dict(wire), wire)
 
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self._data)
 
-    def __repr__(self) -> str:
-        return f"_Body({self._data!r})"
+def _order_body(wire: Mapping[str, Any]) -> Any:
+    """``OrderRequest`` for one order's wire form (modify)."""
+    from ibkr_webapi_client.models import OrderRequest
+
+    return _exact(OrderRequest.from_dict(wire), wire)
+
+
+def _exact(model: Any, wire: Mapping[str, Any]) -> Any:
+    if model.to_dict() != wire:
+        raise ValidationError(
+            f"the generated request model would send {model.to_dict()!r} instead of {dict(wire)!r}",
+            field="orders",
+        )
+    return model
+
+
+def _reply_body(confirmed: bool) -> Any:
+    from ibkr_webapi_client.models import OrderReplyRequest
+
+    return OrderReplyRequest(confirmed=confirmed)
+
+
+def _suppress_body(message_ids: list[str]) -> Any:
+    from ibkr_webapi_client.models import SuppressQuestionsRequest
+
+    return SuppressQuestionsRequest(message_ids=message_ids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +219,7 @@ def place_flow(
     orders = prepare_orders(order)  # validation happens before any request
     acct = yield from resolve_account(ensure_accounts, account_id)
     coids = [o.coid for o in orders]
-    body = _Body({"orders": [o.to_wire() for o in orders]})
+    body = _orders_body(orders)
     loop = ReplyLoop(policy, coids=coids, max_replies=max_replies)
     retried = False
     try:
@@ -248,7 +270,7 @@ def _answer(
             response = yield Call.op(
                 "reply_to_order_question",
                 reply_id=step.question.reply_id,
-                body=_Body({"confirmed": step.confirmed}),
+                body=_reply_body(step.confirmed),
             )
             body = body_json(response)
         except UnexpectedResponse as exc:
@@ -440,7 +462,7 @@ def modify_flow(
     wire.pop("cOID", None)  # the order keeps its cOID; resending it would look like a new order
     loop = ReplyLoop(policy, coids=[original.coid], max_replies=max_replies)
     try:
-        response = yield Call.op("modify_order", account_id=acct, order_id=order_id, body=_Body(wire))
+        response = yield Call.op("modify_order", account_id=acct, order_id=order_id, body=_order_body(wire))
         first = body_json(response)
     except _UNCERTAIN as exc:
         return (yield from _confirm_modified(order_id, updated, exc))
@@ -545,7 +567,7 @@ def preview_flow(
         else tuple(order)
     )
     acct = yield from resolve_account(ensure_accounts, account_id)
-    body = _Body({"orders": [o.to_wire() for o in orders]})
+    body = _orders_body(orders)
     try:
         response = yield Call.op("preview_order", account_id=acct, body=body)
     except BadRequest as exc:
@@ -561,7 +583,7 @@ def suppress_flow(message_ids: Iterable[str]) -> Flow[None]:
     ids = sorted(set(message_ids))
     if not ids:
         return
-    response = yield Call.op("suppress_order_questions", body=_Body({"messageIds": ids}))
+    response = yield Call.op("suppress_order_questions", body=_suppress_body(ids))
     body = body_json(response)
     if isinstance(body, Mapping):
         _raise_body_error(body, "suppress_order_questions", "IBKR refused to suppress questions")

@@ -18,7 +18,7 @@ OPERATION_ID = "search_contracts"
 
 def build_request(
     *,
-    symbol: str | Unset = UNSET,
+    symbol: str,
     sec_type: str | Unset = UNSET,
     name: bool | Unset = UNSET,
     more: bool | Unset = UNSET,
@@ -141,7 +141,7 @@ def build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    symbol: str | Unset = UNSET,
+    symbol: str,
     sec_type: str | Unset = UNSET,
     name: bool | Unset = UNSET,
     more: bool | Unset = UNSET,
@@ -153,7 +153,7 @@ def sync_detailed(
     """Search contracts by symbol or company name.
 
     Args:
-        symbol (str | Unset):
+        symbol (str):
         sec_type (str | Unset):
         name (bool | Unset):
         more (bool | Unset):
@@ -191,7 +191,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    symbol: str | Unset = UNSET,
+    symbol: str,
     sec_type: str | Unset = UNSET,
     name: bool | Unset = UNSET,
     more: bool | Unset = UNSET,
@@ -203,7 +203,7 @@ def sync(
     """Search contracts by symbol or company name.
 
     Args:
-        symbol (str | Unset):
+        symbol (str):
         sec_type (str | Unset):
         name (bool | Unset):
         more (bool | Unset):
@@ -236,7 +236,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    symbol: str | Unset = UNSET,
+    symbol: str,
     sec_type: str | Unset = UNSET,
     name: bool | Unset = UNSET,
     more: bool | Unset = UNSET,
@@ -248,7 +248,7 @@ async def asyncio_detailed(
     """Search contracts by symbol or company name.
 
     Args:
-        symbol (str | Unset):
+        symbol (str):
         sec_type (str | Unset):
         name (bool | Unset):
         more (bool | Unset):
@@ -284,7 +284,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    symbol: str | Unset = UNSET,
+    symbol: str,
     sec_type: str | Unset = UNSET,
     name: bool | Unset = UNSET,
     more: bool | Unset = UNSET,
@@ -296,7 +296,7 @@ async def asyncio(
     """Search contracts by symbol or company name.
 
     Args:
-        symbol (str | Unset):
+        symbol (str):
         sec_type (str | Unset):
         name (bool | Unset):
         more (bool | Unset):
