@@ -4,11 +4,13 @@ nox -s demo          the trading walkthrough against the embedded fake gateway (
 nox -s ci            lint + typecheck + every test, in one environment (README command 2, .ci/run)
 nox -s generate      regenerate generated/ibkr_webapi_client from spec/ibkr-webapi.yaml
 nox -s recordings -- FOLDER   validate recorded IBKR responses against the spec
+nox -s api-diff [-- REF]      breaking changes of both packages' public API and the spec since REF
 nox -s lint | typecheck | tests | bench
 """
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import nox
@@ -100,3 +102,43 @@ def bench(session: nox.Session) -> None:
     scripts = session.posargs or sorted(str(p) for p in (ROOT / "bench").glob("*.py"))
     for script in scripts:
         session.run("python", script)
+
+
+def _git(*args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
+def api_diff_base() -> str:
+    """The ref ``nox -s api-diff`` compares with when none is given (see docs/versioning.md).
+
+    The latest release tag (``v*``); without one, the merge-base with ``main`` when the current branch
+    has diverged from it; otherwise the first commit that had the generated package.
+    """
+    tag = _git("describe", "--tags", "--abbrev=0", "--match", "v*")
+    if tag:
+        return tag
+    head = _git("rev-parse", "HEAD")
+    base = _git("merge-base", "HEAD", "main")
+    if base and base != head:
+        return base
+    firsts = _git("log", "--diff-filter=A", "--format=%H", "--", "generated/ibkr_webapi_client/__init__.py")
+    return firsts.splitlines()[-1] if firsts else head
+
+
+@nox.session(name="api-diff", python=PYTHON)
+def api_diff(session: nox.Session) -> None:
+    """Breaking changes since a ref: griffe over both packages' public API, then the spec summary.
+
+    ``nox -s api-diff -- REF`` (a tag, branch or commit); default: see ``api_diff_base``. Reports and
+    exits 0; ``-- REF --strict`` fails when griffe finds a breaking change.
+    """
+    _install(session)
+    args = [a for a in session.posargs if a != "--strict"]
+    strict = "--strict" in session.posargs
+    ref = args[0] if args else api_diff_base()
+    session.log(f"comparing with {ref}")
+    codes = [0] if strict else [0, 1]
+    for package, search in (("ibkr_webapi_client", "generated"), ("ibkr_webapi", "overlay")):
+        session.run("griffe", "check", package, "-s", search, "-a", ref, "-f", "oneline", success_codes=codes)
+    session.run("python", "spec/spec_diff.py", "--against", ref)

@@ -30,3 +30,17 @@ def test_quick_tour_runs_against_the_fake_gateway(monkeypatch: pytest.MonkeyPatc
     assert requests["place_orders"] >= 2 and requests["cancel_order"] == 1
     assert namespace["positions"] and namespace["ledger"]
     gw.assert_no_server_errors()
+
+
+def test_client_call_example_runs_against_the_fake_gateway() -> None:
+    from ibkr_webapi import Client
+    from ibkr_webapi.pacing import unlimited_pacer
+
+    block = next(b for b in _python_blocks() if 'client.call("get_live_orders"' in b)
+    gw = FakeGateway(auth="gateway", seed=0, enforce_pacing=False)
+    with gw.serve() as srv, Client(srv.base_url, keepalive_interval=None, pacer=unlimited_pacer()) as client:
+        namespace: dict[str, object] = {"client": client}
+        exec(compile(block, "README.md:client-call", "exec"), namespace)
+    assert type(namespace["live"]).__name__ == "LiveOrdersResponse"
+    assert gw.counters.snapshot()["requests"]["get_order_status"] == 1
+    gw.assert_no_server_errors()

@@ -8,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.fyi_result import FyiResult
 from ...path_params import path_segment
 from ...types import Response
 
@@ -38,9 +37,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | FyiResult | str | str | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
     """The documented model for ``response``'s status (see :func:`build_request`).
 
     Raises ``errors.UnexpectedStatus`` for an undocumented status when ``client.raise_on_unexpected_status``
@@ -48,20 +45,7 @@ def parse_response(
     ``ValueError``) on a body the spec does not describe.
     """
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> FyiResult | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = FyiResult.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FyiResult | str, data)
-
-        response_200 = _parse_response_200(response.json())
-
+        response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
@@ -104,9 +88,7 @@ def parse_response(
         return None
 
 
-def build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FyiResult | str | str]:
+def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
     """``response`` as a :class:`~ibkr_webapi_client.types.Response` with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -120,7 +102,7 @@ def sync_detailed(
     device_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | FyiResult | str | str]:
+) -> Response[Any | Error | str]:
     """Remove a device from FYI delivery.
 
     Args:
@@ -132,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FyiResult | str | str]
+        Response[Any | Error | str]
     """
 
     kwargs = build_request(
@@ -150,7 +132,7 @@ def sync(
     device_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | FyiResult | str | str | None:
+) -> Any | Error | str | None:
     """Remove a device from FYI delivery.
 
     Args:
@@ -162,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FyiResult | str | str
+        Any | Error | str
     """
 
     return sync_detailed(
@@ -175,7 +157,7 @@ async def asyncio_detailed(
     device_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | FyiResult | str | str]:
+) -> Response[Any | Error | str]:
     """Remove a device from FYI delivery.
 
     Args:
@@ -187,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FyiResult | str | str]
+        Response[Any | Error | str]
     """
 
     kwargs = build_request(
@@ -203,7 +185,7 @@ async def asyncio(
     device_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | FyiResult | str | str | None:
+) -> Any | Error | str | None:
     """Remove a device from FYI delivery.
 
     Args:
@@ -215,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FyiResult | str | str
+        Any | Error | str
     """
 
     return (
