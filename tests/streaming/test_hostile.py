@@ -221,3 +221,34 @@ def test_gap_fill_reads_orders_unfiltered() -> None:
     assert call.operation_id == "get_live_orders"  # type: ignore[union-attr]
     assert "filters" not in call.kwargs  # type: ignore[union-attr]
     flow.close()
+
+
+def test_sync_stream_raises_the_auth_error_and_callbacks_see_the_event(gw: ScriptedGateway) -> None:
+    values = iter(["sess-1"])
+
+    def session() -> str:
+        return next(values, "stale")
+
+    config = StreamConfig(**{**FAST, "max_auth_failures": 2})  # type: ignore[arg-type]
+    got: list[Event] = []
+    with Stream(gw.url, session=session, config=config) as stream:
+        stream.orders()
+        gw.drop_all()
+        with pytest.raises(AuthenticationError):
+            for event in stream:
+                got.append(event)
+    assert [e.code for e in got if isinstance(e, StreamError)] == ["auth_failed"]
+
+    seen: list[Event] = []
+    done = threading.Event()
+
+    def on_event(event: Event) -> None:
+        seen.append(event)
+        if isinstance(event, StreamError):
+            done.set()
+
+    values = iter(["sess-1"])
+    with Stream(gw.url, session=session, config=config, on_event=on_event):
+        gw.drop_all()
+        assert done.wait(60)
+    assert [e.code for e in seen if isinstance(e, StreamError)] == ["auth_failed"]
