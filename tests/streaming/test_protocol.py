@@ -188,6 +188,24 @@ def test_market_data_error_resubscribes_at_next_poll() -> None:
     assert p.poll(1) == [SendFrames(('smd+42+{"fields":["31"]}',))]
 
 
+def test_market_data_is_renewed_before_ibkrs_time_limit_even_when_busy() -> None:
+    """IBKR ends smd streams after about 10 minutes: a busy subscription is re-sent before that."""
+    p = proto(tic_interval=10_000, dead_after=10_000, md_quiet_after=120, md_renew_after=540)
+    p.subscribe(subs.market_data(1, ["31"]), 0)
+    assert opened(p, 0) == ['{"session": "s"}', 'smd+1+{"fields":["31"]}']
+    for t in range(10, 540, 10):
+        recv(p, {"topic": "smd+1", "conid": 1, "31": "1.0"}, t)
+        assert p.poll(t) == []
+    assert p.next_deadline() == 540
+    assert p.poll(540) == [SendFrames(('smd+1+{"fields":["31"]}',))]
+    assert p.next_deadline() == 540 + 120  # the quiet timer restarts with the renewal
+    p.subscribe(subs.market_data(2, ["31"]), 600)  # sent at 600: renewed at 1140
+    recv(p, {"topic": "smd+1", "conid": 1, "31": "1.0"}, 640)
+    recv(p, {"topic": "smd+2", "conid": 2, "31": "1.0"}, 640)
+    p.receive(F.dumps(F.SYSTEM_HB), 640)
+    assert p.next_deadline() == 760
+
+
 def test_market_data_for_unsubscribed_conids_leaves_no_state() -> None:
     """A server pushing quotes for conids nobody subscribed cannot grow the protocol's tables."""
     p = proto(tic_interval=1000, dead_after=1000, md_quiet_after=30)

@@ -16,9 +16,11 @@ It keeps:
   topics sent before that frame), or after ``sts_timeout`` if no ``sts`` comes at all;
 * keep-alive bookkeeping: when to send ``tic``, when the server's last heartbeat came, and when the
   connection has been silent for longer than ``dead_after`` (declared dead -> reconnect);
-* the market-data time limit: IBKR ends ``smd`` streams after a while (about 10 minutes) without
-  saying so, so a subscription that has been quiet for ``md_quiet_after`` seconds is re-subscribed.
-  Only subscribed conids are tracked: frames for other conids are delivered but leave no state;
+* the market-data time limit: IBKR ends ``smd`` streams after about 10 minutes without saying so
+  (IBKR Web API changelog, 2026-04-14), so every market-data subscription is renewed
+  ``md_renew_after`` seconds after it was sent, and one that has been quiet for ``md_quiet_after``
+  seconds (ended early, or refused) is re-subscribed at once. Only subscribed conids are tracked:
+  frames for other conids are delivered but leave no state;
 * reconnect backoff: it grows across failures and flapping connections and is reset only when a
   connection stayed healthy (server heartbeats on an authenticated session) for ``healthy_after``
   seconds of the protocol's clock; a session refused ``max_auth_failures`` times in a row ends the
@@ -67,6 +69,8 @@ class StreamConfig:
       the connection is declared dead and replaced.
     * ``md_quiet_after``: seconds without an update for a market-data subscription after which it
       is re-subscribed (IBKR ends ``smd`` streams after a time limit); None disables.
+    * ``md_renew_after``: seconds after which a market-data subscription is sent again before
+      IBKR's time limit (about 10 minutes) ends it; None disables.
     * ``sts_timeout``: how long a new connection waits for ``sts`` (authenticated) before it sends
       the subscriptions anyway (IBKR drops topics sent before that frame).
     * ``reconnect_initial`` / ``reconnect_max`` / ``reconnect_factor``: jittered exponential backoff.
@@ -100,6 +104,7 @@ class StreamConfig:
     tic_interval: float = 45.0
     dead_after: float = 60.0
     md_quiet_after: float | None = 120.0
+    md_renew_after: float | None = 540.0
     sts_timeout: float = 5.0
     reconnect_initial: float = 0.5
     reconnect_max: float = 30.0
@@ -197,6 +202,8 @@ class StreamProtocol:
         self._subs: dict[str, Subscription] = {}
         self._md_last: dict[int, float] = {}
         """Last update time of each *subscribed* conid (keys are exactly the md subscriptions)."""
+        self._md_sent: dict[int, float] = {}
+        """When each md subscription was last sent on the current connection (ready only)."""
         self._live = _Liveness()
         self.backoff = Backoff(
             self.config.reconnect_initial,
@@ -238,9 +245,12 @@ class StreamProtocol:
     def subscribe(self, sub: Subscription, now: float) -> list[str]:
         """Record ``sub``; returns the frames to send now (none until the connection is ready)."""
         self._subs[sub.key] = sub
+        ready = self.ready
         if sub.kind == "md" and sub.conid is not None:
             self._md_last[sub.conid] = now
-        return [sub.frame] if self.ready else []
+            if ready:
+                self._md_sent[sub.conid] = now
+        return [sub.frame] if ready else []
 
     def unsubscribe(self, key: str) -> list[str]:
         """Forget the subscription ``key``; returns the frames that undo it (if connected)."""
@@ -249,6 +259,7 @@ class StreamProtocol:
             return []
         if sub.kind == "md" and sub.conid is not None:
             self._md_last.pop(sub.conid, None)
+            self._md_sent.pop(sub.conid, None)
         frame = sub.unsubscribe_frame
         return [frame] if frame is not None and self.ready else []
 
@@ -269,6 +280,7 @@ class StreamProtocol:
         self.state = "open"
         self.connections += 1
         self._live = _Liveness(opened_at=now, last_heartbeat=now, last_tic=now)
+        self._md_sent.clear()
         return [SendFrames((session_message(session),))] if session else []
 
     def _become_ready(self, now: float) -> list[Action]:
@@ -278,6 +290,7 @@ class StreamProtocol:
             frames.append(sub.frame)
         for conid in self._md_last:
             self._md_last[conid] = now
+            self._md_sent[conid] = now
         return [SendFrames(tuple(frames))] if frames else []
 
     def reconnected_event(self, now: float, gap_fill: bool) -> Reconnected | None:
@@ -436,6 +449,9 @@ class StreamProtocol:
         quiet = cfg.md_quiet_after
         if quiet is not None and self._md_last:
             deadline = min(deadline, min(self._md_last.values()) + quiet)
+        renew = cfg.md_renew_after
+        if renew is not None and self._md_sent:
+            deadline = min(deadline, min(self._md_sent.values()) + renew)
         return deadline
 
     def poll(self, now: float) -> list[Action]:
@@ -454,13 +470,18 @@ class StreamProtocol:
             frames.append(TIC)
             live.last_tic = now
         quiet = self.config.md_quiet_after
-        if quiet is not None and live.ready_at is not None:
+        renew = self.config.md_renew_after
+        if live.ready_at is not None and (quiet is not None or renew is not None):
             for conid, last in self._md_last.items():
-                if now - last >= quiet:
+                sent_at = self._md_sent.get(conid, now)
+                if (quiet is not None and now - last >= quiet) or (
+                    renew is not None and now - sent_at >= renew
+                ):
                     sub = self._subs.get(f"md:{conid}")
                     if sub is not None:
                         frames.append(sub.frame)
                     self._md_last[conid] = now
+                    self._md_sent[conid] = now
         if frames:
             actions.append(SendFrames(tuple(frames)))
         return actions
