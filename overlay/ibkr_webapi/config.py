@@ -31,6 +31,8 @@ variable. ``repr(settings)`` never shows a credential.
 | IBKR_OAUTH2_SCOPE             | requested scope                           | sso-sessions.write          |
 | IBKR_USERNAME                 | credential claim of SSO sessions          | none                        |
 | IBKR_CLIENT_IP                | ip claim of SSO sessions (your public IP) | none                        |
+| IBKR_DEADLINE                 | total seconds one call may take           | 3 x the timeout (90)        |
+| IBKR_MAX_RESPONSE_BYTES       | cap of one response body (bytes)          | 67108864 (64 MiB)           |
 
 (1) ``https://localhost:5000/v1/api`` in gateway mode, ``https://api.ibkr.com/v1/api`` for OAuth.
 (2) ``limited_poa``; ``test_realm`` when the consumer key is ``TESTCONS``.
@@ -83,6 +85,8 @@ ENV_VARS: dict[str, str] = {
     "oauth2_scope": "IBKR_OAUTH2_SCOPE",
     "username": "IBKR_USERNAME",
     "client_ip": "IBKR_CLIENT_IP",
+    "deadline": "IBKR_DEADLINE",
+    "max_response_bytes": "IBKR_MAX_RESPONSE_BYTES",
 }
 """Settings field -> environment variable."""
 
@@ -145,6 +149,8 @@ class Settings:
     oauth2_scope: str = DEFAULT_SCOPE
     username: Secret | str | None = None
     client_ip: str | None = None
+    deadline: float | None = None
+    max_response_bytes: int | None = None
 
     def __post_init__(self) -> None:
         if self.mode not in _MODES:
@@ -319,9 +325,16 @@ def _convert(name: str, var: str, raw: str) -> Any:
             return int(raw)
         except ValueError:
             raise ConfigurationError(f"{var} must be an integer, got {raw!r}", setting=var) from None
-    if name == "lst_renew_margin":
+    if name in ("lst_renew_margin", "deadline"):
         try:
-            return float(raw)
+            value = float(raw)
         except ValueError:
             raise ConfigurationError(f"{var} must be a number of seconds, got {raw!r}", setting=var) from None
+        if name == "deadline" and not value > 0:
+            raise ConfigurationError(f"{var} must be > 0 seconds, got {raw!r}", setting=var)
+        return value
+    if name == "max_response_bytes":
+        if not raw.strip().isdigit() or int(raw) <= 0:
+            raise ConfigurationError(f"{var} must be a positive number of bytes, got {raw!r}", setting=var)
+        return int(raw)
     return raw

@@ -9,15 +9,15 @@ verification off. Turning it off is possible, but only through the loudly named
 
 from __future__ import annotations
 
-import logging
 import ssl
 from dataclasses import dataclass
 
 from .._exceptions import ConfigurationError
+from .._redact import get_logger
 
 __all__ = ["TlsOptions", "warn_insecure"]
 
-logger = logging.getLogger("ibkr_webapi.auth")
+logger = get_logger("ibkr_webapi.auth")
 
 
 def warn_insecure(how: str) -> None:

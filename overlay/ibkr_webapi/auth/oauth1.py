@@ -22,7 +22,7 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from .._exceptions import ConfigurationError, LiveSessionTokenError
-from .._redact import REDACTED, Secret, install_secret_filter, redact_text, reveal
+from .._redact import REDACTED, Secret, get_logger, redact_text, reveal
 from . import oauth1_core as core
 from ._renewing import Effect, Fetch, RenewingAuth
 from ._tls import TlsOptions
@@ -31,7 +31,7 @@ __all__ = ["DEFAULT_OAUTH_BASE_URL", "OAuth1Auth"]
 
 DEFAULT_OAUTH_BASE_URL = "https://api.ibkr.com/v1/api"
 
-logger = install_secret_filter("ibkr_webapi.auth")
+logger = get_logger("ibkr_webapi.auth")
 
 KeyInput = str | bytes | os.PathLike[str] | rsa.RSAPrivateKey | Secret
 

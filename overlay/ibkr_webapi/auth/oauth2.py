@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 import httpx
 
 from .._exceptions import AuthenticationError, ConfigurationError
-from .._redact import REDACTED, Secret, install_secret_filter, redact_text, reveal
+from .._redact import REDACTED, Secret, get_logger, redact_text, reveal
 from . import oauth2_core as core
 from ._renewing import Effect, Fetch, RenewingAuth
 from ._tls import TlsOptions
@@ -28,7 +28,7 @@ __all__ = ["DEFAULT_ROOT_URL", "OAuth2Auth"]
 
 DEFAULT_ROOT_URL = "https://api.ibkr.com"
 
-logger = install_secret_filter("ibkr_webapi.auth")
+logger = get_logger("ibkr_webapi.auth")
 
 
 class OAuth2Auth(RenewingAuth):

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import logging
 import ssl
 from collections.abc import Mapping
 from typing import Any
@@ -22,10 +21,11 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .._exceptions import ConfigurationError
 from .._flow import Call, Flow, body_json
+from .._redact import get_logger
 
 __all__ = ["gap_fill_flow", "stream_kwargs", "ws_url_for"]
 
-logger = logging.getLogger("ibkr_webapi.streaming")
+logger = get_logger("ibkr_webapi.streaming")
 
 
 def ws_url_for(base_url: str) -> str:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import logging
 import ssl as ssl_module
 import threading
 import time
@@ -31,7 +30,7 @@ from typing import Literal, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .._exceptions import ConfigurationError
-from .._redact import REGISTRY, Secret, install_secret_filter
+from .._redact import REGISTRY, Secret, get_logger
 
 __all__ = ["AuthMode", "BlockingCalls", "Endpoint", "ValueSource", "resolve"]
 
@@ -40,8 +39,8 @@ T = TypeVar("T")
 AuthMode = Literal["gateway", "oauth", "oauth1", "oauth2"]
 ValueSource = str | Secret | Callable[[], "str | Secret | Awaitable[str | Secret | None] | None"] | None
 
-logger = install_secret_filter(logging.getLogger("ibkr_webapi.streaming"))
-ws_logger = install_secret_filter(logging.getLogger("ibkr_webapi.streaming.ws"))
+logger = get_logger("ibkr_webapi.streaming")
+ws_logger = get_logger("ibkr_webapi.streaming.ws")
 
 
 class BlockingCalls:

@@ -10,10 +10,10 @@ reported, not fatal.
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .._redact import get_logger
 from .events import (
     AccountInfo,
     AccountSummaryUpdate,
@@ -38,7 +38,7 @@ from .events import (
 
 __all__ = ["FieldParser", "decode_frame"]
 
-logger = logging.getLogger("ibkr_webapi.streaming")
+logger = get_logger("ibkr_webapi.streaming")
 
 FieldParser = Callable[[Mapping[str, Any]], Any]
 

@@ -23,20 +23,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
+from .._redact import get_logger
 from .aio import AsyncStream
 from .events import Event
 from .subscriptions import Subscription
 
 __all__ = ["Stream", "stream_from_client"]
 
-logger = logging.getLogger("ibkr_webapi.streaming")
+logger = get_logger("ibkr_webapi.streaming")
 
 T = TypeVar("T")
 

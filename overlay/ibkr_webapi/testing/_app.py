@@ -16,7 +16,6 @@ Order for one request (all in :class:`Pipeline`):
 from __future__ import annotations
 
 import asyncio
-import logging
 from typing import Any
 
 import httpx
@@ -29,6 +28,7 @@ from starlette.routing import BaseRoute, Mount, Router, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
+from .._redact import get_logger
 from ._canned import CannedAnswers
 from ._context import GatewayContext
 from ._domain import domain_routes, websocket_endpoint
@@ -37,7 +37,7 @@ from ._oauth import LST_PATH, SSO_SESSIONS_PATH, TOKEN_PATH, Authenticator, inco
 from ._pacing import Pacer, retry_after_header
 from ._registry import API_PREFIX, OperationLike, Registry, split_base
 
-log = logging.getLogger("ibkr_webapi.testing")
+log = get_logger("ibkr_webapi.testing")
 
 RAW_SEND = "fakegw.raw_send"
 OPERATION = "fakegw.operation"

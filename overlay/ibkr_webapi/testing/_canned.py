@@ -20,7 +20,6 @@ import copy
 import functools
 import importlib.util
 import json
-import logging
 import os
 import re
 from collections.abc import Mapping
@@ -31,9 +30,10 @@ from urllib.parse import parse_qsl
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from .._redact import get_logger
 from ._registry import OperationLike, split_base
 
-log = logging.getLogger("ibkr_webapi.testing")
+log = get_logger("ibkr_webapi.testing")
 
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 _MAX_DEPTH = 6

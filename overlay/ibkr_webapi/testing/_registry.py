@@ -10,14 +10,14 @@ the generated client is missing.
 from __future__ import annotations
 
 import importlib
-import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from .._redact import get_logger
 from ..pacing import RateLimitLike  # the one structural view of a registry limit
 
-log = logging.getLogger("ibkr_webapi.testing")
+log = get_logger("ibkr_webapi.testing")
 
 API_PREFIX = "/v1/api"
 

@@ -12,19 +12,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
+from .._redact import get_logger
 from ._events import Event
 from ._http_accounts import accounts_body, ledger_body, pnl_rows, summary_body
 from ._http_marketdata import history_body, snapshot_row
 from ._state import DomainState
 from ._web import BadRequest
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 WATCH_INTERVAL_REAL_S = 0.05
 FIREHOSE_RING = 256  # pre-built smd frames per firehose subscription
 FIREHOSE_BURST = 64  # frames sent per turn of the send lock
