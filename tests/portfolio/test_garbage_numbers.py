@@ -100,3 +100,11 @@ def test_client_ledger_refuses_a_garbage_cash_balance(gw: FakeGateway, client: C
     gw.faults.fail_next("get_ledger", status=200, body={"USD": LEDGER | {"cashbalance": "lots"}})
     with pytest.raises(UnexpectedResponse, match="cashbalance"):
         client.portfolio.ledger(account)
+
+
+@pytest.mark.parametrize("body", [b"{}", b"null", b'{"orders": null}', b'{"orders": ["a", "b"]}'])
+def test_live_orders_garbage_is_not_no_orders(gw: FakeGateway, client: Client, body: bytes) -> None:
+    assert client.orders.live_orders() == []
+    gw.faults.fail_next("get_live_orders", status=200, body=body)
+    with pytest.raises(UnexpectedResponse):
+        client.orders.live_orders()

@@ -384,12 +384,16 @@ def _child_of(
 
 
 def _live_rows(body: Any) -> list[LiveOrder]:
+    """IBKR's ``{"orders": [...], "snapshot": ...}`` (no orders: ``"orders": []``). Any other shape
+    (``{}``, ``null``, rows that are not objects) is ``UnexpectedResponse``, never "no live orders"."""
     rows = body.get("orders") if isinstance(body, Mapping) else body
-    if rows is None:
-        return []
-    if not isinstance(rows, list):
-        raise UnexpectedResponse("live orders: expected a list under 'orders'", body=body)
-    return [LiveOrder.from_wire(r) for r in rows if isinstance(r, Mapping)]
+    if not isinstance(rows, list) or not all(isinstance(r, Mapping) for r in rows):
+        raise UnexpectedResponse(
+            "get_live_orders: expected a list of order objects under 'orders'",
+            operation_id="get_live_orders",
+            body=body,
+        )
+    return [LiveOrder.from_wire(r) for r in rows]
 
 
 # ---------------------------------------------------------------------------------------------------
