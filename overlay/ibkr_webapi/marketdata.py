@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Self
 
+from . import _coerce
 from ._exceptions import BadRequest, RequestTimeout, UnexpectedResponse, ValidationError
 from ._flow import Call, Flow, Gather, Now, Sleep, body_json
 from .fields import Field, MarketDataAvailability, QuoteValues, field_id, parse_fields
@@ -206,15 +207,8 @@ class Snapshot(Mapping[int, Quote]):
 
 
 def _conid(value: Any) -> int:
-    if isinstance(value, bool):
-        raise ValidationError(f"not a conid: {value!r}", field="conids")
-    if isinstance(value, int) and value > 0:
-        return value
-    if isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
-        n = int(value.strip())
-        if n > 0:
-            return n
-    raise ValidationError(f"not a conid: {value!r}", field="conids")
+    """A conid in IBKR's range (see ``_coerce.conid``), as int or a string of digits."""
+    return _coerce.conid(value, "conids", text=True)
 
 
 def _chunks(items: Sequence[Any], size: int) -> list[list[Any]]:

@@ -192,3 +192,17 @@ def test_inverted_bracket_sends_nothing(connect: Connect) -> None:
 
 def _orders(gw: FakeGateway) -> list[Any]:
     return list(gw.state.orders.orders.values())
+
+
+def test_market_data_and_contract_calls_refuse_out_of_range_conids(connect: Connect) -> None:
+    gw, client = connect()
+    before = gw.counters.snapshot()["total_requests"]
+    for call in (
+        lambda: client.marketdata.snapshot([2**70]),
+        lambda: client.marketdata.snapshot(["99999999999999999999999"]),
+        lambda: client.marketdata.unsubscribe(2**40),
+        lambda: client.contracts.details(2**70),
+    ):
+        with pytest.raises(ValidationError, match="32-bit"):
+            call()
+    assert gw.counters.snapshot()["total_requests"] == before
