@@ -512,8 +512,8 @@ def parse_position(d: Mapping[str, Any], account_id: str) -> Position:
             operation_id=op,
             body=dict(d),
         )
-    strike = _num(d.get("strike"))
-    multiplier = _num(d.get("multiplier"))
+    strike = _figure(d.get("strike"), op, "strike")
+    multiplier = _figure(d.get("multiplier"), op, "multiplier")
     und = _opt_int(d.get("undConid"))
     return Position(
         account_id=_opt_str(d.get("acctId")) or account_id,

@@ -39,6 +39,9 @@ def test_a_real_zero_position_stays_zero_and_optional_figures_are_none() -> None
     assert flat.market_value is None and flat.avg_cost is None
     with pytest.raises(UnexpectedResponse, match="mktValue"):
         parse_position(ROW | {"mktValue": "lots"}, "U1")
+    with pytest.raises(UnexpectedResponse, match="strike"):
+        parse_position(ROW | {"strike": "high"}, "U1")
+    assert parse_position(ROW | {"strike": "0"}, "U1").strike is None  # IBKR's "no strike"
 
 
 @pytest.mark.parametrize("conid", [None, "abc", 0, -5])
