@@ -43,6 +43,39 @@ def test_full_buffer_refuses_but_still_conflates() -> None:
     assert buf.offer(md(1, f31="2"))  # merges into the pending one: no new slot needed
 
 
+def test_bytes_bound_refuses_until_the_consumer_takes() -> None:
+    buf = EventBuffer(1000, max_bytes=100)
+    assert buf.offer(OrderUpdate("big"), 500)  # an empty queue always takes one event
+    assert not buf.offer(OrderUpdate("next"), 1)
+    assert buf.nbytes == 500
+    assert buf.take() == OrderUpdate("big") and buf.nbytes == 0
+    assert buf.offer(OrderUpdate("a"), 60)
+    assert not buf.offer(OrderUpdate("b"), 60)
+    assert buf.offer(OrderUpdate("c"), 40)
+    assert [e.order_id for e in buf.take_many(10)] == ["a", "c"]  # type: ignore[union-attr]
+    assert buf.nbytes == 0
+
+
+def test_conflated_market_data_is_charged_for_what_it_holds() -> None:
+    buf = EventBuffer(1000, max_bytes=100)
+    assert buf.offer(md(1, f31="1"), 40)
+    assert buf.offer(md(1, f31="2"), 40)  # same field ids: the merged entry still holds ~40 bytes
+    assert buf.nbytes == 40
+    assert buf.offer(md(1, f84="3"), 40)  # a new field id: the entry grows
+    assert buf.nbytes == 80
+    assert not buf.offer(md(1, f86="4"), 40)  # would pass the bound: the reader must wait
+    assert buf.take().fields == {"31": "2", "84": "3"}  # type: ignore[union-attr]
+    assert buf.nbytes == 0
+
+
+def test_discarded_buffer_refuses_even_when_empty() -> None:
+    buf = EventBuffer(10, max_bytes=100)
+    buf.offer(OrderUpdate("a"), 10)
+    buf.discard()
+    assert not buf.offer(OrderUpdate("b"), 1) and not buf.offer(md(1, f31="1"), 1)
+    assert len(buf) == 0 and buf.nbytes == 0
+
+
 async def test_slow_consumer_gets_all_orders_and_latest_quotes() -> None:
     abuf = AsyncEventBuffer(maxsize=4)
     produced_orders = [OrderUpdate(str(i), status="Submitted") for i in range(50)]

@@ -70,9 +70,9 @@ class EventBuffer:
                 self.nbytes += grown - old
                 self.conflated += 1
                 return True
-            if items and (len(items) >= self.maxsize or self.nbytes + size > self.max_bytes):
-                return False
-            if self.discarding:
+            if (len(items) >= self.maxsize or self.nbytes + size > self.max_bytes) and (
+                items or self.discarding
+            ):
                 return False
             pending[conid] = event
             self._pending_size[conid] = size
@@ -80,9 +80,8 @@ class EventBuffer:
             self._sizes.append(0)
             self.nbytes += size
             return True
-        if items and (len(items) >= self.maxsize or self.nbytes + size > self.max_bytes):
-            return False
-        if self.discarding:
+        # Full by count or bytes refuses, except that an empty queue takes one event (not when discarding).
+        if (len(items) >= self.maxsize or self.nbytes + size > self.max_bytes) and (items or self.discarding):
             return False
         items.append(event)
         self._sizes.append(size)
