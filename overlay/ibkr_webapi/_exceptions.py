@@ -36,9 +36,11 @@ session cookie into its error body cannot put it into ``str``, ``repr`` or a tra
     │   ├── OrderRejected           IBKR (or our reply policy) refused the order; carries messages and ids
     │   ├── OrderStatusUnknown      placement outcome unknown after a transport failure; carries the cOID
     │   └── ReplyChainTooLong       more reply questions than the configured bound
-    └── ContractError               instrument discovery failed
-        ├── ContractNotFound
-        └── AmbiguousContract       several candidates; carries them
+    ├── ContractError               instrument discovery failed
+    │   ├── ContractNotFound
+    │   └── AmbiguousContract       several candidates; carries them
+    └── StreamStateError            a stream used before ``start()``, or iterated while it delivers
+                                    to its ``on_event`` callback (also a ``RuntimeError``)
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ __all__ = [
     "ResponseTooLarge",
     "ServerError",
     "SessionError",
+    "StreamStateError",
     "TransportError",
     "UnexpectedResponse",
     "UnknownOperation",
@@ -335,3 +338,8 @@ class AmbiguousContract(ContractError):
     def __init__(self, message: str, *, candidates: Sequence[Any] = ()) -> None:
         super().__init__(message)
         self.candidates = tuple(candidates)
+
+
+class StreamStateError(IbkrError, RuntimeError):
+    """A stream was used in a state that does not allow it (not started; iterated while it delivers
+    events to its ``on_event`` callback). Using a stream after ``close()`` raises ``ClientClosed``."""

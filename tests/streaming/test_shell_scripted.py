@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from ibkr_webapi import AuthenticationError
+from ibkr_webapi import AuthenticationError, ClientClosed, StreamStateError
 from ibkr_webapi.streaming import (
     AccountInfo,
     AsyncStream,
@@ -280,7 +280,7 @@ def test_sync_stream_callbacks(gw: ScriptedGateway) -> None:
     with stream:
         stream.market_data(3, ["31"])
         assert done.wait(5)
-        with pytest.raises(RuntimeError):
+        with pytest.raises(StreamStateError):
             iter(stream).__next__()
     assert any(isinstance(e, AccountInfo) for e in got)
 
@@ -325,3 +325,24 @@ def test_sync_get_after_close_is_none(gw: ScriptedGateway) -> None:
         assert stream.get(timeout=5) is not None  # fetches a batch; the rest waits locally
     assert stream.get(timeout=0.01) is None
     assert list(stream) == []
+
+
+async def test_subscribing_after_close_is_a_typed_error(gw: ScriptedGateway) -> None:
+    stream = make_stream(gw)
+    async with stream:
+        pass
+    with pytest.raises(ClientClosed):
+        await stream.orders()
+    with pytest.raises(ClientClosed):
+        await stream.unsubscribe("or")
+
+
+def test_sync_stream_misuse_is_typed(gw: ScriptedGateway) -> None:
+    stream = Stream(gw.url, session="sess-1", config=StreamConfig(**FAST))  # type: ignore[arg-type]
+    with pytest.raises(StreamStateError):
+        stream.orders()
+    with stream:
+        stream.orders()
+    with pytest.raises(ClientClosed):
+        stream.market_data(1, ["31"])
+    assert stream.connections == 1 and stream.pending == 0

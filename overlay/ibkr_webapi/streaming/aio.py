@@ -29,7 +29,7 @@ from typing import Any, Literal
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
-from .._exceptions import AuthenticationError, ConnectError, IbkrError
+from .._exceptions import AuthenticationError, ClientClosed, ConnectError, IbkrError
 from ._buffer import AsyncEventBuffer
 from ._connect import AuthMode, BlockingCalls, Endpoint, ValueSource, logger, resolve, ws_logger
 from ._parse import FieldParser
@@ -176,12 +176,16 @@ class AsyncStream:
     # -- subscriptions ----------------------------------------------------------------------------
     async def subscribe(self, subscription: Subscription) -> Subscription:
         """Subscribe (sent now if connected, else on the next connect; re-sent after reconnects)."""
+        if self._closing:
+            raise ClientClosed("the stream is closed")
         frames = self._proto.subscribe(subscription, time.monotonic())
         await self._send(frames)
         self._timer_wake.set()
         return subscription
 
     async def unsubscribe(self, subscription: Subscription | str) -> None:
+        if self._closing:
+            raise ClientClosed("the stream is closed")
         key = subscription if isinstance(subscription, str) else subscription.key
         await self._send(self._proto.unsubscribe(key))
 

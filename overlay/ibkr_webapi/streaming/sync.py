@@ -29,6 +29,7 @@ from collections import deque
 from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
+from .._exceptions import ClientClosed, StreamStateError
 from .._redact import get_logger
 from .aio import AsyncStream
 from .events import Event
@@ -165,13 +166,15 @@ class Stream:
     def _call(self, coro: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
         if self._loop is None:
             coro.close()
-            raise RuntimeError("the stream is not started")
+            raise StreamStateError("the stream is not started (use `with Stream(...)` or .start())")
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
 
     @property
     def _stream(self) -> AsyncStream:
+        if self._closed:
+            raise ClientClosed("the stream is closed")
         if self._astream is None:
-            raise RuntimeError("the stream is not started (use `with Stream(...)` or .start())")
+            raise StreamStateError("the stream is not started (use `with Stream(...)` or .start())")
         return self._astream
 
     # -- subscriptions ----------------------------------------------------------------------------
@@ -210,7 +213,7 @@ class Stream:
 
     @property
     def subscriptions(self) -> tuple[Subscription, ...]:
-        return self._stream.subscriptions
+        return self._astream.subscriptions if self._astream is not None else ()
 
     @property
     def connected(self) -> bool:
@@ -218,12 +221,12 @@ class Stream:
 
     @property
     def connections(self) -> int:
-        return self._stream.connections
+        return self._astream.connections if self._astream is not None else 0
 
     @property
     def pending(self) -> int:
         """Events queued for the consumer, including a fetched batch not yet returned by ``get``."""
-        return self._stream.pending + len(self._local)
+        return (self._astream.pending if self._astream is not None else 0) + len(self._local)
 
     # -- consuming --------------------------------------------------------------------------------
     def get(self, timeout: float | None = None) -> Event | None:
@@ -243,7 +246,7 @@ class Stream:
 
     def __iter__(self) -> Iterator[Event]:
         if self._on_event is not None:
-            raise RuntimeError("this stream delivers events to its on_event callback")
+            raise StreamStateError("this stream delivers events to its on_event callback")
         while True:
             event = self.get()
             if event is None:
