@@ -421,14 +421,29 @@ def build_request(call: Call) -> dict[str, Any]:
     """The httpx request arguments of ``call``, from the endpoint's public ``build_request``.
 
     A path parameter that breaks its spec rule (``ibkr_webapi_client.errors.InvalidParameter``) becomes a
-    ``ValidationError`` naming the parameter: nothing is sent.
+    ``ValidationError`` naming the parameter: nothing is sent. A file-like body (a generated ``File``
+    payload) is read into bytes, and a seekable one put back where it was, so a resend after session
+    recovery or an auth retry sends the same bytes again instead of an exhausted stream.
     """
     from ibkr_webapi_client.errors import InvalidParameter
 
     try:
-        return call.endpoint.build_request(**call.kwargs)  # type: ignore[no-any-return]
+        request: dict[str, Any] = call.endpoint.build_request(**call.kwargs)
     except InvalidParameter as exc:
         raise ValidationError(str(exc), field=_snake(exc.parameter)) from exc
+    content = request.get("content")
+    if content is not None and hasattr(content, "read"):
+        request["content"] = _read_keeping_position(content)
+    return request
+
+
+def _read_keeping_position(stream: Any) -> bytes:
+    seekable = bool(getattr(stream, "seekable", lambda: False)())
+    start = stream.tell() if seekable else 0
+    data = stream.read()
+    if seekable:
+        stream.seek(start)
+    return data if isinstance(data, bytes) else str(data).encode()
 
 
 def check_path_parameter(operation_id: str, name: str, value: object) -> None:

@@ -294,6 +294,21 @@ def test_wrong_parameters_are_typed_errors_listing_what_it_takes(targets: dict[s
         client.call("suppress_order_questions", body={"messageIds": ["o163"]})
 
 
+def test_a_stream_body_survives_a_resend(targets: dict[str, Target]) -> None:
+    """A ``File`` payload is read once per send, from where it stood: a retried send has the same bytes."""
+    import io
+
+    target = targets["gateway"]  # answers 401 (OAuth-only echo), recovers the session and resends
+    target.reset_session()
+    before = target.gw.counters.snapshot()["requests"].get("echo_signed_jwt", 0)
+    payload = io.BytesIO(b"xx-not-a-jwt")
+    payload.seek(3)
+    with pytest.raises(IbkrError):  # typed, never h11's "Too little data for declared Content-Length"
+        target.client.call("echo_signed_jwt", body=File(payload=payload))
+    assert target.gw.counters.snapshot()["requests"]["echo_signed_jwt"] - before == 2  # sent, resent
+    assert payload.tell() == 3
+
+
 def test_ibkr_errors_arrive_typed(targets: dict[str, Target]) -> None:
     client = targets["gateway"].client
     with pytest.raises(NotFound) as info:
