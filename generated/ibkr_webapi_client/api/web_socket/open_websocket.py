@@ -39,7 +39,6 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/ws",
-        "cookies": cookies,
     }
     # ibkr-webapi: the query is encoded here so commas in list values stay literal
     # (conids=265598,8314): IBKR reads comma-separated lists, not repeated keys or %2C.
@@ -47,6 +46,9 @@ def build_request(
     if _query:
         _kwargs["url"] += "?" + _query
 
+    # ibkr-webapi: cookie parameters go in a Cookie header (httpx deprecates per-request cookies=).
+    if cookies:
+        _kwargs.setdefault("headers", {})["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
     return _kwargs
 
 
