@@ -137,7 +137,7 @@ PATH_PARAMS: Mapping[str, Mapping[str, PathParam]] = MappingProxyType(
         "get_account_position_by_conid": MappingProxyType(
             {
                 "accountId": PathParam(name="accountId", type="string", pattern="^(?:[A-Z]{1,5}[0-9]{1,12}|All)$"),
-                "conid": PathParam(name="conid", type="integer", minimum=1, maximum=9223372036854775807),
+                "conid": PathParam(name="conid", type="integer", minimum=1, maximum=2147483647),
             }
         ),
         "get_account_summary": MappingProxyType(
@@ -153,13 +153,13 @@ PATH_PARAMS: Mapping[str, Mapping[str, PathParam]] = MappingProxyType(
             {"accountId": PathParam(name="accountId", type="string", pattern="^(?:[A-Z]{1,5}[0-9]{1,12}|All)$")}
         ),
         "get_contract_algos": MappingProxyType(
-            {"conid": PathParam(name="conid", type="string", pattern="^[0-9]{1,18}$")}
+            {"conid": PathParam(name="conid", type="string", pattern="^[0-9]{1,10}$")}
         ),
         "get_contract_info": MappingProxyType(
-            {"conid": PathParam(name="conid", type="string", pattern="^[0-9]{1,18}$")}
+            {"conid": PathParam(name="conid", type="string", pattern="^[0-9]{1,10}$")}
         ),
         "get_contract_info_and_rules": MappingProxyType(
-            {"conid": PathParam(name="conid", type="string", pattern="^[0-9]{1,18}$")}
+            {"conid": PathParam(name="conid", type="string", pattern="^[0-9]{1,10}$")}
         ),
         "get_fyi_disclaimer": MappingProxyType(
             {"typecode": PathParam(name="typecode", type="string", pattern="^[A-Za-z0-9_]{1,32}$")}
@@ -180,7 +180,7 @@ PATH_PARAMS: Mapping[str, Mapping[str, PathParam]] = MappingProxyType(
             }
         ),
         "get_positions_by_conid": MappingProxyType(
-            {"conid": PathParam(name="conid", type="integer", minimum=1, maximum=9223372036854775807)}
+            {"conid": PathParam(name="conid", type="integer", minimum=1, maximum=2147483647)}
         ),
         "get_positions_realtime": MappingProxyType(
             {"accountId": PathParam(name="accountId", type="string", pattern="^(?:[A-Z]{1,5}[0-9]{1,12}|All)$")}

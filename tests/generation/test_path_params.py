@@ -118,3 +118,13 @@ def test_integer_parameters_take_ints_in_range_only() -> None:
     for value in (2**63, -1, True, "7", 7.0):
         with pytest.raises(InvalidParameter, match="an int"):
             _build("get_order_status", order_id=value)
+
+
+def test_conids_in_the_path_are_ibkr_32_bit_contract_ids() -> None:
+    assert _build("get_positions_by_conid", conid=2**31 - 1)["url"].endswith(f"/{2**31 - 1}")
+    for value in (2**31, 0, -265598, True, "265598"):
+        with pytest.raises(InvalidParameter, match="conid"):
+            _build("get_positions_by_conid", conid=value)
+    assert _build("get_contract_info", conid=265598)["url"] == "/iserver/contract/265598/info"
+    with pytest.raises(InvalidParameter, match="conid"):
+        _build("get_contract_info", conid="12345678901")
