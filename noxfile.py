@@ -6,11 +6,17 @@ nox -s generate      regenerate generated/ibkr_webapi_client from spec/ibkr-weba
 nox -s recordings -- FOLDER   validate recorded IBKR responses against the spec
 nox -s api-diff [-- REF]      breaking changes of both packages' public API and the spec since REF
 nox -s lint | typecheck | tests | bench
+nox -s matrix        the tests on every installed Python from 3.11 on (python3.11, python3.12, ...)
+
+Sessions run on the interpreter nox itself runs on (``python3 -m nox`` uses that ``python3``), so any
+supported Python (3.11+) works; ``matrix`` runs the tests on each one installed.
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import nox
@@ -19,7 +25,20 @@ ROOT = Path(__file__).parent
 nox.options.sessions = ["ci"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
-PYTHON = "3.11"
+SUPPORTED = ("3.11", "3.12", "3.13", "3.14")
+"""Pythons the package supports (classifiers in pyproject.toml say the same)."""
+
+
+def _runs(version: str) -> bool:
+    """``pythonX.Y`` is on PATH and starts (a version manager's shim may exist for an inactive one)."""
+    exe = shutil.which(f"python{version}")
+    return (
+        exe is not None and subprocess.run([exe, "-c", ""], capture_output=True, check=False).returncode == 0
+    )
+
+
+INSTALLED = [v for v in SUPPORTED if _runs(v)] or [f"{sys.version_info[0]}.{sys.version_info[1]}"]
+"""The supported Pythons that run here (``nox -s matrix``)."""
 DEFAULT_RECORDINGS = ROOT.parent / "shared" / "reference" / "recorded-responses"
 
 
@@ -43,35 +62,35 @@ def _tests(session: nox.Session) -> None:
     session.run("pytest", *args, env={"PYTHONDONTWRITEBYTECODE": "1"})
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def generate(session: nox.Session) -> None:
     """Delete and regenerate generated/ibkr_webapi_client from the spec (deterministic)."""
     _install(session)
     session.run("python", "generator_templates/generate.py")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff (lint and format check) over the handwritten code."""
     _install(session)
     _lint(session)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over overlay/ (the generated package is checked as a dependency)."""
     _install(session)
     _typecheck(session)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def tests(session: nox.Session) -> None:
     """pytest: regeneration drift check, spec and recordings, overlay, fake gateway, contract tests."""
     _install(session)
     _tests(session)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def ci(session: nox.Session) -> None:
     """Everything CI checks, in one environment: lint, typecheck, tests."""
     _install(session)
@@ -80,7 +99,7 @@ def ci(session: nox.Session) -> None:
     _tests(session)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def recordings(session: nox.Session) -> None:
     """Validate recorded IBKR responses in FOLDER (default ../shared/reference/recorded-responses)."""
     _install(session)
@@ -88,14 +107,14 @@ def recordings(session: nox.Session) -> None:
     session.run("python", "spec/validate_recordings.py", folder)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def demo(session: nox.Session) -> None:
-    """Run the trading walkthrough against the embedded fake gateway."""
-    _install(session)
+    """Run the trading walkthrough against the embedded fake gateway (needs only the testing extra)."""
+    session.install("-e", ".[testing]")
     session.run("ibkr-webapi", "demo", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def bench(session: nox.Session) -> None:
     """Run every bench/ script (or the ones named after --)."""
     _install(session)
@@ -126,7 +145,7 @@ def api_diff_base() -> str:
     return firsts.splitlines()[-1] if firsts else head
 
 
-@nox.session(name="api-diff", python=PYTHON)
+@nox.session(name="api-diff")
 def api_diff(session: nox.Session) -> None:
     """Breaking changes since a ref: griffe over both packages' public API, then the spec summary.
 
@@ -142,3 +161,10 @@ def api_diff(session: nox.Session) -> None:
     for package, search in (("ibkr_webapi_client", "generated"), ("ibkr_webapi", "overlay")):
         session.run("griffe", "check", package, "-s", search, "-a", ref, "-f", "oneline", success_codes=codes)
     session.run("python", "spec/spec_diff.py", "--against", ref)
+
+
+@nox.session(python=INSTALLED)
+def matrix(session: nox.Session) -> None:
+    """The tests on every installed supported Python (one virtualenv each)."""
+    _install(session)
+    _tests(session)

@@ -15,6 +15,8 @@ from ``spec/ibkr-webapi.yaml``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._exceptions import (
     AccountsNotQueried,
     AmbiguousContract,
@@ -32,6 +34,7 @@ from ._exceptions import (
     ContractNotFound,
     IbkrError,
     LiveSessionTokenError,
+    MissingDependency,
     NotAuthenticated,
     NotFound,
     OrderError,
@@ -50,15 +53,71 @@ from ._exceptions import (
     UnknownOperation,
     ValidationError,
 )
-from .auth import GatewayAuth, OAuth1Auth, OAuth2Auth, TlsOptions
-from .client import AsyncClient, Client
-from .config import Settings
-from .contracts import Contract, OptionChain
-from .fields import Field, MarketDataAvailability
-from .marketdata import Quote, Snapshot
-from .orders import Order, OrderAck, OrderType, ReplyPolicy, Side, TimeInForce, bracket, combo_conidex, oca
-from .pacing import InProcessPacer, Pacer
-from .portfolio import AccountSummary, Ledger, Position
+
+if TYPE_CHECKING:
+    from .auth import GatewayAuth, OAuth1Auth, OAuth2Auth, TlsOptions
+    from .client import AsyncClient, Client
+    from .config import Settings
+    from .contracts import Contract, OptionChain
+    from .fields import Field, MarketDataAvailability
+    from .marketdata import Quote, Snapshot
+    from .orders import (
+        Order,
+        OrderAck,
+        OrderType,
+        ReplyPolicy,
+        Side,
+        TimeInForce,
+        bracket,
+        combo_conidex,
+        oca,
+    )
+    from .pacing import InProcessPacer, Pacer
+    from .portfolio import AccountSummary, Ledger, Position
+
+# Everything but the exceptions loads on first use (PEP 562): ``import ibkr_webapi`` stays cheap, and
+# what a program never touches (OAuth and its cryptography, TLS helpers, the facades' models) never
+# loads. ``from ibkr_webapi import Client`` imports the client and only what it needs.
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(("GatewayAuth", "OAuth1Auth", "OAuth2Auth", "TlsOptions"), ".auth"),
+    **dict.fromkeys(("AsyncClient", "Client"), ".client"),
+    "Settings": ".config",
+    **dict.fromkeys(("Contract", "OptionChain"), ".contracts"),
+    **dict.fromkeys(("Field", "MarketDataAvailability"), ".fields"),
+    **dict.fromkeys(("Quote", "Snapshot"), ".marketdata"),
+    **dict.fromkeys(
+        (
+            "Order",
+            "OrderAck",
+            "OrderType",
+            "ReplyPolicy",
+            "Side",
+            "TimeInForce",
+            "bracket",
+            "combo_conidex",
+            "oca",
+        ),
+        ".orders",
+    ),
+    **dict.fromkeys(("InProcessPacer", "Pacer"), ".pacing"),
+    **dict.fromkeys(("AccountSummary", "Ledger", "Position"), ".portfolio"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __version__ = "0.1.0"
 
@@ -88,6 +147,7 @@ __all__ = [
     "Ledger",
     "LiveSessionTokenError",
     "MarketDataAvailability",
+    "MissingDependency",
     "NotAuthenticated",
     "NotFound",
     "OAuth1Auth",

@@ -10,6 +10,7 @@ session cookie into its error body cannot put it into ``str``, ``repr`` or a tra
     ├── ConfigurationError          a setting is missing or malformed (names the setting)
     ├── ClientClosed                the client was closed; ``sent`` says whether the request may have
     │                               reached IBKR (an order never sent: sent=False and its ``coid``)
+    ├── MissingDependency           an optional extra is not installed (names the extra to install)
     ├── TransportError              the request never got an HTTP answer
     │   ├── ConnectError
     │   │   ├── ConnectionRefused   nothing listens at the address (not retried: no retry cures it)
@@ -67,6 +68,7 @@ __all__ = [
     "ContractNotFound",
     "IbkrError",
     "LiveSessionTokenError",
+    "MissingDependency",
     "NotAuthenticated",
     "NotFound",
     "OrderError",
@@ -123,6 +125,30 @@ class ConfigurationError(IbkrError, ValueError):
     def __init__(self, message: str, *, setting: str | None = None) -> None:
         super().__init__(message)
         self.setting = setting
+
+
+class MissingDependency(IbkrError, ImportError):
+    """An optional part of the package needs an extra that is not installed.
+
+    ``extra`` names it; the message says what to install (``pip install 'ibkr-webapi[testing]'``). It is
+    also an ``ImportError``, so ``except ImportError`` around an optional import keeps working.
+    """
+
+    def __init__(self, message: str, *, extra: str, missing: str | None = None) -> None:
+        super().__init__(message)
+        self.extra = extra
+        self.name = missing
+
+
+def missing_extra(extra: str, feature: str, exc: ImportError) -> MissingDependency:
+    """The error for ``feature`` when importing the ``extra`` failed with ``exc`` (raise it ``from exc``)."""
+    missing = exc.name or str(exc)
+    return MissingDependency(
+        f"{feature} needs the {extra!r} extra ({missing} is not installed): "
+        f"pip install 'ibkr-webapi[{extra}]'",
+        extra=extra,
+        missing=exc.name,
+    )
 
 
 class TransportError(IbkrError):

@@ -6,8 +6,9 @@ Configured by the same ``IBKR_*`` variables as the library (``ibkr_webapi.config
 with ``--confirm`` or answered "y" at an interactive prompt are.
 
 Exit codes (:data:`EXIT_CODES`): 0 success, 1 unexpected failure, 2 usage or configuration (checked
-before connecting), 3 authentication / session, 4 API, network or contract lookup (``search`` that
-finds nothing included), 5 order rejected, 130 interrupted (Ctrl-C), 141 output pipe closed (``| head``).
+before connecting) or a missing extra, 3 authentication / session, 4 API, network or contract lookup
+(``search`` that finds nothing included), 5 order rejected, 130 interrupted (Ctrl-C), 141 output pipe
+closed (``| head``).
 A mistake by the user never prints a traceback: every ``IbkrError`` becomes one line on stderr.
 Connection refused and an untrusted certificate are reported at once (never retried), with the advice
 that fits; ``--timeout`` bounds connecting too.
@@ -20,6 +21,7 @@ import contextlib
 import dataclasses
 import difflib
 import email.utils
+import importlib
 import json
 import os
 import platform
@@ -41,6 +43,7 @@ from ._exceptions import (
     ConnectionRefused,
     ContractNotFound,
     IbkrError,
+    MissingDependency,
     NotAuthenticated,
     OrderError,
     OrderRejected,
@@ -69,7 +72,7 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `cat big | hea
 EXIT_CODES: dict[int, str] = {
     EXIT_OK: "ok",
     EXIT_FAILURE: "unexpected failure",
-    EXIT_USAGE: "usage or configuration",
+    EXIT_USAGE: "usage, configuration or a missing extra",
     EXIT_AUTH: "authentication or session",
     EXIT_API: "API, network, or nothing found",
     EXIT_ORDER: "order rejected",
@@ -89,7 +92,7 @@ class UsageError(Exception):
 
 def exit_code_for(exc: BaseException) -> int:
     """The exit code for an error (see the module docstring)."""
-    if isinstance(exc, (ConfigurationError, ValidationError, UsageError)):
+    if isinstance(exc, (ConfigurationError, MissingDependency, ValidationError, UsageError)):
         return EXIT_USAGE
     if isinstance(exc, (AuthenticationError, NotAuthenticated, CompetingSession)):
         return EXIT_AUTH
@@ -296,6 +299,7 @@ def cmd_fake_gateway(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    importlib.import_module(".testing", __package__)  # MissingDependency naming "testing", first
     from .demo import main as demo_main
 
     return demo_main(["--seed", str(args.seed), "--stream-seconds", str(args.stream_seconds)])
@@ -889,7 +893,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = add("fake-gateway", cmd_fake_gateway, "serve a fake IBKR gateway on 127.0.0.1 until Ctrl-C")
+    serve_help = "serve a fake IBKR gateway on 127.0.0.1 until Ctrl-C (testing extra)"
+    p = add("fake-gateway", cmd_fake_gateway, serve_help)
     p.add_argument("--port", type=int, default=5000, help="port (0: any free port)")
     p.add_argument("--auth", choices=["gateway", "oauth1", "oauth2"], default="gateway")
     p.add_argument("--tls", action="store_true", help="serve https with a throwaway CA")
@@ -920,7 +925,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(side=side.upper())
         _order_args(p, submit=True)
     add("doctor", cmd_doctor, "check settings, keys, reachability, certificate, clock and session")
-    p = add("demo", cmd_demo, "trading walkthrough against the embedded fake gateway")
+    p = add("demo", cmd_demo, "trading walkthrough against the embedded fake gateway (testing extra)")
     p.add_argument("--seed", type=int, default=0, help="market seed of the fake gateway")
     p.add_argument("--stream-seconds", type=float, default=3.0, help="how long to stream (default 3)")
     return parser

@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib
-import importlib.metadata
 import ssl
 import threading
 import time
@@ -31,6 +30,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
+from . import __version__
 from ._deadline import default_budget
 from ._exceptions import ClientClosed, ConfigurationError
 from ._flow import Flow, FlowContext, as_flow, call_of, parsed_flow, run_async, run_sync
@@ -82,11 +82,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 API_SUFFIX = "/v1/api"
 
-try:
-    _VERSION = importlib.metadata.version("ibkr-webapi")
-except importlib.metadata.PackageNotFoundError:  # pragma: no cover - source checkout
-    _VERSION = "0"
-USER_AGENT = f"ibkr-webapi/{_VERSION}"
+USER_AGENT = f"ibkr-webapi/{__version__}"
 
 
 # -- services: how facades attach (one line per service, imported on first use) -------------------

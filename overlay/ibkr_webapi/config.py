@@ -43,17 +43,17 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
 from ._exceptions import ConfigurationError
 from ._redact import REDACTED, Secret, reveal
-from .auth import GatewayAuth, OAuth1Auth, OAuth2Auth, TlsOptions
-from .auth.gateway import DEFAULT_GATEWAY_URL
-from .auth.oauth1 import DEFAULT_OAUTH_BASE_URL
-from .auth.oauth2_core import DEFAULT_AUDIENCE, DEFAULT_SCOPE
+from .auth._defaults import DEFAULT_AUDIENCE, DEFAULT_GATEWAY_URL, DEFAULT_OAUTH_BASE_URL, DEFAULT_SCOPE
+
+if TYPE_CHECKING:
+    from .auth import TlsOptions
 
 __all__ = ["ENV_VARS", "Mode", "Settings", "check_url"]
 
@@ -217,6 +217,8 @@ class Settings:
         return urlunsplit((scheme, parts.netloc, parts.path.rstrip("/") + "/ws", "", ""))
 
     def tls(self) -> TlsOptions:
+        from .auth import TlsOptions
+
         return TlsOptions(ca_bundle=self.ca_bundle, insecure_skip_tls_verify=self.insecure_skip_tls_verify)
 
     def tls_verify_setting(self) -> Any:
@@ -228,8 +230,12 @@ class Settings:
         self.validate()
         tls = self.tls()
         if self.mode == "gateway":
+            from .auth import GatewayAuth
+
             return GatewayAuth(tls=tls)
         if self.mode == "oauth1":
+            from .auth import OAuth1Auth  # loads cryptography: only in OAuth 1.0a mode
+
             return OAuth1Auth(
                 consumer_key=_secret(self.consumer_key),
                 access_token=_secret(self.access_token),
@@ -243,6 +249,8 @@ class Settings:
                 renew_margin=self.lst_renew_margin,
                 tls=tls,
             )
+        from .auth import OAuth2Auth  # loads PyJWT and cryptography: only in OAuth 2.0 mode
+
         return OAuth2Auth(
             client_id=cast(str, self.client_id),
             private_key=_secret(self.oauth2_private_key),

@@ -502,6 +502,7 @@ class AsyncMarketData(_Base):
         *,
         timeout: float | None = None,
     ) -> Quote:
+        """One conid's snapshot."""
         snap = await self.snapshot([conid], fields, timeout=timeout)
         return snap[_conid(conid)]
 

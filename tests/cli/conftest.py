@@ -26,16 +26,6 @@ class Result:
 Run = Callable[..., Result]
 
 
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The CLI reads IBKR_* variables: tests start from none."""
-    import os
-
-    for name in list(os.environ):
-        if name.startswith("IBKR_"):
-            monkeypatch.delenv(name)
-
-
 @pytest.fixture
 def gateway() -> Iterator[tuple[FakeGateway, str]]:
     """A gateway-mode fake on a free port (pacing off: each CLI call is a new client) and its URL."""

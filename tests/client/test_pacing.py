@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from helpers import max_in_window
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,17 +14,6 @@ GLOBAL = Limit(requests=10, per_seconds=1.0)
 SLOW = Limit(requests=1, per_seconds=5.0)
 SNAP = Limit(requests=3, per_seconds=1.0)
 HIST = Limit(max_concurrent=2)
-
-
-def _max_in_window(times: list[float], window: float) -> int:
-    """Most send times inside any half-open window [t, t + window)."""
-    times = sorted(times)
-    best, lo = 0, 0
-    for hi, t in enumerate(times):
-        while times[lo] <= t - window:
-            lo += 1
-        best = max(best, hi - lo + 1)
-    return best
 
 
 def test_limits_come_from_the_registry() -> None:
@@ -41,7 +31,7 @@ def test_burst_is_spread_over_windows_in_fifo_order() -> None:
     assert delays == sorted(delays)  # FIFO: a later caller never goes before an earlier one
     assert delays[:10] == [0.0] * 10
     assert delays[10] >= 1.0 and delays[20] >= 2.0
-    assert _max_in_window([100.0 + d for d in delays], 1.0) == 10
+    assert max_in_window([100.0 + d for d in delays], 1.0) == 10
 
 
 def test_slow_operation_does_not_block_others() -> None:
@@ -59,8 +49,8 @@ def test_per_operation_and_global_limits_both_hold() -> None:
     for i in range(30):
         key = "get_marketdata_snapshot" if i % 2 else "get_accounts"
         sends[key].append(pacer.reserve(key, 0.0))
-    assert _max_in_window(sends["get_marketdata_snapshot"], 1.0) <= 3
-    assert _max_in_window(sends["get_marketdata_snapshot"] + sends["get_accounts"], 1.0) <= 10
+    assert max_in_window(sends["get_marketdata_snapshot"], 1.0) <= 3
+    assert max_in_window(sends["get_marketdata_snapshot"] + sends["get_accounts"], 1.0) <= 10
 
 
 def test_concurrency_cap_and_release() -> None:
@@ -111,9 +101,9 @@ def test_property_no_window_ever_exceeds_a_limit(evts: list[tuple[float, str]]) 
         last[key] = t
         sends[key].append(t)
     everything = [t for ts in sends.values() for t in ts]
-    assert _max_in_window(everything, 1.0) <= 10
-    assert _max_in_window(sends["snap"], 1.0) <= 3
-    assert _max_in_window(sends["slow"], 5.0) <= 1
+    assert max_in_window(everything, 1.0) <= 10
+    assert max_in_window(sends["snap"], 1.0) <= 3
+    assert max_in_window(sends["slow"], 5.0) <= 1
 
 
 @settings(max_examples=100, deadline=None)
@@ -174,7 +164,7 @@ def test_a_waiter_that_gives_up_leaves_the_queue_and_passes_its_slot_on() -> Non
 def test_default_margin_keeps_about_99_percent_of_the_allowed_rate() -> None:
     pacer = InProcessPacer(GLOBAL, {})
     sends = [pacer.reserve("x", 0.0) for _ in range(101)]
-    assert _max_in_window(sends, 1.0) == 10
+    assert max_in_window(sends, 1.0) == 10
     assert 10 * 10 / sends[-1] >= 0.98  # 100 more requests took ~10.1 s, not 10.5
 
 

@@ -17,6 +17,7 @@ from time import time as wall_clock
 
 import httpx
 import pytest
+from helpers import max_in_window
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,17 +30,6 @@ GLOBAL = Limit(requests=10, per_seconds=1.0)
 SNAP = Limit(requests=3, per_seconds=1.0)
 SLOW = Limit(requests=1, per_seconds=5.0)
 LIMITS = {"snap": SNAP, "slow": SLOW}
-
-
-def _max_in_window(times: list[float], window: float) -> int:
-    """Most send times inside any half-open window [t, t + window): IBKR's strict window."""
-    times = sorted(times)
-    best, lo = 0, 0
-    for hi, t in enumerate(times):
-        while times[lo] <= t - window:
-            lo += 1
-        best = max(best, hi - lo + 1)
-    return best
 
 
 def _simulate(
@@ -86,9 +76,9 @@ def _simulate(
 
 def _assert_within_limits(sends: dict[str, list[float]]) -> None:
     everything = [t for ts in sends.values() for t in ts]
-    assert _max_in_window(everything, GLOBAL.per_seconds or 0) <= 10
-    assert _max_in_window(sends["snap"], SNAP.per_seconds or 0) <= 3
-    assert _max_in_window(sends["slow"], SLOW.per_seconds or 0) <= 1
+    assert max_in_window(everything, GLOBAL.per_seconds or 0) <= 10
+    assert max_in_window(sends["snap"], SNAP.per_seconds or 0) <= 3
+    assert max_in_window(sends["slow"], SLOW.per_seconds or 0) <= 1
 
 
 def _arrivals(gaps: list[tuple[float, str]]) -> list[tuple[float, str]]:
@@ -134,9 +124,9 @@ def test_without_confirm_a_late_wakeup_bunches_with_on_time_sends() -> None:
     arrivals = [(0.0, "a")] * 30  # 10 sent at once, 10 booked at ~1.01 s, 10 at ~2.02 s
     lateness = [0.06] + [0.0] * 40  # the first caller that has to sleep wakes 60 ms late
     unconfirmed = _simulate(InProcessPacer(GLOBAL, {}), arrivals, lateness, confirm=False)
-    assert _max_in_window(unconfirmed["a"], 1.0) == 11
+    assert max_in_window(unconfirmed["a"], 1.0) == 11
     confirmed = _simulate(InProcessPacer(GLOBAL, {}), arrivals, lateness)
-    assert _max_in_window(confirmed["a"], 1.0) == 10
+    assert max_in_window(confirmed["a"], 1.0) == 10
 
 
 def test_steady_lateness_is_absorbed_by_the_allowance_and_keeps_the_rate() -> None:
@@ -146,7 +136,7 @@ def test_steady_lateness_is_absorbed_by_the_allowance_and_keeps_the_rate() -> No
     pacer = InProcessPacer(GLOBAL, {})
     arrivals = [(i * 0.01, "a") for i in range(600)]  # demand: 100 req/s against 10 req/s
     sends = _simulate(pacer, arrivals, lateness)["a"]
-    assert _max_in_window(sends, 1.0) <= 10
+    assert max_in_window(sends, 1.0) <= 10
     rate = (len(sends) - 1) / (max(sends) - min(sends))
     assert rate >= 0.95 * 10
     assert 0.0 < pacer.lateness_allowance <= 0.008
@@ -228,7 +218,7 @@ def test_transport_confirms_after_sleeping_and_sleeps_again_when_too_late(
         clock.meanwhile = other_thread
         client.get("http://fake/v1/api/portfolio/accounts")
     assert len(clock.sleeps) == 2  # woke too late, was re-booked and slept again
-    assert len(sent) == 3 and _max_in_window(sent, 1.0) == 1
+    assert len(sent) == 3 and max_in_window(sent, 1.0) == 1
     assert sent[-1] == pytest.approx(sent[1] + 1.01)  # one window (+ margin) after the other's send
 
 

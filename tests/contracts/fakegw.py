@@ -1,21 +1,20 @@
-"""Fixtures shared by the contracts, portfolio and notifications tests: a fake gateway with a sync
-client (over a real 127.0.0.1 socket) and an async client (in-process ASGI transport).
+"""Fixtures shared by the contracts, portfolio and notifications tests, on the package's pytest plugin:
+``gw`` (the fake gateway), ``client`` and ``aclient`` (sync and async clients connected to it over a
+real 127.0.0.1 socket); ``gw_config`` in a test module passes FakeGateway keywords.
 
-Why both: the services are written once as flows; the sync and async drivers are the only thing that
-differs, so each behaviour is checked through both.
+Why both clients: the services are written once as flows; the sync and async drivers are the only
+thing that differs, so each behaviour is checked through both.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
 
 from ibkr_webapi.client import AsyncClient, Client
+from ibkr_webapi.pytest_plugin import ServedGateway
 from ibkr_webapi.testing import FakeGateway
-
-ASGI_BASE = "http://fake/v1/api"
 
 
 def requests_of(gw: FakeGateway) -> dict[str, int]:
@@ -41,28 +40,30 @@ def gw_config() -> dict[str, Any]:
     return {}
 
 
-# The async client talks to the fake in-process (ASGI), sharing the GIL with everything else the
-# test process runs: on a loaded 2-core CI machine a stall between the client's send decision and the
-# fake's arrival stamp can exceed the fake's default 5% window tolerance, which a network would absorb.
-# 15% still catches any client that really sends more than the limit.
+# The fake runs in the test process (a uvicorn thread), sharing the GIL with the client: on a loaded
+# 2-core CI machine a stall between the client's send decision and the fake's arrival stamp can exceed
+# the fake's default 5% window tolerance, which a network would absorb. 15% still catches any client
+# that really sends more than the limit.
 IN_PROCESS_PACING_TOLERANCE = 0.15
 
 
 @pytest.fixture
-def gw(gw_config: dict[str, Any]) -> Iterator[FakeGateway]:
-    gateway = FakeGateway(auth="gateway", **{"pacing_tolerance": IN_PROCESS_PACING_TOLERANCE, **gw_config})
-    gateway.login()
-    yield gateway
-    gateway.assert_no_server_errors()
+def ibkr_gateway_options(gw_config: dict[str, Any]) -> dict[str, Any]:
+    """Defaults of the plugin's ``fake_gateway`` for these folders."""
+    return {"pacing_tolerance": IN_PROCESS_PACING_TOLERANCE, **gw_config}
 
 
 @pytest.fixture
-def client(gw: FakeGateway) -> Iterator[Client]:
-    with gw.serve() as srv, Client(srv.base_url, verify=False, keepalive_interval=None) as c:
-        yield c
+def gw(fake_gateway: ServedGateway) -> FakeGateway:
+    """The plugin's fake gateway (served on 127.0.0.1; crashes fail the test)."""
+    return fake_gateway.gateway
 
 
 @pytest.fixture
-async def aclient(gw: FakeGateway) -> AsyncIterator[AsyncClient]:
-    async with AsyncClient(ASGI_BASE, transport=gw.asgi_transport(), keepalive_interval=None) as c:
-        yield c
+def client(ibkr_client: Client) -> Client:
+    return ibkr_client
+
+
+@pytest.fixture
+def aclient(async_ibkr_client: AsyncClient) -> AsyncClient:
+    return async_ibkr_client

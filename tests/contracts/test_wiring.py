@@ -14,49 +14,54 @@ from ibkr_webapi.portfolio import AsyncPortfolio, Portfolio
 from ibkr_webapi.streaming import AsyncStream, Stream
 from ibkr_webapi.testing import FakeGateway
 
-from .fakegw import ASGI_BASE, requests_of
-
-WiredClient = Client
-WiredAsyncClient = AsyncClient
+from .fakegw import requests_of
 
 
-def test_every_facade_and_the_stream_are_wired(gw: FakeGateway) -> None:
-    with gw.serve() as srv, Client(srv.base_url, verify=False, keepalive_interval=None) as c:
-        assert isinstance(c.orders, Orders) and isinstance(c.marketdata, MarketData)
-        seen: list[object] = []
-        threads = [threading.Thread(target=lambda: seen.append(c.orders)) for _ in range(8)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        assert all(orders is c.orders for orders in seen)  # one facade (and one suppression set)
-        assert isinstance(c.stream(), Stream)
+def _unread(gw: FakeGateway) -> int:
+    return sum(not n.read for n in gw.state.fyi.notifications)
 
 
-async def test_async_facades_and_stream_are_wired(gw: FakeGateway) -> None:
-    async with AsyncClient(ASGI_BASE, transport=gw.asgi_transport(), keepalive_interval=None) as c:
-        assert isinstance(c.orders, AsyncOrders) and isinstance(c.marketdata, AsyncMarketData)
-        assert isinstance(c.stream(), AsyncStream)
+def test_every_facade_and_the_stream_are_wired(client: Client) -> None:
+    c = client
+    assert isinstance(c.orders, Orders) and isinstance(c.marketdata, MarketData)
+    seen: list[object] = []
+    threads = [threading.Thread(target=lambda: seen.append(c.orders)) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(orders is c.orders for orders in seen)  # one facade (and one suppression set)
+    assert isinstance(c.stream(), Stream)
 
 
-def test_sync_wiring_keeps_one_cache_per_client(gw: FakeGateway) -> None:
-    with gw.serve() as srv, WiredClient(srv.base_url, verify=False, keepalive_interval=None) as c:
-        assert isinstance(c.contracts, Contracts) and c.contracts is c.contracts
-        assert isinstance(c.portfolio, Portfolio) and isinstance(c.notifications, Notifications)
-        assert c.contracts.stock("AAPL").conid == 265598
-        assert c.contracts.stock("AAPL").conid == 265598
-        assert requests_of(gw)["get_stocks_by_symbol"] == 1
-        assert c.portfolio.accounts()[0].account_id == gw.state.accounts[0]
-        assert c.notifications.unread_count() >= 0
+async def test_async_facades_and_stream_are_wired(aclient: AsyncClient) -> None:
+    assert isinstance(aclient.orders, AsyncOrders) and isinstance(aclient.marketdata, AsyncMarketData)
+    assert isinstance(aclient.stream(), AsyncStream)
 
 
-async def test_async_wiring(gw: FakeGateway) -> None:
-    async with WiredAsyncClient(ASGI_BASE, transport=gw.asgi_transport(), keepalive_interval=None) as c:
-        assert isinstance(c.contracts, AsyncContracts) and isinstance(c.portfolio, AsyncPortfolio)
-        assert isinstance(c.notifications, AsyncNotifications)
-        assert (await c.contracts.future("ES")).sec_type == "FUT"
-        assert await c.portfolio.accounts()
-        assert await c.notifications.settings()
+def test_sync_wiring_keeps_one_cache_per_client(gw: FakeGateway, client: Client) -> None:
+    c = client
+    assert isinstance(c.contracts, Contracts) and c.contracts is c.contracts
+    assert isinstance(c.portfolio, Portfolio) and isinstance(c.notifications, Notifications)
+    assert c.contracts.stock("AAPL").conid == 265598
+    assert c.contracts.stock("AAPL").conid == 265598
+    assert requests_of(gw)["get_stocks_by_symbol"] == 1
+    assert c.portfolio.accounts()[0].account_id == gw.state.accounts[0]
+    unread = _unread(gw)
+    assert unread > 0  # the fake starts with unread FYIs, so a wrong count shows
+    assert c.notifications.unread_count() == unread
+    gw.state.fyi.notifications[0].read = True
+    assert c.notifications.unread_count() == unread - 1
+
+
+async def test_async_wiring(gw: FakeGateway, aclient: AsyncClient) -> None:
+    c = aclient
+    assert isinstance(c.contracts, AsyncContracts) and isinstance(c.portfolio, AsyncPortfolio)
+    assert isinstance(c.notifications, AsyncNotifications)
+    assert (await c.contracts.future("ES")).sec_type == "FUT"
+    assert await c.portfolio.accounts()
+    assert await c.notifications.settings()
+    assert await c.notifications.unread_count() == _unread(gw)
 
 
 def test_stream_uses_the_ws_url_setting_and_its_scheme_for_tls() -> None:

@@ -8,14 +8,22 @@
 
 All three are ``httpx.Auth`` objects that work with both ``httpx.Client`` and ``httpx.AsyncClient``
 and offer ``tls_verify_setting()`` for the client's ``verify=`` argument.
+
+Each name loads its module on first use (PEP 562): a gateway-mode program never imports
+``cryptography`` or ``jwt``.
 """
 
 from __future__ import annotations
 
-from ._tls import TlsOptions
-from .gateway import DEFAULT_GATEWAY_URL, GatewayAuth
-from .oauth1 import DEFAULT_OAUTH_BASE_URL, OAuth1Auth
-from .oauth2 import DEFAULT_ROOT_URL, OAuth2Auth
+from typing import TYPE_CHECKING, Any
+
+from ._defaults import DEFAULT_GATEWAY_URL, DEFAULT_OAUTH_BASE_URL, DEFAULT_ROOT_URL
+
+if TYPE_CHECKING:
+    from ._tls import TlsOptions
+    from .gateway import GatewayAuth
+    from .oauth1 import OAuth1Auth
+    from .oauth2 import OAuth2Auth
 
 __all__ = [
     "DEFAULT_GATEWAY_URL",
@@ -26,3 +34,20 @@ __all__ = [
     "OAuth2Auth",
     "TlsOptions",
 ]
+
+_LAZY = {"TlsOptions": "._tls", "GatewayAuth": ".gateway", "OAuth1Auth": ".oauth1", "OAuth2Auth": ".oauth2"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

@@ -208,7 +208,10 @@ class RenewingAuth(httpx.Auth):
             return entry[1]
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        await request.aread()
+        if isinstance(request.stream, httpx.AsyncByteStream):
+            await request.aread()
+        else:  # an in-memory file body (the OAuth 2.0 SSO-session JWT): reading makes it async-sendable
+            request.read()
         lock = self._async_lock()
         flow = self._flow(request)
         held = False

@@ -13,11 +13,10 @@ from collections.abc import Generator
 
 import httpx
 
+from ._defaults import DEFAULT_GATEWAY_URL
 from ._tls import TlsOptions
 
 __all__ = ["DEFAULT_GATEWAY_URL", "GatewayAuth"]
-
-DEFAULT_GATEWAY_URL = "https://localhost:5000/v1/api"
 
 
 class GatewayAuth(httpx.Auth):

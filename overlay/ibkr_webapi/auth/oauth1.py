@@ -19,17 +19,21 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
-from cryptography.hazmat.primitives.asymmetric import rsa
 
-from .._exceptions import ConfigurationError, LiveSessionTokenError
+from .._exceptions import ConfigurationError, LiveSessionTokenError, missing_extra
 from .._redact import REDACTED, Secret, get_logger, redact_text, reveal
 from . import oauth1_core as core
+from ._defaults import DEFAULT_OAUTH_BASE_URL
 from ._renewing import Effect, Fetch, RenewingAuth
 from ._tls import TlsOptions
 
+try:  # cryptography and PyJWT ship in the "oauth" extra
+    from cryptography.hazmat.primitives.asymmetric import rsa
+except ImportError as exc:
+    raise missing_extra("oauth", "OAuth 1.0a", exc) from exc
+
 __all__ = ["DEFAULT_OAUTH_BASE_URL", "OAuth1Auth"]
 
-DEFAULT_OAUTH_BASE_URL = "https://api.ibkr.com/v1/api"
 
 logger = get_logger("ibkr_webapi.auth")
 

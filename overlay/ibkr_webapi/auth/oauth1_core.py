@@ -44,10 +44,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
-from cryptography.utils import CryptographyDeprecationWarning
+from .._exceptions import missing_extra
+
+try:  # cryptography and PyJWT ship in the "oauth" extra
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+    from cryptography.utils import CryptographyDeprecationWarning
+except ImportError as exc:
+    raise missing_extra("oauth", "OAuth 1.0a", exc) from exc
 
 __all__ = [
     "LST_ENDPOINT",

@@ -20,13 +20,13 @@ import httpx
 from .._exceptions import AuthenticationError, ConfigurationError
 from .._redact import REDACTED, Secret, get_logger, redact_text, reveal
 from . import oauth2_core as core
+from ._defaults import DEFAULT_ROOT_URL
 from ._renewing import Effect, Fetch, RenewingAuth
 from ._tls import TlsOptions
 from .oauth1 import KeyInput, _load_key
 
 __all__ = ["DEFAULT_ROOT_URL", "OAuth2Auth"]
 
-DEFAULT_ROOT_URL = "https://api.ibkr.com"
 
 logger = get_logger("ibkr_webapi.auth")
 

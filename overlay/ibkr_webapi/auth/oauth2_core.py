@@ -14,10 +14,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import jwt
-from cryptography.hazmat.primitives.asymmetric import rsa
-
+from .._exceptions import missing_extra
 from .._redact import REDACTED, Secret
+from ._defaults import DEFAULT_AUDIENCE, DEFAULT_SCOPE
+
+try:  # cryptography and PyJWT ship in the "oauth" extra
+    import jwt
+    from cryptography.hazmat.primitives.asymmetric import rsa
+except ImportError as exc:
+    raise missing_extra("oauth", "OAuth 2.0", exc) from exc
 
 __all__ = [
     "CLIENT_ASSERTION_TYPE",
@@ -38,8 +43,6 @@ TOKEN_PATH = "/oauth2/api/v1/token"
 SSO_SESSIONS_PATH = "/gw/api/v1/sso-sessions"
 GRANT_TYPE = "client_credentials"
 CLIENT_ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
-DEFAULT_AUDIENCE = "/token"
-DEFAULT_SCOPE = "sso-sessions.write"
 SSO_SERVICE = "AM.LOGIN"
 
 

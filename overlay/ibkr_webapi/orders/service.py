@@ -249,6 +249,7 @@ class AsyncOrders:
     async def place(
         self, order: Placeable, *, policy: ReplyPolicy | None = None, account_id: str | None = None
     ) -> list[OrderAck]:
+        """Place an order, bracket or OCA group; one ack per order, in request order."""
         result: list[OrderAck] = await self._run(self._core.place(order, policy, account_id))
         return result
 
@@ -302,6 +303,7 @@ class AsyncOrders:
         return result
 
     async def suppress(self, message_ids: Iterable[str]) -> None:
+        """Pre-answer these questions for the session (and again after every session re-establishment)."""
         await self._run(self._core.suppress(message_ids))
 
     async def reset_suppressed(self) -> None:
