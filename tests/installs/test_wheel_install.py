@@ -123,21 +123,26 @@ def test_base_install_talks_to_a_gateway(base_venv: Path, served: str) -> None:
     script = textwrap.dedent(
         f"""
         import sys
-        from ibkr_webapi import Client, Settings
+        from ibkr_webapi import Client, Settings, UnknownOperation
         from ibkr_webapi_client.api.portfolio import get_portfolio_accounts
 
         settings = Settings(mode="gateway", base_url={served!r})
         with Client(settings=settings, keepalive_interval=None) as client:
-            accounts = client.portfolio.accounts()
+            accounts = client.call("get_portfolio_accounts")  # any operation, typed errors included
             low = get_portfolio_accounts.sync_detailed(client=client.low_level)
+            try:
+                client.call("get_portfolio_acounts")
+            except UnknownOperation as exc:
+                suggested = exc.suggestions[0]
         loaded = sorted(m for m in ("uvicorn", "cryptography") if m in sys.modules)
-        print(len(accounts), int(low.status_code), loaded)
+        print(len(accounts), int(low.status_code), suggested, loaded)
         """
     )
     out = _ok(_run(base_venv, "-c", script))
-    count, status, loaded = out.split(maxsplit=2)
+    count, status, suggested, loaded = out.split(maxsplit=3)
     assert int(count) >= 1
     assert status == "200"
+    assert suggested == "get_portfolio_accounts"
     assert loaded.strip() == "[]"
 
     cli = _ok(_run(base_venv.parent / "ibkr-webapi", "--gateway", served, "--json", "status"))
