@@ -12,6 +12,8 @@ Fixtures (function scope):
 * ``fake_gateway`` - a :class:`ServedGateway`: the ``FakeGateway`` (``.gateway``; ``.faults``,
   ``.counters`` and ``.state`` for short) served on a free 127.0.0.1 port, with its URLs and
   ``settings()`` for a client. Handler crashes fail the test at teardown.
+* ``make_fake_gateway`` - a factory: ``make_fake_gateway(auth="oauth1")`` serves one more (for several
+  gateways in a test, or one per hypothesis example); ``served.client()`` connects a ``Client``.
 * ``ibkr_client`` / ``async_ibkr_client`` - a ``Client`` / ``AsyncClient`` connected to it with the
   gateway's auth mode and TLS, brokerage session started, no keep-alive thread. ``async_ibkr_client``
   needs pytest-asyncio.
@@ -33,7 +35,8 @@ keywords); any other key is a ``FakeGateway`` keyword (``time_scale``, ``seeded_
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +56,8 @@ __all__ = [
     "fake_gateway",
     "ibkr_client",
     "ibkr_gateway_options",
+    "make_fake_gateway",
+    "serve",
 ]
 
 MARKER = "ibkr_gateway"
@@ -71,6 +76,7 @@ class GatewayOptions:
 
     @classmethod
     def from_request(cls, request: pytest.FixtureRequest, defaults: Mapping[str, Any]) -> GatewayOptions:
+        """``defaults`` (the ``ibkr_gateway_options`` fixture), then the marker, then the parameter."""
         merged: dict[str, Any] = dict(defaults)
         marker = request.node.get_closest_marker(MARKER)
         if marker is not None:
@@ -80,10 +86,13 @@ class GatewayOptions:
         param = getattr(request, "param", None)
         if param is not None:
             if not isinstance(param, Mapping):
-                raise pytest.UsageError(
-                    f"the fake_gateway parameter must be a dict of options, got {param!r}"
-                )
+                raise pytest.UsageError(f"the fake_gateway parameter must be a dict, got {param!r}")
             merged.update(param)
+        return cls.of(merged)
+
+    @classmethod
+    def of(cls, options: Mapping[str, Any]) -> GatewayOptions:
+        merged = dict(options)
         if "enforce_pacing" in merged:  # FakeGateway's own name for it
             merged["pacing"] = merged.pop("enforce_pacing")
         own = {k: merged.pop(k) for k in ("auth", "tls", "pacing", "seed", "client") if k in merged}
@@ -97,6 +106,7 @@ class ServedGateway:
     gateway: FakeGateway
     server: ServerHandle
     options: GatewayOptions
+    _clients: ExitStack = field(default_factory=ExitStack, repr=False)
 
     @property
     def faults(self) -> Faults:
@@ -172,6 +182,31 @@ class ServedGateway:
         kwargs.update(overrides)
         return kwargs
 
+    def client(self, **overrides: Any) -> Client:
+        """Another ``Client`` connected to this gateway, closed when the gateway stops."""
+        from .client import Client
+
+        return self._clients.enter_context(Client(**self.client_kwargs(**overrides)))
+
+
+@contextmanager
+def serve(options: GatewayOptions) -> Iterator[ServedGateway]:
+    """Serve a fake gateway made from ``options`` until the block ends; then fail on handler crashes."""
+    from .testing import FakeGateway  # MissingDependency naming "testing" without the extra
+
+    gw = FakeGateway(
+        auth=options.auth,  # type: ignore[arg-type]  # checked by FakeGateway
+        seed=options.seed,
+        enforce_pacing=options.pacing,
+        tls=options.tls,
+        **options.gateway,
+    )
+    with gw.serve() as server:
+        served = ServedGateway(gw, server, options)
+        with served._clients:
+            yield served
+    gw.assert_no_server_errors()
+
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
@@ -192,19 +227,21 @@ def fake_gateway(
     request: pytest.FixtureRequest, ibkr_gateway_options: dict[str, Any]
 ) -> Iterator[ServedGateway]:
     """A fake IBKR gateway served on a free 127.0.0.1 port (see the module docstring for options)."""
-    from .testing import FakeGateway  # MissingDependency naming "testing" without the extra
+    with serve(GatewayOptions.from_request(request, ibkr_gateway_options)) as served:
+        yield served
 
-    options = GatewayOptions.from_request(request, ibkr_gateway_options)
-    gw = FakeGateway(
-        auth=options.auth,  # type: ignore[arg-type]  # checked by FakeGateway
-        seed=options.seed,
-        enforce_pacing=options.pacing,
-        tls=options.tls,
-        **options.gateway,
-    )
-    with gw.serve() as server:
-        yield ServedGateway(gw, server, options)
-    gw.assert_no_server_errors()
+
+@pytest.fixture
+def make_fake_gateway(ibkr_gateway_options: dict[str, Any]) -> Iterator[Callable[..., ServedGateway]]:
+    """``make_fake_gateway(**options)``: another served fake per call (hypothesis examples, several
+    gateways in one test); ``options`` as for the marker, over ``ibkr_gateway_options``. All stop
+    (and are checked for handler crashes) after the test."""
+    with ExitStack() as stack:
+
+        def make(**options: Any) -> ServedGateway:
+            return stack.enter_context(serve(GatewayOptions.of({**ibkr_gateway_options, **options})))
+
+        yield make
 
 
 @pytest.fixture

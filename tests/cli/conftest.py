@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
 from ibkr_webapi import cli
+from ibkr_webapi.pytest_plugin import ServedGateway
 from ibkr_webapi.testing import FakeGateway
 
 
@@ -27,12 +28,15 @@ Run = Callable[..., Result]
 
 
 @pytest.fixture
-def gateway() -> Iterator[tuple[FakeGateway, str]]:
-    """A gateway-mode fake on a free port (pacing off: each CLI call is a new client) and its URL."""
-    gw = FakeGateway(auth="gateway", enforce_pacing=False)
-    with gw.serve() as srv:
-        yield gw, srv.base_url
-    gw.assert_no_server_errors()
+def ibkr_gateway_options() -> dict[str, Any]:
+    """Pacing off: each CLI call is a new client."""
+    return {"pacing": False}
+
+
+@pytest.fixture
+def gateway(fake_gateway: ServedGateway) -> tuple[FakeGateway, str]:
+    """The plugin's gateway-mode fake and its URL."""
+    return fake_gateway.gateway, fake_gateway.base_url
 
 
 @pytest.fixture

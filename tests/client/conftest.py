@@ -2,28 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any
-
 import pytest
 
-from ibkr_webapi.testing import FakeGateway
-
 from .client_helpers import FakeClock
-
-
-@pytest.fixture
-def make_gateway() -> Iterator[Callable[..., FakeGateway]]:
-    made: list[FakeGateway] = []
-
-    def factory(**kwargs: Any) -> FakeGateway:
-        gw = FakeGateway(**kwargs)
-        made.append(gw)
-        return gw
-
-    yield factory
-    for gw in made:
-        gw.assert_no_server_errors()
 
 
 @pytest.fixture

@@ -1,37 +1,27 @@
-"""Fixtures: a served FakeGateway and a sync Client on it (pacing off unless a test asks for it)."""
+"""Fixtures: ``connect(**gateway_options)`` -> (gateway, client) on the package's pytest plugin; pacing
+off unless a test asks for it (``paced=True``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from ibkr_webapi.client import Client
-from ibkr_webapi.pacing import unlimited_pacer
+from ibkr_webapi.pytest_plugin import ServedGateway
 from ibkr_webapi.testing import FakeGateway
 
 Connect = Callable[..., tuple[FakeGateway, Client]]
 
 
 @pytest.fixture
-def connect() -> Iterator[Connect]:
-    """``connect(**gateway_kwargs)`` -> (gateway, client); everything is stopped after the test."""
-    stack = ExitStack()
-    gateways: list[FakeGateway] = []
+def connect(make_fake_gateway: Callable[..., ServedGateway]) -> Connect:
+    """``connect(**options)`` -> (gateway, client), one more per call (hypothesis examples); everything
+    stops, and is checked for handler crashes, after the test."""
 
-    def factory(*, paced: bool = False, **kwargs: Any) -> tuple[FakeGateway, Client]:
-        gw = FakeGateway(enforce_pacing=paced, **kwargs)
-        gateways.append(gw)
-        srv = stack.enter_context(gw.serve())
-        client = Client(
-            srv.base_url, keepalive_interval=None, **({} if paced else {"pacer": unlimited_pacer()})
-        )
-        stack.callback(client.close)
-        return gw, client
+    def factory(*, paced: bool = False, **options: Any) -> tuple[FakeGateway, Client]:
+        served = make_fake_gateway(pacing=paced, **options)
+        return served.gateway, served.client()
 
-    with stack:
-        yield factory
-    for gw in gateways:
-        gw.assert_no_server_errors()
+    return factory

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -71,3 +72,15 @@ class TestFolderDefaults:
     def test_marker_wins_over_the_defaults_fixture(self, fake_gateway: ServedGateway) -> None:
         assert fake_gateway.gateway.config.auth == "oauth1"
         assert fake_gateway.gateway.config.seed == 9
+
+
+def test_factory_serves_independent_gateways_with_their_clients(
+    make_fake_gateway: Callable[..., ServedGateway],
+) -> None:
+    first = make_fake_gateway(pacing=False)
+    second = make_fake_gateway(auth="oauth1", pacing=False)
+    assert first.base_url != second.base_url
+    for served in (first, second):
+        client = served.client()
+        assert client.portfolio.accounts()
+        assert served.counters.snapshot()["requests"]["get_portfolio_accounts"] == 1

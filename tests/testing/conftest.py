@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -13,21 +13,6 @@ from ibkr_webapi.testing import FakeGateway
 
 API = "http://fake/v1/api"
 ROOT = "http://fake"
-
-
-@pytest.fixture
-def make_gateway() -> Iterator[Callable[..., FakeGateway]]:
-    """``make_gateway(**kwargs)``; every gateway made is checked for handler crashes at teardown."""
-    made: list[FakeGateway] = []
-
-    def factory(**kwargs: Any) -> FakeGateway:
-        gw = FakeGateway(**kwargs)
-        made.append(gw)
-        return gw
-
-    yield factory
-    for gw in made:
-        gw.assert_no_server_errors()
 
 
 @asynccontextmanager
