@@ -201,6 +201,7 @@ def _connect(args: argparse.Namespace, *, keepalive: bool = False) -> tuple[Sett
             settings=settings,
             keepalive_interval=DEFAULT_KEEPALIVE_INTERVAL_S if keepalive else None,
             timeout=args.timeout,
+            deadline=args.timeout,  # one request, connecting and retries included, ends within --timeout
         )
     return settings, client
 
@@ -797,6 +798,16 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text!r}")
+    return value
+
+
 def _common() -> _Parser:
     common = _Parser(add_help=False)
     s = argparse.SUPPRESS
@@ -804,7 +815,11 @@ def _common() -> _Parser:
     common.add_argument("--account", metavar="ID", default=s, help="account id (default: IBKR's selected)")
     common.add_argument("--json", action="store_true", default=s, help="machine-readable output")
     common.add_argument(
-        "--timeout", type=float, metavar="SECONDS", default=s, help="seconds to wait (default 10)"
+        "--timeout",
+        type=_positive_seconds,
+        metavar="SECONDS",
+        default=s,
+        help="seconds one request may take, connecting and retries included (default 10)",
     )
     return common
 

@@ -11,6 +11,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 from decimal import Decimal
 from pathlib import Path
 
@@ -196,3 +197,35 @@ def test_ctrl_c_on_stream_exits_130() -> None:
             _, err = proc.communicate(timeout=60)
     assert proc.returncode == cli.EXIT_INTERRUPTED, err
     assert "Traceback" not in err
+
+
+def test_timeout_bounds_a_gateway_that_accepts_but_never_answers(run: Run) -> None:
+    """--timeout is the budget of one request, connecting and retries included."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(50)
+    accepted: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                accepted.append(server.accept()[0])
+            except OSError:
+                return
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        r = run("--timeout", "1.5", "--gateway", f"http://127.0.0.1:{server.getsockname()[1]}", "status")
+    finally:
+        server.close()
+        for conn in accepted:
+            conn.close()
+    assert r.code == cli.EXIT_API
+    assert "deadline of 1.5 s" in r.err
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "soon"])
+def test_timeout_must_be_positive_seconds(run: Run, value: str) -> None:
+    r = run("--timeout", value, "status")
+    assert r.code == cli.EXIT_USAGE and "--timeout" in r.err
