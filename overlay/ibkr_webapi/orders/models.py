@@ -286,7 +286,11 @@ class Order:
     ``price`` is the limit price (LMT, STOP_LIMIT, TRAILLMT, LOC); ``aux_price`` the stop / trigger
     price (STP, STOP_LIMIT). Give ``conid`` or a ``conidex`` (``"conid@EXCHANGE"`` or a combo from
     :func:`combo_conidex`). ``coid`` is your client order id; one is generated at placement if you
-    leave it out. ``extra`` passes further IBKR fields through unchanged.
+    leave it out. ``extra`` passes further IBKR fields through unchanged, but never one that an
+    argument of ``Order`` sets (``cOID``, ``side``, ``quantity``, ``price``, ``acctId`` ... in any
+    spelling: ``ValidationError``), so what is sent is exactly what the ``Order`` says. Values IBKR
+    cannot take are refused here too (see :mod:`ibkr_webapi._coerce`: conids are positive 32-bit
+    integers, quantities 1e-8..1e9, prices finite with magnitude 1e-8..1e9).
     """
 
     side: Side | str
