@@ -7,9 +7,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import httpx
 import pytest
 
-from ibkr_webapi import ConfigurationError, Settings, ValidationError
+from ibkr_webapi import ConfigurationError, RateLimitError, Settings, ValidationError
 from ibkr_webapi._flow import Call, Flow, body_json
 from ibkr_webapi.auth import GatewayAuth
 from ibkr_webapi.client import AsyncClient, Client
@@ -99,3 +100,18 @@ def test_verify_false_warns_like_insecure_skip_tls_verify(
         with caplog.at_level(logging.WARNING, logger="ibkr_webapi"):
             Client(srv.base_url, keepalive_interval=None).close()
         assert _tls_warnings(caplog) == []
+
+
+def test_penalty_box_is_not_retried_and_says_what_it_is() -> None:
+    gw = FakeGateway(penalty_violations=1)
+    with gw.serve() as srv:
+        gw.login()
+        with httpx.Client(base_url=srv.base_url) as raw:  # break the 1-per-5-s limit once
+            assert [raw.get("/portfolio/accounts").status_code for _ in range(2)] == [200, 429]
+        before = gw.counters.snapshot()["total_requests"]
+        with pytest.raises(RateLimitError) as e:
+            Client(srv.base_url, keepalive_interval=None)
+        assert gw.counters.snapshot()["total_requests"] == before + 1  # asked once, not hammered
+    assert e.value.retry_after is not None and e.value.retry_after > 60
+    text = str(e.value)
+    assert "penalty box" in text and "10 min" in text and "Send nothing" in text
