@@ -34,6 +34,8 @@ from ibkr_webapi.streaming import (
 )
 from ibkr_webapi.testing import FakeGateway
 
+from .waiting import is_, until
+
 AAPL = 265598
 FAST = dict(tic_interval=0.1, dead_after=0.8, reconnect_initial=0.02, reconnect_max=0.2, close_timeout=0.5)
 # These tests are about the stream, not reply questions: prices walk fast here, so an order priced off
@@ -96,28 +98,6 @@ async def env_factory() -> AsyncIterator[Callable[..., Any]]:
 @pytest.fixture
 async def env(env_factory: Callable[..., Any]) -> Env:
     return await env_factory()  # type: ignore[no-any-return]
-
-
-async def until(stream: AsyncStream, pred: Callable[[Event], bool], timeout: float = 10.0) -> list[Event]:
-    seen: list[Event] = []
-
-    async def run() -> None:
-        async for ev in stream:
-            seen.append(ev)
-            if pred(ev):
-                return
-        raise AssertionError("stream ended")
-
-    try:
-        await asyncio.wait_for(run(), timeout)
-    except TimeoutError:
-        kinds = sorted({type(e).__name__ for e in seen})
-        raise AssertionError(f"no matching event within {timeout}s; saw {kinds}") from None
-    return seen
-
-
-def is_(kind: type) -> Callable[[Event], bool]:
-    return lambda e: isinstance(e, kind)
 
 
 async def test_connect_greeting_and_heartbeats(env: Env) -> None:

@@ -30,7 +30,8 @@ from ibkr_webapi.streaming._client_glue import gap_fill_flow
 
 from . import frames as F
 from .scripted import ScriptedGateway
-from .test_shell_scripted import FAST, make_stream, until, wait_for
+from .test_shell_scripted import FAST, make_stream, wait_for
+from .waiting import until
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from ibkr_webapi.streaming import (
 )
 
 from .scripted import ScriptedGateway
+from .waiting import until
 
 FAST = dict(tic_interval=0.05, dead_after=2.0, reconnect_initial=0.02, reconnect_max=0.1, close_timeout=0.5)
 
@@ -43,21 +44,6 @@ def make_stream(gw: ScriptedGateway, **config: Any) -> AsyncStream:
     return AsyncStream(
         gw.url, session=lambda: gw.script.session, config=StreamConfig(**{**FAST, **config}), **extra
     )
-
-
-async def until(stream: AsyncStream, pred: Callable[[Event], bool], timeout: float = 5.0) -> list[Event]:
-    """Consume events until one matches ``pred``; returns everything consumed."""
-    seen: list[Event] = []
-
-    async def run() -> None:
-        async for ev in stream:
-            seen.append(ev)
-            if pred(ev):
-                return
-        raise AssertionError("stream ended")
-
-    await asyncio.wait_for(run(), timeout)
-    return seen
 
 
 async def wait_for(cond: Callable[[], bool], timeout: float = 5.0) -> None:
