@@ -77,6 +77,8 @@ class Pipeline:
         self.registry = registry
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket"):
+            _strip_trailing_slash(scope)
         if scope["type"] == "websocket":
             self.ctx.sessions.touch()
             self.ctx.counters.ws_connections += 1
@@ -134,6 +136,13 @@ class Pipeline:
         self, scope: Scope, receive: Receive, send: Send, operation: OperationLike | None, body: bytes
     ) -> None:
         ctx = self.ctx
+        if operation is None and scope["method"] != "HEAD":
+            # a served path asked with a method the spec does not declare: 405 with Allow, before
+            # any auth or handler (as a router answers); HEAD stays with GET as HTTP says
+            refused_method = _method_not_allowed(Request(scope), self.registry)
+            if refused_method is not None:
+                await refused_method(scope, receive, send)
+                return
         op_id = operation.operation_id if operation is not None else None
         fault = ctx.faults.take(op_id) if op_id is not None else ctx.faults.take(None)
         if fault is not None and fault.kind == "fail":
@@ -283,6 +292,22 @@ async def _drop_connection(scope: Scope) -> None:
         transport.close()
         return
     raise httpx.RemoteProtocolError("Server disconnected without sending a response (injected fault)")
+
+
+def _strip_trailing_slash(scope: Scope) -> None:
+    """Serve ``/x/`` as ``/x`` in place: no redirect, so a request is counted and paced once.
+
+    Clients that add a slash (``/iserver/account/trades/``) reach the same handler, counter and
+    pacing window as without it; a 307 to the other form would cost a second request against
+    limits such as 1 per 5 s.
+    """
+    path: str = scope["path"]
+    if len(path) > 1 and path.endswith("/"):
+        stripped = path.rstrip("/") or "/"
+        scope["path"] = stripped
+        raw = scope.get("raw_path")
+        if isinstance(raw, bytes) and raw.endswith(b"/"):
+            scope["raw_path"] = raw.rstrip(b"/") or b"/"
 
 
 # -- routes and app --------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ One fake gateway models one IBKR username, so there is one session:
 
 from __future__ import annotations
 
+import json
 import random
 import threading
 from collections.abc import Callable
@@ -173,18 +174,38 @@ class SessionRegistry:
         """May this WebSocket connect / stay open?
 
         Gateway mode: the ``api`` cookie (set by /tickle) or the ``{"session": ...}`` message value
-        (pass it as ``session_value``) must equal the current session value. OAuth modes: the
-        ``oauth_token`` query parameter must be a valid access token (checked by the OAuth verifier
-        through ``ws_token_checker``), and an ``api`` cookie or session value, when sent, must match.
+        (pass it as ``session_value``) must equal the current session value. The cookie is accepted
+        plain (``api=<id>``) and JSON-wrapped (``api={"session":"<id>"}``, what ibind has always sent
+        and its users run against real gateways; see :func:`cookie_session`).
+
+        OAuth modes: the access token goes in a query parameter, checked by the OAuth verifier
+        through ``ws_token_checker``; an ``api`` cookie or session value, when sent, must match.
+        OAuth 1.0a: ``oauth_token`` (the ``/ws`` operation's parameter in IBKR's OpenAPI document
+        v2.20.0). OAuth 2.0: ``sessionToken`` (IBKR Web API changelog, 2026-03-12: the bearer token
+        goes in a ``sessionToken`` query parameter); ``oauth_token`` is not accepted for OAuth 2.0,
+        as no IBKR source says it is.
         """
         if not self.is_alive():
             return False
-        cookie = websocket.cookies.get("api")
+        cookie = cookie_session(websocket.cookies.get("api"))
         if self._config.auth == "gateway":
             return self.session_value_matches(cookie) or self.session_value_matches(session_value)
-        token = websocket.query_params.get("oauth_token")
+        param = "sessionToken" if self._config.auth == "oauth2" else "oauth_token"
+        token = websocket.query_params.get(param)
         checker = self.ws_token_checker
         if token is None or checker is None or not checker(token):
             return False
         sent = session_value if session_value is not None else cookie
         return sent is None or self.session_value_matches(sent)
+
+
+def cookie_session(value: str | None) -> str | None:
+    """The session id in an ``api`` cookie: ``<id>`` or JSON-wrapped ``{"session":"<id>"}``."""
+    if value is None or not value.startswith("{"):
+        return value
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return value
+    session = parsed.get("session") if isinstance(parsed, dict) else None
+    return session if isinstance(session, str) else value
