@@ -31,6 +31,7 @@ ACCEPTANCE_EXEMPT: dict[str, str] = {
             "get_forecast_contract_schedules",
             "get_contract_info",
             "get_contract_info_and_rules",
+            "get_contract_algos",
             "get_contract_rules",
             "get_marketdata_history",
             "get_marketdata_snapshot",

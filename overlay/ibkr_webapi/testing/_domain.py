@@ -14,6 +14,7 @@ from starlette.routing import BaseRoute
 
 from ._http_accounts import account_routes
 from ._http_alerts import alert_routes
+from ._http_analyst import analyst_routes
 from ._http_contracts import contract_routes
 from ._http_fyi import fyi_routes
 from ._http_marketdata import marketdata_routes
@@ -32,6 +33,7 @@ def domain_routes() -> list[BaseRoute]:
         *scanner_routes(),
         *order_routes(),
         *account_routes(),
+        *analyst_routes(),
         *fyi_routes(),
         *alert_routes(),
         *watchlist_routes(),

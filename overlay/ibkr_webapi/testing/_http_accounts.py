@@ -38,6 +38,8 @@ def acct_props(account: str) -> dict[str, Any]:
         "noFXConv": True,
         "autoFx": False,
         "isPaper": account.startswith("DU"),
+        "liteUnderPro": False,
+        "allowCustomerTime": False,
     }
 
 
@@ -57,6 +59,19 @@ def allow_features(state: Any) -> dict[str, Any]:
         "showWebNews": False,
         "research": False,
         "liteUser": False,
+        # switches for features the fake does not serve (portfolio lenses, tax tools, dashboards)
+        "showGFIS": False,
+        "showEUCostReport": False,
+        "allowFXConv": False,
+        "allowFinancialLens": False,
+        "debugPnl": False,
+        "showTaxOpt": False,
+        "showImpactDashboard": False,
+        "allowDynAccount": False,
+        "allowLiteUnderPro": False,
+        "restrictTradeSubscription": False,
+        "showUkUserLabels": False,
+        "sideBySide": False,
     }
 
 
@@ -515,13 +530,12 @@ async def portfolio_summary(request: Request) -> Response:
     return ok(summary_body(state_of(request), account))
 
 
-@endpoint
-async def allocation(request: Request) -> Response:
-    state = state_of(request)
-    account = account_or_404(request, request.path_params["accountId"])
+def allocation_body(state: Any, accounts: list[str]) -> dict[str, Any]:
+    """Market value by asset class, sector and group, long and short, summed over ``accounts``."""
     long: dict[str, dict[str, float]] = {"assetClass": {}, "sector": {}, "group": {}}
     short: dict[str, dict[str, float]] = {"assetClass": {}, "sector": {}, "group": {}}
-    for p in state.portfolio.positions(account):
+    positions = [p for account in accounts for p in state.portfolio.positions(account)]
+    for p in positions:
         inst = state.universe.by_conid[p.conid]
         mv = state.portfolio.position_values(p)["mv"]
         side = long if mv >= 0 else short
@@ -531,8 +545,53 @@ async def allocation(request: Request) -> Response:
             ("group", inst.industry or "Others"),
         ):
             side[view][key] = round(side[view].get(key, 0.0) + abs(mv), 2)
-    long["assetClass"]["CASH"] = round(state.portfolio.metrics(account)["cash"], 2)
-    return ok({view: {"long": long[view], "short": short[view]} for view in long})
+    cash = sum(state.portfolio.metrics(account)["cash"] for account in accounts)
+    long["assetClass"]["CASH"] = round(cash, 2)
+    return {view: {"long": long[view], "short": short[view]} for view in long}
+
+
+@endpoint
+async def allocation(request: Request) -> Response:
+    account = account_or_404(request, request.path_params["accountId"])
+    return ok(allocation_body(state_of(request), [account]))
+
+
+@endpoint
+async def consolidated_allocation(request: Request) -> Response:
+    body = await json_object(request)
+    ids = body.get("acctIds") or [state_of(request).selected_account]
+    if not isinstance(ids, list) or not all(isinstance(a, str) for a in ids):
+        raise BadRequest('Bad Request: "acctIds" must be a list of account ids')
+    accounts = [account_or_404(request, a) for a in dict.fromkeys(ids)]
+    return ok(allocation_body(state_of(request), accounts))
+
+
+@endpoint
+async def signatures_and_owners(request: Request) -> Response:
+    """The fake's one owner: its username, signing for every account (own names, not a real person's)."""
+    state = state_of(request)
+    account = account_or_404(request, request.path_params["accountId"])
+    name = ("Fake", "Trader")
+    return ok(
+        {
+            "accountId": account,
+            "users": [
+                {
+                    "roleId": "OWNER",
+                    "hasRightCodeInd": True,
+                    "userName": state.settings.username,
+                    "entity": {
+                        "firstName": name[0],
+                        "lastName": name[1],
+                        "entityType": "INDIVIDUAL",
+                        "entityName": " ".join(name),
+                        "dateOfBirth": "1980-01-01",
+                    },
+                }
+            ],
+            "applicant": {"signatures": [" ".join(name)]},
+        }
+    )
 
 
 @endpoint
@@ -565,5 +624,7 @@ def account_routes() -> list[BaseRoute]:
         Route("/portfolio/{accountId}/ledger", ledger, methods=["GET"]),
         Route("/portfolio/{accountId}/summary", portfolio_summary, methods=["GET"]),
         Route("/portfolio/{accountId}/allocation", allocation, methods=["GET"]),
+        Route("/portfolio/allocation", consolidated_allocation, methods=["POST"]),
+        Route("/acesws/{accountId}/signatures-and-owners", signatures_and_owners, methods=["GET"]),
         Route("/portfolio2/{accountId}/positions", portfolio2_positions, methods=["GET"]),
     ]

@@ -45,7 +45,14 @@ async def trsrv_stocks(request: Request) -> Response:
         for inst in universe.by_symbol(sym):
             contracts = [{"conid": inst.conid, "exchange": inst.exchange, "isUS": True}]
             contracts += [{"conid": c, "exchange": e, "isUS": False} for c, e in inst.extra_listings]
-            rows.append({"name": inst.name, "chineseName": None, "assetClass": "STK", "contracts": contracts})
+            rows.append(
+                {
+                    "name": inst.name,
+                    "chineseName": inst.chinese_name,
+                    "assetClass": "STK",
+                    "contracts": contracts,
+                }
+            )
         out[sym] = rows
     return ok(out)
 
@@ -623,8 +630,66 @@ async def forecast_schedules(request: Request) -> Response:
     )
 
 
+#: IBKR's algo ids and parameter ids (protocol vocabulary clients send back); names are the fake's own.
+ALGOS: tuple[tuple[str, str, tuple[dict[str, Any], ...]], ...] = (
+    (
+        "Adaptive",
+        "Adaptive",
+        (
+            {
+                "id": "adaptivePriority",
+                "name": "Priority",
+                "valueClassName": "String",
+                "legalStrings": ["Urgent", "Normal", "Patient"],
+                "defaultValue": "Normal",
+                "required": "true",
+                "guiRank": 1,
+                "description": "How quickly to work the order",
+            },
+        ),
+    ),
+    (
+        "Vwap",
+        "VWAP",
+        (
+            {
+                "id": "maxPctVol",
+                "name": "Maximum share of volume",
+                "valueClassName": "Double",
+                "minValue": 0.01,
+                "maxValue": 50,
+                "guiRank": 1,
+                "description": "Percent of volume, 0.01 to 50",
+            },
+        ),
+    ),
+    ("Twap", "TWAP", ()),
+)
+
+
+@endpoint
+async def contract_algos(request: Request) -> Response:
+    _instrument(request, request.path_params["conid"])
+    q = request.query_params
+    wanted = {a for a in q.get("algos", "").split(";") if a}
+    with_params = q.get("addParams") == "1"
+    with_text = q.get("addDescription") == "1"
+    algos = []
+    for algo_id, name, params in ALGOS:
+        if wanted and algo_id not in wanted:
+            continue
+        row: dict[str, Any] = {"name": name, "id": algo_id}
+        if with_params:
+            row["parameters"] = [
+                {k: v for k, v in p.items() if k != "description" or with_text} for p in params
+            ]
+        algos.append(row)
+    return ok({"algos": algos})
+
+
 def contract_routes() -> list[BaseRoute]:
     return [
+        Route("/iserver/contract/{conid}/algos", contract_algos, methods=["GET"]),
         Route("/trsrv/stocks", trsrv_stocks, methods=["GET"]),
         Route("/trsrv/futures", trsrv_futures, methods=["GET"]),
         Route("/trsrv/secdef", trsrv_secdef, methods=["GET"]),

@@ -59,8 +59,11 @@ def snapshot_row(state: Any, conid: int, fields: list[str], *, topic: str | None
         numeric_change_pct=topic is not None,
     )
     row.update(values)
+    # sent unasked with every row that has values (recorded snapshots and smd frames): 6119 repeats
+    # the market-data line's server id, 6508 lists the market-data services serving the conid
+    row["6119"] = market.server_id(conid)
+    row["6508"] = market.service_ids(conid)
     if topic is not None:
-        row["6119"] = market.server_id(conid)
         row["topic"] = topic
     return row
 
@@ -176,7 +179,11 @@ def history_body(state: Any, conid: int, period: str, bar: str, now_s: float) ->
         "data": bars,
         "points": len(bars) - 1,
         "travelTime": 0,
-    }
+    } | (
+        # IBKR adds the length of the trading day (minutes) to intraday bars, and its chart
+        # annotations (dividends, splits; none in the fake) to daily and longer bars
+        {"tradingDayDuration": 390} if bar_s < 86_400 else {"chartAnnotations": ""}
+    )
 
 
 def _decimals(tick: float) -> int:

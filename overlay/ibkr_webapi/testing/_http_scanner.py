@@ -25,12 +25,14 @@ SCAN_TYPES = (
     ("Volume surge", "HOT_BY_VOLUME"),
 )
 SCAN_FILTERS = (("priceAbove", "Last above"), ("priceBelow", "Last below"))
+#: Yes/no filters: IBKR lists them as type "combo" with one ``combo_values`` entry per choice.
+COMBO_FILTERS = (("hasOptionsIs", "Has listed options"),)
 SCAN_LOCATION = "STK.US.MAJOR"
 
 
 def scanner_params_body(state: Any) -> dict[str, Any]:
     """What ``/iserver/scanner/run`` accepts here: every scan over the fake's stocks, by last price."""
-    filter_codes = [code for code, _ in SCAN_FILTERS]
+    filter_codes = [code for code, _ in (*SCAN_FILTERS, *COMBO_FILTERS)]
     exchanges = sorted({s.exchange for s in state.universe.stocks()})
     return {
         "scan_type_list": [{"display_name": d, "code": c, "instruments": ["STK"]} for d, c in SCAN_TYPES],
@@ -38,6 +40,16 @@ def scanner_params_body(state: Any) -> dict[str, Any]:
         "filter_list": [
             {"group": "Last price", "display_name": name, "code": code, "type": "range"}
             for code, name in SCAN_FILTERS
+        ]
+        + [
+            {
+                "group": "Options",
+                "display_name": name,
+                "code": code,
+                "combo_values": [{"default": True}, {"default": False}],
+                "type": "combo",
+            }
+            for code, name in COMBO_FILTERS
         ],
         "location_tree": [
             {
@@ -71,6 +83,10 @@ def _scan(state: Any, scan_type: str, filters: list[Any]) -> list[Any]:
         stocks = [s for s in stocks if state.market.last(s.conid) > float(lo)]
     if hi is not None:
         stocks = [s for s in stocks if state.market.last(s.conid) < float(hi)]
+    if "hasOptionsIs" in bounds:
+        optionable = {i.underlying for i in state.universe.by_conid.values() if i.sec_type == "OPT"}
+        wanted = str(bounds["hasOptionsIs"]).lower() in ("true", "1")
+        stocks = [s for s in stocks if (s.conid in optionable) == wanted]
 
     def change(i: Instrument) -> float:
         q = state.market.quote(i.conid)

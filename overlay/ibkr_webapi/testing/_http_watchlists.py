@@ -29,7 +29,7 @@ def _instrument_row(universe: Universe, conid: int) -> dict[str, Any]:
         "fullName": inst.contract_desc,
         "assetClass": inst.sec_type,
         "ticker": inst.symbol,
-        "chineseName": None,
+        "chineseName": inst.chinese_name,
     }
 
 

@@ -264,6 +264,11 @@ class Market:
         out["iv"] = vol
         return out
 
+    def service_ids(self, conid: int) -> str:
+        """Field 6508: ``"&serviceID1=<n>&serviceID2=<n>..."``, the fake's own ids derived from the conid."""
+        count = 2 + conid % 3
+        return "".join(f"&serviceID{i + 1}={100 + (conid >> (3 * i)) % 900}" for i in range(count))
+
     def server_id(self, conid: int) -> str:
         with self._lock:
             sid = self._server_ids.get(conid)

@@ -34,6 +34,15 @@ ORDER_TYPES = {
     "STP": ("Stop", "STOP"),
     "STOP_LIMIT": ("Stop Limit", "STOP_LIMIT"),
 }
+STATUS_WORDS = {
+    "PendingSubmit": "Order Pending Submission",
+    "PreSubmitted": "Order Submitted",
+    "Submitted": "Order Submitted",
+    "PendingCancel": "Cancel Pending",
+    "Cancelled": "Order Cancelled",
+    "Filled": "Order Filled",
+    "Inactive": "Order Inactive",
+}
 TIFS = ("DAY", "GTC", "IOC", "OPG", "PAX")
 ACTIVE = ("PendingSubmit", "PreSubmitted", "Submitted", "PendingCancel")
 COLORS = {
@@ -332,6 +341,9 @@ class OrderBook:
                     "isSuppressed": False,
                     "messageIds": [msg_id],
                     "messageOptions": list(options),
+                    # every question of the fake can be suppressed with /iserver/questions/suppress
+                    "isSuppressible": True,
+                    "defaultSuppressionOption": options[0] if options else "Yes",
                 }
             ]
         if pending.modify_id is not None:
@@ -691,6 +703,15 @@ class OrderBook:
             "account": order.account,
             "currency": inst.currency,
             "company_name": inst.name,
+            "available_chart_periods": "#R|1",
+            "option_acct": "c",
+            # what IBKR sends beside the status while an order works: the cumulative fill, the
+            # clearing status code ("0" until cleared) and the status in words; the server id
+            # of the order's market-data line
+            "cum_fill": f"{order.filled:.1f}",
+            "order_ccp_status": "0" if order.active else ("2" if order.status == "Filled" else "1"),
+            "order_status_description": STATUS_WORDS.get(order.status, order.status),
+            "server_id": str(order.order_id % 1000),
         }
         return {k: v for k, v in view.items() if v is not None or k == "sub_type"}
 
@@ -711,7 +732,7 @@ class OrderBook:
             "trade_time": dt.datetime.fromtimestamp(now / 1000, dt.UTC).strftime("%Y%m%d-%H:%M:%S"),
             "trade_time_r": now,
             "size": qty,
-            "price": f"{price:.2f}",
+            "price": round(price, 2),  # a JSON number, as in recorded trades
             "order_ref": order.spec.coid or "",
             "submitter": self.settings.username,
             "exchange": "ISLAND" if inst.exchange == "NASDAQ" else inst.exchange,

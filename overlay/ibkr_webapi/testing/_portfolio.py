@@ -232,6 +232,8 @@ class Portfolio:
             "strike": f"{inst.strike:g}" if inst.sec_type != "STK" else "0",
             "exerciseStyle": None,
             "conExchMap": [],
+            "allExchanges": inst.all_exchanges,
+            "chineseName": inst.chinese_name,
             "assetClass": inst.sec_type,
             "undConid": inst.underlying,
             "model": "",

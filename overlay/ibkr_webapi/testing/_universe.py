@@ -48,6 +48,19 @@ class Instrument:
         return f"{head};;;{','.join(f'{c}/{r}' for c, r in self.legs)}"
 
     @property
+    def all_exchanges(self) -> str:
+        """Where the contract trades, as IBKR lists it in positions (``allExchanges``): comma-separated."""
+        venues = ["SMART", self.exchange, *(exch for _, exch in self.extra_listings)]
+        return ",".join(dict.fromkeys(v for v in venues if v))
+
+    @property
+    def chinese_name(self) -> str:
+        """IBKR's ``chineseName``: the name HTML-entity encoded; the fake encodes its English name."""
+        return "".join(
+            c if (c.isascii() and c.isalnum()) or c == " " else f"&#x{ord(c):X};" for c in self.name
+        )
+
+    @property
     def month(self) -> str:
         """IBKR's month code for derivatives ("JUN26")."""
         if not self.expiry:
