@@ -41,8 +41,10 @@ from ibkr_webapi.testing import FakeGateway, ServerHandle
 from ibkr_webapi_client.api.accounts import get_accounts
 from ibkr_webapi_client.models import (
     AccountsResponse,
+    AllocationRequest,
     HmdsScannerRequest,
     OrdersSubmissionRequest,
+    PaTransactionsRequest,
     ScannerRunRequest,
     SecdefSearchRequest,
     SetFyiSettingBody,
@@ -74,6 +76,11 @@ OVERRIDES: Mapping[str, Any] = {
     "preview_order": lambda: {"account_id": ACCOUNT, "body": _order_body()},
     "run_scanner": lambda: {"body": ScannerRunRequest.from_dict({"type": "TOP_PERC_GAIN"})},
     "run_hmds_scanner": lambda: {"body": HmdsScannerRequest.from_dict({"scanCode": "TOP_PERC_GAIN"})},
+    # the fake answers these from its own accounts: an account id it does not hold is a 404
+    "get_consolidated_allocation": lambda: {"body": AllocationRequest.from_dict({"acctIds": [ACCOUNT]})},
+    "get_pa_transactions": lambda: {
+        "body": PaTransactionsRequest.from_dict({"acctIds": [ACCOUNT], "conids": [AAPL]})
+    },
 }
 
 # Operations whose required ids cannot be known up front (or that the auth objects perform themselves):
