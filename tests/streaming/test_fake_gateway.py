@@ -339,3 +339,29 @@ def test_sync_stream_from_client() -> None:
         got = next(e for e in stream if isinstance(e, MarketDataUpdate))
         assert stream.connections == 2
     assert set(threading.enumerate()) <= threads_before
+
+
+async def test_replayed_executions_reach_the_consumer_once(env: Env) -> None:
+    """IBKR (and the fake) replay recent executions on every ``str`` subscribe, and the gap fill
+    re-reads them: each execution id still reaches the consumer exactly once."""
+    async with env.stream() as stream:
+        await stream.trades()
+        await stream.orders()
+        await until(stream, is_(AccountInfo))
+        await AsyncOrders(env.client).place_one(env.marketable())
+        seen = await until(stream, is_(TradeUpdate))
+        env.gw.faults.ws_drop_after(1)
+        seen += await until(stream, is_(Reconnected))
+        deadline = time.monotonic() + 10
+        while not stream._proto.ready:  # re-subscribed on the new connection (after sts)
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.01)
+        second = await AsyncOrders(env.client).place_one(env.marketable())
+        seen += await until(
+            stream, lambda e: isinstance(e, TradeUpdate) and e.source == "stream" and e not in seen
+        )
+        seen += await _drain(stream, 0.5)
+    executions = [e.execution_id for e in seen if isinstance(e, TradeUpdate)]
+    assert len(executions) >= 2 and len(executions) == len(set(executions))
+    assert stream._proto.duplicates >= 1  # the replay on re-subscribe was dropped, not delivered
+    assert second.order_id is not None
