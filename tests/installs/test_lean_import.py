@@ -12,7 +12,9 @@ import subprocess
 import sys
 import textwrap
 
-from ibkr_webapi.testing import FakeGateway
+import pytest
+
+from ibkr_webapi.pytest_plugin import ServedGateway
 
 # Optional weight: OAuth flows and their crypto, the auth package's TLS helpers, the fake gateway's
 # server stack, and the facades' models (loaded by the facades on first use).
@@ -63,21 +65,19 @@ def test_import_loads_no_optional_weight() -> None:
     assert _loaded(json.loads(out.stdout)) == []
 
 
-def test_a_gateway_mode_program_never_loads_oauth_or_the_fake() -> None:
+@pytest.mark.ibkr_gateway(pacing=False)
+def test_a_gateway_mode_program_never_loads_oauth_or_the_fake(fake_gateway: ServedGateway) -> None:
     """A real call through a gateway-mode client (fake served by this process) loads no OAuth code."""
-    gw = FakeGateway(auth="gateway", enforce_pacing=False)
-    with gw.serve() as srv:
-        out = _run(
-            f"""
-            import sys, json
-            from ibkr_webapi import Client, Settings
-            settings = Settings(mode="gateway", base_url={srv.base_url!r})
-            with Client(settings=settings, keepalive_interval=None) as client:
-                accounts = client.portfolio.accounts()
-            print(json.dumps({{"accounts": len(accounts), "modules": sorted(sys.modules)}}))
-            """
-        )
-    gw.assert_no_server_errors()
+    out = _run(
+        f"""
+        import sys, json
+        from ibkr_webapi import Client, Settings
+        settings = Settings(mode="gateway", base_url={fake_gateway.base_url!r})
+        with Client(settings=settings, keepalive_interval=None) as client:
+            accounts = client.portfolio.accounts()
+        print(json.dumps({{"accounts": len(accounts), "modules": sorted(sys.modules)}}))
+        """
+    )
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     assert result["accounts"] >= 1

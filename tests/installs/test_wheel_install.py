@@ -18,12 +18,12 @@ import re
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from ibkr_webapi.testing import FakeGateway
+from ibkr_webapi.pytest_plugin import ServedGateway
 
 pytestmark = pytest.mark.wheel
 
@@ -75,12 +75,9 @@ def testing_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def served() -> Iterator[str]:
+def served(make_fake_gateway: Callable[..., ServedGateway]) -> str:
     """A fake gateway run by the project's environment; the clean venvs only talk to it."""
-    gw = FakeGateway(auth="gateway", enforce_pacing=False)
-    with gw.serve() as srv:
-        yield srv.base_url
-    gw.assert_no_server_errors()
+    return make_fake_gateway(pacing=False).base_url
 
 
 def test_base_install_has_no_server_stack_and_says_which_extra(base_venv: Path) -> None:
