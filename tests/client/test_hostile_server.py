@@ -386,3 +386,46 @@ def test_default_cap_allows_ordinary_bodies() -> None:
         Client(server.base_url, start_session=False, pacer=unlimited_pacer()) as c,
     ):
         assert c.run(_live_orders()) == {"orders": [], "snapshot": True}
+
+
+class _RegistryCountingPacer(InProcessPacer):
+    """The default gateway pacer (registry limits: live orders 1 per 5 s), counting bookings."""
+
+    count = 0
+    lookup_queued = threading.Event()  # the 4th booking: accounts, live orders, place, lookup
+
+    def reserve(
+        self, key: str, now: float, waiter: Waiter | None = None, *, deadline: float | None = None
+    ) -> float:
+        delay = super().reserve(key, now, waiter, deadline=deadline)
+        type(self).count += 1
+        if type(self).count >= 4:
+            self.lookup_queued.set()
+        return delay
+
+
+def test_close_during_the_cooid_lookup_is_status_unknown_never_not_placed() -> None:
+    """The placement left (its answer was dripped past the deadline); the lookup then waits for its
+    pacing slot when the client closes: the order may exist, so it must not be reported unsent."""
+    _RegistryCountingPacer.count = 0
+    _RegistryCountingPacer.lookup_queued.clear()
+    pacer = _RegistryCountingPacer.for_profile("gateway")
+    outcome: list[BaseException] = []
+    with hostile_server(_routes(**{f"POST {PLACE}": drip(BODY, every=SLOW)})) as server:
+        c = Client(server.base_url, start_session=False, timeout=5.0, deadline=1.0, pacer=pacer)
+        c.orders.live_orders()  # takes the 1-per-5-s live-orders slot: the lookup will have to wait
+
+        def place() -> None:
+            try:
+                c.orders.place_one(_order("closing-1"))
+            except BaseException as exc:
+                outcome.append(exc)
+
+        t = threading.Thread(target=place)
+        t.start()
+        assert _RegistryCountingPacer.lookup_queued.wait(30)
+        c.close()
+        t.join(30)
+    assert server.paths().count(PLACE) == 1 and server.paths().count(ORDERS) == 1  # no lookup was sent
+    assert len(outcome) == 1 and isinstance(outcome[0], OrderStatusUnknown), outcome
+    assert outcome[0].coid == "closing-1"

@@ -250,7 +250,10 @@ def place_flow(
             if found:
                 return found
         raise _rejected_from(exc) from exc
-    return (yield from _answer(loop, first, lambda exc: _reconcile(orders, acct, exc, reconcile)))
+    try:
+        return (yield from _answer(loop, first, lambda exc: _reconcile(orders, acct, exc, reconcile)))
+    except ClientClosed as exc:  # closed during the reply questions: IBKR holds the order
+        raise _closed(orders, acct, exc, placed=True) from exc
 
 
 def _answer(
@@ -305,7 +308,7 @@ def _reconcile(
     try:
         found = yield from _find(orders, settings)
     except ClientClosed as exc:
-        raise _closed(orders, account_id, exc) from cause
+        raise _closed(orders, account_id, exc, placed=True) from cause  # the placement did leave
     if found:
         return found
     primary = next(o.coid for o in orders if o.coid)
@@ -317,10 +320,13 @@ def _reconcile(
     ) from cause
 
 
-def _closed(orders: Sequence[Order], account_id: str, exc: ClientClosed) -> IbkrError:
-    """The error for a placement the closing client cut short: not sent, or status unknown."""
+def _closed(
+    orders: Sequence[Order], account_id: str, exc: ClientClosed, *, placed: bool = False
+) -> IbkrError:
+    """The error for a placement the closing client cut short: not sent (only when the placement
+    request itself never left: ``exc`` is its error and not ``placed``), else status unknown."""
     primary = next((o.coid for o in orders if o.coid), None) or ""
-    if not exc.sent:
+    if not exc.sent and not placed:
         return ClientClosed(
             f"order cOID {primary} was NOT placed: the client was closed before it was sent",
             operation_id="place_orders",
