@@ -590,7 +590,8 @@ class _CappedStream(httpx.SyncByteStream):
 
 
 class _AsyncCappedStream(httpx.AsyncByteStream):
-    """The asyncio twin: every chunk is awaited under ``asyncio.timeout`` of the time left."""
+    """The asyncio twin: a chunk is awaited under ``asyncio.timeout`` of the time left once that is
+    shorter than httpx's read timeout (which bounds one read); ``aclose()`` of the client cancels it."""
 
     def __init__(
         self,
@@ -599,28 +600,47 @@ class _AsyncCappedStream(httpx.AsyncByteStream):
         attempt: Attempt,
         deadline: Deadline,
         shell: AsyncPacedTransport,
+        read_timeout: float | None,
     ) -> None:
         self._inner = inner
         self._core = core
         self._attempt = attempt
         self._deadline = deadline
         self._shell = shell
+        self._read_timeout = read_timeout
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        core, attempt, deadline = self._core, self._attempt, self._deadline
+        core, attempt, deadline, shell = self._core, self._attempt, self._deadline, self._shell
         limit = core.max_response_bytes
+        read_timeout = self._read_timeout
         total = 0
         chunks = aiter(self._inner)
+        task = asyncio.current_task()
+        assert task is not None
         while True:
+            shell._enter(task)
             try:
-                async with self._shell._cancellable(attempt, deadline):
+                left = deadline.remaining()
+                if read_timeout is not None and left > read_timeout:
+                    # one socket read (bounded by httpx's read timeout) cannot pass the deadline
                     chunk = await anext(chunks)
+                else:
+                    async with asyncio.timeout(left):
+                        chunk = await anext(chunks)
             except StopAsyncIteration:
                 return
             except httpx.TransportError as exc:
                 raise (
                     core.failed(attempt, exc, deadline) or map_transport_error(exc, _op_id(attempt))
                 ) from exc
+            except TimeoutError as exc:
+                raise (core.failed(attempt, exc, deadline) or shell._timeout(attempt, deadline)) from exc
+            except asyncio.CancelledError:
+                if shell._closed_by_us(task):
+                    raise core.closed_error(attempt) from None
+                raise
+            finally:
+                shell._leave(task)
             total += len(chunk)
             if total > limit:
                 raise _too_large(attempt, limit)
@@ -635,15 +655,11 @@ def _op_id(attempt: Attempt) -> str | None:
 
 
 def _capped_response(
-    request: httpx.Request, response: httpx.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream
+    response: httpx.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream
 ) -> httpx.Response:
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=stream,
-        extensions=response.extensions,
-        request=request,
-    )
+    """``response`` reading its body through ``stream`` (swapped in place: a new Response costs more)."""
+    response.stream = stream
+    return response
 
 
 def _pause(closing: threading.Event, seconds: float) -> None:
@@ -719,7 +735,7 @@ class PacedTransport(httpx.BaseTransport):
             raise _too_large(attempt, limit)
         stream = response.stream
         assert isinstance(stream, httpx.SyncByteStream)
-        return _capped_response(request, response, _CappedStream(stream, self.core, attempt, deadline))
+        return _capped_response(response, _CappedStream(stream, self.core, attempt, deadline))
 
     def _sleep(self, attempt: Attempt, seconds: float) -> None:
         _pause(self._closing, seconds)
@@ -769,39 +785,47 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         deadline = core.deadline()
         if core.reports_sends():
             request.extensions["trace"] = _async_trace(core, attempt, request.extensions.get("trace"))
+        task = asyncio.current_task()
+        assert task is not None  # httpx always runs in a task
+        self._enter(task)  # aclose() cancels it (then ClientClosed)
         try:
-            async with self._cancellable(attempt, None):
-                while True:
-                    while (delay := core.reserve(attempt, deadline)) < 0:
-                        if attempt.waiter is None:
-                            attempt.waiter = _TaskWaiter()
-                            continue
-                        await cast(_TaskWaiter, attempt.waiter).wait(
-                            core.wait_time(attempt, -delay, deadline)
-                        )
-                    while delay > 0:
-                        await asyncio.sleep(delay)
-                        delay = core.confirm(attempt, deadline)
-                    core.check_open(attempt)
-                    cause: BaseException | None = None
-                    try:
-                        attempt.on_wire = True
-                        async with self._cancellable(attempt, deadline):
-                            response = await self._inner.handle_async_request(request)
-                    except httpx.TransportError as exc:
-                        delay = core.on_error(attempt, exc, deadline)
-                        cause = exc
-                    else:
-                        resend = core.on_response(attempt, response)
-                        if resend is None:
-                            return await self._capped(request, response, attempt, deadline)
-                        await response.aclose()
-                        delay = resend
-                    attempt.on_wire = False
-                    core.before_resend(attempt, delay, deadline, cause)
-                    if delay > 0:
-                        await asyncio.sleep(delay)
+            while True:
+                while (delay := core.reserve(attempt, deadline)) < 0:
+                    if attempt.waiter is None:
+                        attempt.waiter = _TaskWaiter()
+                        continue
+                    await cast(_TaskWaiter, attempt.waiter).wait(core.wait_time(attempt, -delay, deadline))
+                while delay > 0:
+                    await asyncio.sleep(delay)
+                    delay = core.confirm(attempt, deadline)
+                core.check_open(attempt)
+                cause: BaseException | None = None
+                left = deadline.remaining()
+                try:
+                    attempt.on_wire = True
+                    async with asyncio.timeout(None if left == math.inf else left):
+                        response = await self._inner.handle_async_request(request)
+                except httpx.TransportError as exc:
+                    delay = core.on_error(attempt, exc, deadline)
+                    cause = exc
+                except TimeoutError as exc:
+                    raise (core.failed(attempt, exc, deadline) or self._timeout(attempt, deadline)) from exc
+                else:
+                    resend = core.on_response(attempt, response)
+                    if resend is None:
+                        return await self._capped(request, response, attempt, deadline)
+                    await response.aclose()
+                    delay = resend
+                attempt.on_wire = False
+                core.before_resend(attempt, delay, deadline, cause)
+                if delay > 0:
+                    await asyncio.sleep(delay)
+        except asyncio.CancelledError:
+            if self._closed_by_us(task):
+                raise core.closed_error(attempt) from None
+            raise
         finally:
+            self._leave(task)
             core.finish(attempt)  # no-op unless interrupted while holding a slot
 
     async def _capped(
@@ -814,8 +838,9 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
             raise _too_large(attempt, limit)
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
+        read_timeout = request.extensions.get("timeout", {}).get("read")
         return _capped_response(
-            request, response, _AsyncCappedStream(stream, self.core, attempt, deadline, self)
+            response, _AsyncCappedStream(stream, self.core, attempt, deadline, self, read_timeout)
         )
 
     def _enter(self, task: asyncio.Task[Any]) -> None:
@@ -835,28 +860,6 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
             task.uncancel()
             return True
         return False
-
-    @contextlib.asynccontextmanager
-    async def _cancellable(self, attempt: Attempt, deadline: Deadline | None) -> AsyncIterator[None]:
-        """Run the block so that ``aclose()`` can cancel it (then ``ClientClosed``) and, with a
-        ``deadline``, under ``asyncio.timeout`` of the time left (then ``RequestTimeout``)."""
-        task = asyncio.current_task()
-        assert task is not None  # httpx always runs in a task
-        self._enter(task)
-        try:
-            if deadline is None:
-                yield
-            else:
-                async with asyncio.timeout(deadline.remaining()):
-                    yield
-        except TimeoutError as exc:
-            raise (self.core.failed(attempt, exc, deadline) or self._timeout(attempt, deadline)) from exc
-        except asyncio.CancelledError:
-            if self._closed_by_us(task):
-                raise self.core.closed_error(attempt) from None
-            raise
-        finally:
-            self._leave(task)
 
     def _timeout(self, attempt: Attempt, deadline: Deadline | None) -> RequestTimeout:
         budget = "" if deadline is None else f" of {deadline.budget:g} s"
