@@ -24,7 +24,7 @@ from ibkr_webapi.streaming import (
     UnknownMessage,
 )
 from ibkr_webapi.streaming import subscriptions as subs
-from ibkr_webapi.streaming.protocol import Action, GiveUp, Reconnect, SendFrames, Wait
+from ibkr_webapi.streaming.protocol import Action, FillGap, GiveUp, Reconnect, SendFrames, Wait
 
 from . import frames as F
 
@@ -128,7 +128,9 @@ def test_resubscribe_everything_after_reconnect_and_report_it() -> None:
     assert p.reconnected_event(0, gap_fill=False) is None  # first connection
     assert 0 < wait(p.connection_lost(5, "connection lost")) <= 0.5
     assert p.subscribe(subs.orders(), 6) == []  # queued while down
-    assert opened(p, 7, "s2") == ['{"session": "s2"}', "str+{}", "sor+{}"]
+    assert sent(p.connection_opened(7, "s2")) == ['{"session": "s2"}']
+    _, actions = p.receive(F.dumps(F.STS), 7)
+    assert actions == [SendFrames(("str+{}", "sor+{}")), FillGap()]  # the gap fill follows the subscriptions
     ev = p.reconnected_event(7, gap_fill=True)
     assert ev is not None and ev.reason == "connection lost" and ev.downtime_s == 2
     assert ev.resubscribed == ("tr", "or") and ev.gap_fill

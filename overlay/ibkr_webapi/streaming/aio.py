@@ -34,7 +34,7 @@ from ._buffer import AsyncEventBuffer
 from ._connect import AuthMode, BlockingCalls, Endpoint, ValueSource, logger, resolve, ws_logger
 from ._parse import FieldParser
 from .events import Event, OrderUpdate, StreamError, TradeUpdate
-from .protocol import Action, GiveUp, Reconnect, SendFrames, StreamConfig, StreamProtocol, Wait
+from .protocol import Action, FillGap, GiveUp, Reconnect, SendFrames, StreamConfig, StreamProtocol, Wait
 from .subscriptions import (
     Subscription,
     account_summary,
@@ -385,8 +385,6 @@ class AsyncStream:
                 )
                 if reconnected is not None:
                     self._buffer.put_nowait_forced(reconnected)
-                if self._gap_fill is not None and self.config.gap_fill:
-                    self._spawn(self._fill_gap())
             keepalive = asyncio.create_task(self._keepalive(ws), name="ibkr-stream-keepalive")
             reason = await self._read(ws)
         except ConnectionClosed as exc:
@@ -407,6 +405,9 @@ class AsyncStream:
             if isinstance(action, SendFrames):
                 for frame in action.frames:
                     await ws.send(frame)
+            elif isinstance(action, FillGap):
+                if self._gap_fill is not None and self.config.gap_fill:
+                    self._spawn(self._fill_gap())
             elif isinstance(action, Reconnect):
                 logger.warning("stream connection replaced: %s", action.reason)
                 self._drop(ws, action.reason)

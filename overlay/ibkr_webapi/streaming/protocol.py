@@ -4,8 +4,9 @@ The asyncio shell (``aio.py``) owns the socket, the clock and the tasks; the thr
 (``sync.py``) runs that asyncio shell on one background thread and adds nothing to the protocol.
 The shell feeds this object what happened (``connection_opened``, ``receive``, ``connection_lost``,
 ``connect_failed``, ``poll``) and gets back events to deliver and :data:`Action` values to carry
-out: :class:`SendFrames`, :class:`Reconnect`, :class:`Wait` and :class:`GiveUp`. Every method that
-can ask the shell to do something returns actions; nothing is signalled through attributes. That is
+out: :class:`SendFrames`, :class:`FillGap`, :class:`Reconnect`, :class:`Wait` and :class:`GiveUp`.
+Every method that can ask the shell to do something returns actions; nothing is signalled through
+attributes. That is
 how the ``websockets`` library shares one protocol between its asyncio and sync implementations,
 and it is what makes reconnect, keep-alive and time-limit logic testable with plain function calls.
 
@@ -55,7 +56,7 @@ from .events import (
 )
 from .subscriptions import TIC, Subscription, session_message
 
-__all__ = ["Action", "GiveUp", "Reconnect", "SendFrames", "StreamConfig", "StreamProtocol", "Wait"]
+__all__ = ["Action", "FillGap", "GiveUp", "Reconnect", "SendFrames", "StreamConfig", "StreamProtocol", "Wait"]
 
 State = Literal["disconnected", "open", "closed"]
 
@@ -151,6 +152,12 @@ class SendFrames:
 
 
 @dataclass(frozen=True, slots=True)
+class FillGap:
+    """Action: re-read live orders and trades over REST now (after a reconnect, once the
+    subscriptions are back, so nothing falls between the read and the first push)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Reconnect:
     """Action: close this connection and open a new one (``reason`` says why)."""
 
@@ -172,7 +179,7 @@ class GiveUp:
     event: StreamError
 
 
-Action = SendFrames | Reconnect | Wait | GiveUp
+Action = SendFrames | FillGap | Reconnect | Wait | GiveUp
 
 _NO_ACTIONS: Sequence[Action] = ()
 
@@ -285,13 +292,14 @@ class StreamProtocol:
 
     def _become_ready(self, now: float) -> list[Action]:
         self._live.ready_at = now
-        frames = []
-        for sub in self._subs.values():
-            frames.append(sub.frame)
+        frames = [sub.frame for sub in self._subs.values()]
         for conid in self._md_last:
             self._md_last[conid] = now
             self._md_sent[conid] = now
-        return [SendFrames(tuple(frames))] if frames else []
+        actions: list[Action] = [SendFrames(tuple(frames))] if frames else []
+        if self.connections > 1:
+            actions.append(FillGap())
+        return actions
 
     def reconnected_event(self, now: float, gap_fill: bool) -> Reconnected | None:
         """The ``Reconnected`` event for the connection just opened (None for the first one)."""
