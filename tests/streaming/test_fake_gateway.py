@@ -365,3 +365,28 @@ async def test_replayed_executions_reach_the_consumer_once(env: Env) -> None:
     assert len(executions) >= 2 and len(executions) == len(set(executions))
     assert stream._proto.duplicates >= 1  # the replay on re-subscribe was dropped, not delivered
     assert second.order_id is not None
+
+
+async def test_oauth2_stream_authenticates_with_session_token() -> None:
+    """OAuth 2.0: the bearer token goes in ``sessionToken`` (IBKR changelog 2026-03-12); the fake,
+    like IBKR, refuses the socket without it."""
+    from ibkr_webapi import OAuth2Auth
+
+    gw = FakeGateway(**{**GW_FAST, "auth": "oauth2", "oauth2_token_lifetime_s": 86_400})
+    async with gw.serve() as srv:
+        creds = gw.credentials.oauth2
+        auth = OAuth2Auth(
+            client_id=creds.client_id,
+            private_key=creds.private_key_pem,
+            key_id=creds.key_id,
+            root_url=srv.root_url,
+            username=creds.credential,
+        )
+        async with AsyncClient(
+            srv.base_url, auth=auth, keepalive_interval=None, pacer=unlimited_pacer()
+        ) as client:
+            await client.start()
+            async with AsyncStream.from_client(client, config=StreamConfig(**FAST)) as stream:
+                await stream.market_data(AAPL, ["31"])
+                seen = await until(stream, is_(MarketDataUpdate))
+    assert any(isinstance(e, AuthStatus) and e.authenticated for e in seen)
