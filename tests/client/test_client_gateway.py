@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -22,6 +22,7 @@ from ibkr_webapi._exceptions import (
 from ibkr_webapi._flow import Call, Flow, Gather, body_json
 from ibkr_webapi.client import AsyncClient, Client
 from ibkr_webapi.pacing import InProcessPacer
+from ibkr_webapi.pytest_plugin import ServedGateway
 from ibkr_webapi.testing import FakeGateway
 
 from .client_helpers import oauth1_auth
@@ -45,20 +46,15 @@ def _keepalive_threads() -> list[threading.Thread]:
 
 
 @pytest.fixture
-def served(make_gateway: FakeFactory) -> Iterator[Callable[..., tuple[FakeGateway, str]]]:
-    """``served(**gw_kwargs) -> (gw, base_url)`` over a real socket; servers stop at teardown."""
-    handles: list[Any] = []
+def served(make_fake_gateway: Callable[..., ServedGateway]) -> Callable[..., tuple[FakeGateway, str]]:
+    """``served(**options) -> (gw, base_url)``: the plugin's factory (real socket; stopped and checked
+    for handler crashes at teardown). Clients are made by each test."""
 
-    def factory(**kwargs: Any) -> tuple[FakeGateway, str]:
-        gw = make_gateway(**kwargs)
-        handle = gw.serve()
-        handle.__enter__()
-        handles.append(handle)
-        return gw, handle.base_url
+    def factory(**options: Any) -> tuple[FakeGateway, str]:
+        served = make_fake_gateway(**options)
+        return served.gateway, served.base_url
 
-    yield factory
-    for handle in handles:
-        handle.__exit__(None, None, None)
+    return factory
 
 
 def test_start_opens_brokerage_reads_accounts_and_tickles(served: Any) -> None:
