@@ -44,6 +44,7 @@ class Counters:
             self.penalty_entries = 0
             self.server_errors: list[str] = []
             self.ws_connections = 0
+            self.ws_topics_dropped_before_sts = 0
             self._per_second: dict[str, _Window] = {}
             self._per_window: dict[str, _Window] = {}
             self._global = _Window(1.0)
@@ -69,6 +70,10 @@ class Counters:
         with self._lock:
             self.penalty_entries += 1
 
+    def record_ws_topic_dropped(self) -> None:
+        with self._lock:
+            self.ws_topics_dropped_before_sts += 1
+
     def record_server_error(self, description: str) -> None:
         with self._lock:
             self.server_errors.append(description)
@@ -90,4 +95,5 @@ class Counters:
                 "max_per_window": {k: w.max_count for k, w in self._per_window.items()},
                 "server_errors": list(self.server_errors),
                 "ws_connections": self.ws_connections,
+                "ws_topics_dropped_before_sts": self.ws_topics_dropped_before_sts,
             }

@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from ._portfolio import SUBACCOUNTS_PAGE_SIZE
 from ._web import BadRequest, account_or_404, endpoint, int_param, json_object, ok, state_of
 
 PAGE_SIZE = 100
@@ -287,6 +288,45 @@ async def pnl_partitioned(request: Request) -> Response:
 async def portfolio_accounts(request: Request) -> Response:
     state = state_of(request)
     return ok([account_meta(state, a) for a in state.accounts])
+
+
+def _subaccount_row(state: Any, account: str) -> dict[str, Any]:
+    return {
+        **account_meta(state, state.accounts[0]),
+        "id": account,
+        "accountId": account,
+        "accountVan": account,
+        "accountTitle": f"Client {account[-4:]}",
+        "displayName": f"Client {account[-4:]}",
+        "type": "INDIVIDUAL",
+        "brokerageAccess": False,
+        "desc": account,
+        "parent": {
+            "mmc": [],
+            "accountId": state.accounts[0],
+            "isMParent": False,
+            "isMChild": True,
+            "isMultiplex": False,
+        },
+    }
+
+
+@endpoint
+async def portfolio_subaccounts2(request: Request) -> Response:
+    state = state_of(request)
+    if not state.settings.tiered_subaccounts:
+        return ok([account_meta(state, a) for a in state.accounts])
+    raw = request.query_params.get("page", "0") or "0"
+    number = int_param(raw, "page")
+    nocache = request.query_params.get("nocache", "").lower() == "true"
+    with state.lock:
+        accounts, total = state.subaccounts.page(number, nocache)
+    return ok(
+        {
+            "metadata": {"total": total, "pageSize": SUBACCOUNTS_PAGE_SIZE, "pageNum": number},
+            "subaccounts": [_subaccount_row(state, a) for a in accounts],
+        }
+    )
 
 
 @endpoint
@@ -615,6 +655,7 @@ def account_routes() -> list[BaseRoute]:
         Route("/iserver/account/{accountId}/summary/{part}", iserver_summary_part, methods=["GET"]),
         Route("/portfolio/accounts", portfolio_accounts, methods=["GET"]),
         Route("/portfolio/subaccounts", portfolio_accounts, methods=["GET"]),
+        Route("/portfolio/subaccounts2", portfolio_subaccounts2, methods=["GET"]),
         Route("/portfolio/positions/{conid}", positions_all_accounts, methods=["GET"]),
         Route("/portfolio/{accountId}/meta", portfolio_meta, methods=["GET"]),
         Route("/portfolio/{accountId}/positions/invalidate", positions_invalidate, methods=["POST"]),

@@ -148,6 +148,7 @@ class OrderBook:
         self.trades: list[dict[str, Any]] = []
         self.pending: dict[str, Pending] = {}
         self.suppressed: set[str] = set()
+        self.sor_suppressed = False  # after a filtered /iserver/account/orders call
         self._coids: dict[tuple[str, str, str], int] = {}
         self._next_id = 1_000_000_000 + (settings.seed * 7919) % 100_000_000
         self._exec_seq = 0
@@ -458,7 +459,11 @@ class OrderBook:
             if order.status == "PreSubmitted" and spec.order_type == "LMT":
                 self._set_status(order, "Submitted")
             return
-        self._fill(order, touch)
+        lot = order.spec.quantity - order.filled
+        if self.settings.partial_fills and not order.inst.legs:
+            quote = self.market.quote(order.inst.conid)
+            lot = min(lot, float(quote.ask_size if buy else quote.bid_size))
+        self._fill(order, touch, lot)
 
     def executions(self, inst: Instrument, side: str, qty: float, price: float) -> list[Execution]:
         """What a fill executes: the order itself, or for a combo each leg at its own touch (a leg with
@@ -479,11 +484,13 @@ class OrderBook:
             )
         return out
 
-    def _fill(self, order: Order, price: float) -> None:
-        qty = order.spec.quantity - order.filled
+    def _fill(self, order: Order, price: float, lot: float | None = None) -> None:
+        """Execute ``lot`` (default: all that remains) at ``price``; Filled when nothing remains."""
+        remaining = order.spec.quantity - order.filled
+        qty = remaining if lot is None else min(lot, remaining)
         now = self.now_ms()
-        order.avg_fill = price
-        order.filled = order.spec.quantity
+        order.avg_fill = (order.avg_fill * order.filled + price * qty) / (order.filled + qty)
+        order.filled += qty
         order.last_ms = now
         trades = []
         for inst, side, leg_qty, leg_price in self.executions(order.inst, order.spec.side, qty, price):
@@ -492,6 +499,13 @@ class OrderBook:
             self.portfolio.apply_fill(order.account, inst, side, leg_qty, leg_price, commission)
             trades.append(self._trade_row(order, (inst, side, leg_qty, leg_price), commission, now))
         self.trades.extend(trades)
+        if order.filled < order.spec.quantity:  # a partial fill: still working, the rest later
+            if order.status != "Submitted":
+                self._set_status(order, "Submitted")
+            self._publish_order(order, full=True)
+            for trade in trades:
+                self.bus.publish(Event("trade", order.account, {"trade": trade}))
+            return
         self._set_status(order, "Filled")
         for trade in trades:
             self.bus.publish(Event("trade", order.account, {"trade": trade}))
@@ -798,6 +812,9 @@ class OrderBook:
         ``first_orders_empty`` quirk), which ``force`` skips."""
         wanted = {f.replace("_", "").lower() for f in filters if f and f.lower() != "sort_by_time"}
         with self.lock:
+            # IBKR: a filtered call stops order details coming through the WebSocket "sor" topic
+            # until an unfiltered call (ibind's live_orders docstring quoting IBKR; IbkrConduit notes)
+            self.sor_suppressed = bool(wanted)
             first, self._orders_listed = not self._orders_listed, True
             if first and self.settings.first_orders_empty and not force:
                 return None

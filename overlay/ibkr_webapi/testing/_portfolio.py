@@ -291,3 +291,30 @@ class Portfolio:
             }
 
         return fields
+
+
+SUBACCOUNTS_PAGE_SIZE = 100  # IBKR documents 100 sub-accounts per page
+
+
+class SubaccountPages:
+    """``/portfolio/subaccounts2``: a tiered structure's sub-accounts, page by page, from one listing.
+
+    IBKR pages from a listing it keeps between calls: pages read one after the other come from the
+    same listing, and ``nocache=true`` makes it list again (a sub-account opened meanwhile appears
+    only then). The fake keeps that listing per gateway; ``open_subaccount`` adds one.
+    """
+
+    def __init__(self, count: int, seed: int) -> None:
+        self._all = [f"U{9_000_000 + seed * 10_000 + n:07d}" for n in range(count)]
+        self._listing: list[str] | None = None
+
+    def open_subaccount(self) -> str:
+        account = f"U{9_000_000 + len(self._all) + 500_000:07d}"
+        self._all.append(account)
+        return account
+
+    def page(self, number: int, nocache: bool) -> tuple[list[str], int]:
+        if self._listing is None or nocache:
+            self._listing = list(self._all)
+        start = number * SUBACCOUNTS_PAGE_SIZE
+        return self._listing[start : start + SUBACCOUNTS_PAGE_SIZE], len(self._listing)

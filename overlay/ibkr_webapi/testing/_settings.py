@@ -13,6 +13,7 @@ class DomainSettings:
     ``domain`` keys: username, accounts, starting_cash, seeded_positions (extra option positions, to
     get more than one 100-row positions page), market_open, halted_conids, delayed_conids,
     price_constraint_pct, size_limit, value_limit, firehose (WebSocket smd as fast as possible),
+    ws_sts_delay_s, partial_fills and tiered_subaccounts (see the fields),
     first_orders_empty (IBKR's quirk: the first ``GET /iserver/account/orders`` of a brokerage session
     answers no orders unless it carries ``force=true``; off by default).
     """
@@ -30,6 +31,15 @@ class DomainSettings:
     value_limit: float = 500_000.0
     firehose: bool = False
     first_orders_empty: bool = False
+    # a marketable order fills at most the size shown at the touch (bid/ask size) per market step, the
+    # rest at later steps (partial fills, as on a real book); off: an order fills whole at once
+    partial_fills: bool = False
+    # sub-accounts of a tiered (advisor) structure served page by page by /portfolio/subaccounts2;
+    # 0: no tiered structure, and subaccounts2 answers the plain array IBKR answers such users
+    tiered_subaccounts: int = 0
+    # gateway seconds between a WebSocket's "system" frame and its "sts" (authenticated) frame; topics
+    # sent before "sts" are dropped silently, as IBKR does (machdat WebSocket findings). 0: "sts" at once
+    ws_sts_delay_s: float = 0.1
     smd_time_limit_s: float = 600.0
     ws_market_data_interval_s: float = 0.25
     ws_heartbeat_interval_s: float = 10.0

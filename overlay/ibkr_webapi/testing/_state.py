@@ -16,7 +16,7 @@ from ._events import EventBus
 from ._fyi import Fyi
 from ._market import Market
 from ._orders import OrderBook
-from ._portfolio import Portfolio
+from ._portfolio import Portfolio, SubaccountPages
 from ._questions import QuestionRules
 from ._settings import DomainSettings
 from ._universe import Universe
@@ -50,6 +50,7 @@ class DomainState:
         self.alerts = Alerts(s.accounts[0], self.universe)
         self.watchlists = Watchlists(self.universe)
         self.selected_account = s.accounts[0]
+        self.subaccounts = SubaccountPages(s.tiered_subaccounts, s.seed)
         self._clock: Any = None
 
     @property

@@ -46,6 +46,7 @@ class WsSession:
         self._topics: set[str] = set()
         self.closed = asyncio.Event()
         self._sub = self.state.bus.subscribe()
+        self.authenticated = asyncio.Event()  # set once "sts" went out; topics before it are dropped
 
     # -- time ------------------------------------------------------------------------------------
     def _real(self, gateway_seconds: float) -> float:
@@ -77,7 +78,11 @@ class WsSession:
     async def run(self) -> None:
         background = [asyncio.create_task(self._watchdog()), asyncio.create_task(self._events())]
         try:
-            await self._hello()
+            if self.settings.ws_sts_delay_s > 0:
+                # IBKR sends "sts" a moment after "system"; the socket reads meanwhile (and drops topics)
+                background.append(asyncio.create_task(self._hello()))
+            else:
+                await self._hello()
             while not self.closed.is_set():
                 receive = asyncio.create_task(self.ws.receive_text())
                 closed = asyncio.create_task(self.closed.wait())
@@ -103,14 +108,27 @@ class WsSession:
 
     async def _hello(self) -> None:
         username = self.settings.username
-        await self.send(
-            {
-                "topic": "system",
-                "success": username,
-                "isFT": False,
-                "isPaper": all(a.startswith("DU") for a in self.state.accounts),
-            }
-        )
+        try:
+            await self.send(
+                {
+                    "topic": "system",
+                    "success": username,
+                    "isFT": False,
+                    "isPaper": all(a.startswith("DU") for a in self.state.accounts),
+                }
+            )
+            if self.settings.ws_sts_delay_s > 0:
+                # on the gateway clock, so time_scale and clock.advance apply
+                due = self.ctx.clock.monotonic() + self.settings.ws_sts_delay_s
+                while self.ctx.clock.monotonic() < due and not self.closed.is_set():
+                    await asyncio.sleep(
+                        min(WATCH_INTERVAL_REAL_S, self._real(due - self.ctx.clock.monotonic()))
+                    )
+            await self._status_and_accounts(username)
+        except Dropped:
+            return
+
+    async def _status_and_accounts(self, username: str) -> None:
         status = self.ctx.sessions.auth_status()
         await self.send(
             {
@@ -128,6 +146,7 @@ class WsSession:
                 },
             }
         )
+        self.authenticated.set()
         await self.send({"topic": "act", "args": accounts_body(self.state)})
 
     async def _watchdog(self) -> None:
@@ -140,7 +159,7 @@ class WsSession:
                 if not self.ctx.sessions.is_alive():
                     await self.close(1001, "session expired")
                     return
-                if clock.monotonic() >= next_hb:
+                if clock.monotonic() >= next_hb and self.authenticated.is_set():  # after the greeting
                     next_hb = clock.monotonic() + self.settings.ws_heartbeat_interval_s
                     if not self.ctx.faults.ws_heartbeats_stopped:
                         await self.send({"topic": "system", "hb": self.state.now_ms()})
@@ -156,7 +175,12 @@ class WsSession:
             return
 
     async def _forward(self, event: Event) -> None:
-        if event.kind == "order" and "sor" in self._topics and event.data:
+        if (
+            event.kind == "order"
+            and "sor" in self._topics
+            and event.data
+            and not self.state.orders.sor_suppressed
+        ):
             await self.send({"topic": "sor", "args": [event.data]})
         elif event.kind == "trade" and "str" in self._topics:
             await self.send({"topic": "str", "args": [event.data["trade"]]})
@@ -167,6 +191,7 @@ class WsSession:
     async def handle(self, text: str) -> None:
         text = text.strip()
         if text == "tic":
+            await self.authenticated.wait()  # a keep-alive is answered, after the greeting
             await self.send(
                 {
                     "topic": "tic",
@@ -178,6 +203,11 @@ class WsSession:
             return
         if text.startswith("{"):
             return  # {"session": ...} after connect, or other JSON: nothing to answer
+        if not self.authenticated.is_set():
+            # IBKR drops topics that arrive before its "sts" frame, silently (machdat WebSocket
+            # findings; ibkr-core-mcp notes): a client must wait for "sts" before subscribing
+            self.ctx.counters.record_ws_topic_dropped()
+            return
         parts = text.split("+", 2)
         head = parts[0]
         handler = self._handlers().get(head)
@@ -248,7 +278,11 @@ class WsSession:
         self._start(f"smd+{conid}", self._smd_stream(conid, fields))
 
     async def _smd_stream(self, conid: int, fields: list[str]) -> None:
-        """Send changed fields at the configured rate; end silently after the smd time limit."""
+        """Send changed fields at the configured rate; end silently after the smd time limit.
+
+        IBKR ends ``smd`` streams after about ten minutes; a client must subscribe again to keep data
+        flowing (IBKR Web API changelog, 2026-04-14). ``smd_time_limit_s`` defaults to 600.
+        """
         if self.settings.firehose:
             await self._smd_firehose(conid, fields)
             return
@@ -346,10 +380,20 @@ class WsSession:
         await self.send({"topic": "spl", "args": pnl_rows(self.state)})
 
     async def _str(self, parts: list[str]) -> None:
+        """Trades: on subscribe IBKR replays the executions of recent days (``days`` 1-7, default 7;
+        none with ``realtimeUpdatesOnly``), then pushes new ones. A re-subscription replays again, so
+        a client sees an execution more than once and must de-duplicate by execution id (IBKR's
+        WebSocket documentation of ``str``; machdat WebSocket findings: "str replays ~7 days")."""
         self._need_accounts()
         self._topics.add("str")
-        since = self.state.now_ms() - 86_400_000 * int(self._args(parts, 0).get("days", 1) or 1)
-        await self.send({"topic": "str", "args": self.state.orders.trades_since(None, since)})
+        args = self._args(parts, 0)
+        if args.get("realtimeUpdatesOnly") is True:
+            return
+        days = args.get("days", 7)
+        days = days if isinstance(days, int) and 1 <= days <= 7 else 7
+        since = self.state.now_ms() - 86_400_000 * days
+        replay = self.state.orders.trades_since(self.state.selected_account, since)
+        await self.send({"topic": "str", "args": replay})
 
     def _stop_topic(self, topic: str) -> Callable[[list[str]], Awaitable[None]]:
         async def stop(parts: list[str]) -> None:
