@@ -36,16 +36,24 @@ def test_subaccounts(gw: FakeGateway, client: Client) -> None:
     assert requests_of(gw)["get_subaccounts"] == 1
 
 
-def test_tiered_subaccounts_on_the_fake(gw: FakeGateway, client: Client) -> None:
-    # The fake answers /portfolio/subaccounts2 from the spec: the plain-array shape, one placeholder
-    # row whose ids are empty strings. That is no account: one short page, nothing to return.
-    status, body = gw.canned.answer_for("get_subaccounts_paged") or (0, None)
-    assert status == 200 and isinstance(body, list) and len(body) == 1 and body[0]["accountId"] == ""
+def test_subaccounts2_without_a_tiered_structure_on_the_fake(gw: FakeGateway, client: Client) -> None:
+    # Without a tiered structure the fake answers /portfolio/subaccounts2 as IBKR answers such
+    # logins: the plain array of the accounts, one short page
     portfolio = Portfolio(client)
     before = requests_of(gw)
-    assert portfolio.subaccounts(tiered=True) == ()
-    assert portfolio.subaccounts(tiered=True) == ()
+    accounts = portfolio.subaccounts(tiered=True)
+    assert [a.account_id for a in accounts] == list(gw.state.accounts)
     assert delta(before, requests_of(gw)) == {"get_subaccounts_paged": 1}
+
+
+@pytest.mark.parametrize("gw_config", [{"tiered_subaccounts": 250, "enforce_pacing": False}])
+def test_tiered_subaccounts_on_the_fake(gw: FakeGateway, client: Client) -> None:
+    # 250 sub-accounts: pages of 100, 100 and 50, read one after the other from the fake's listing
+    portfolio = Portfolio(client)
+    before = requests_of(gw)
+    accounts = portfolio.subaccounts(tiered=True)
+    assert len(accounts) == len({a.account_id for a in accounts}) == 250
+    assert delta(before, requests_of(gw)) == {"get_subaccounts_paged": 3}
 
 
 def _unpaced_client(srv_url: str) -> Client:
