@@ -202,6 +202,8 @@ def _connect(args: argparse.Namespace, *, keepalive: bool = False) -> tuple[Sett
             keepalive_interval=DEFAULT_KEEPALIVE_INTERVAL_S if keepalive else None,
             timeout=args.timeout,
             deadline=args.timeout,  # one request, connecting and retries included, ends within --timeout
+            # Commands run back to back (or side by side) share IBKR's limits: pace them together.
+            pacer=None if settings.pacing_url else "local",
         )
     return settings, client
 

@@ -34,7 +34,7 @@ from . import __version__
 from ._deadline import default_budget
 from ._exceptions import ClientClosed, ConfigurationError
 from ._flow import Flow, FlowContext, as_flow, call_of, parsed_flow, run_async, run_sync
-from ._redact import install_http_log_filters
+from ._redact import install_http_log_filters, reveal
 from ._retry import RetryPolicy
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -172,6 +172,7 @@ class _Setup:
     timeout: httpx.Timeout
     deadline_s: float
     pacer: Pacer
+    owns_pacer: bool
     core: PacingCore
     session: Session
     keepalive_interval: float | None
@@ -185,7 +186,7 @@ class _Setup:
         auth: httpx.Auth | None,
         settings: Any,
         verify: ssl.SSLContext | str | bool,
-        pacer: Pacer | None,
+        pacer: Pacer | str | None,
         global_rate_limit: float | RateLimitLike | None,
         timeout: float | httpx.Timeout | None,
         keepalive_interval: float | None,
@@ -213,8 +214,18 @@ class _Setup:
             warn_insecure("verify=False")
         elif verify is True and auth is not None and hasattr(auth, "tls_verify_setting"):
             verify = auth.tls_verify_setting()
+        profile = "gateway" if mode == "gateway" else "oauth"
+        owns_pacer = False
         if pacer is None:
-            profile = "gateway" if mode == "gateway" else "oauth"
+            pacer = reveal(getattr(settings, "pacing_url", None)) or None
+        if isinstance(pacer, str):  # "memory", "local", "redis://..." (ibkr_webapi.pacing_shared)
+            from .pacing_shared import make_pacer, scope_for
+
+            pacer = make_pacer(
+                pacer, profile=profile, scope=scope_for(mode, base, auth), global_rate_limit=global_rate_limit
+            )
+            owns_pacer = True
+        elif pacer is None:
             pacer = InProcessPacer.for_profile(profile, global_rate_limit=global_rate_limit)
         if timeout is None:
             resolved_timeout = DEFAULT_TIMEOUT
@@ -263,11 +274,18 @@ class _Setup:
             timeout=resolved_timeout,
             deadline_s=deadline_s,
             pacer=pacer,
+            owns_pacer=owns_pacer,
             core=core,
             session=Session(mode=mode, compete=compete, sso_session_body=sso_body),
             keepalive_interval=keepalive_interval if keepalive_interval and keepalive_interval > 0 else None,
             ws_url=ws_url,
         )
+
+    def close_pacer(self) -> None:
+        """Close a shared pacer this client made from a URL (gives back its concurrency slots)."""
+        close = getattr(self.pacer, "close", None) if self.owns_pacer else None
+        if close is not None:
+            close()
 
     def low_level_client(self, base_url: str) -> AuthenticatedClient:
         from ibkr_webapi_client import AuthenticatedClient
@@ -384,7 +402,7 @@ class Client(_ClientCommon):
         auth: httpx.Auth | None = None,
         settings: Any = None,
         verify: ssl.SSLContext | str | bool = True,
-        pacer: Pacer | None = None,
+        pacer: Pacer | str | None = None,
         global_rate_limit: float | RateLimitLike | None = None,
         timeout: float | httpx.Timeout | None = None,
         keepalive_interval: float | None = DEFAULT_KEEPALIVE_INTERVAL_S,
@@ -527,6 +545,7 @@ class Client(_ClientCommon):
         # The httpx clients only share our transport: closing it (not them) keeps a later low-level
         # call typed (ClientClosed from the transport, not httpx's RuntimeError).
         self._transport.close()
+        self._setup.close_pacer()
 
     def __enter__(self) -> Client:
         return self
@@ -558,7 +577,7 @@ class AsyncClient(_ClientCommon):
         auth: httpx.Auth | None = None,
         settings: Any = None,
         verify: ssl.SSLContext | str | bool = True,
-        pacer: Pacer | None = None,
+        pacer: Pacer | str | None = None,
         global_rate_limit: float | RateLimitLike | None = None,
         timeout: float | httpx.Timeout | None = None,
         keepalive_interval: float | None = DEFAULT_KEEPALIVE_INTERVAL_S,
@@ -696,6 +715,7 @@ class AsyncClient(_ClientCommon):
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(CLOSE_TIMEOUT_S):
                 await self._transport.aclose()  # not the httpx clients: see Client.close
+        self._setup.close_pacer()
 
     async def __aenter__(self) -> AsyncClient:
         if self._start_session:

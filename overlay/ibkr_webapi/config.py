@@ -33,6 +33,7 @@ variable. ``repr(settings)`` never shows a credential.
 | IBKR_CLIENT_IP                | ip claim of SSO sessions (your public IP) | none                        |
 | IBKR_DEADLINE                 | total seconds one call may take           | 3 x the timeout (90)        |
 | IBKR_MAX_RESPONSE_BYTES       | cap of one response body (bytes)          | 67108864 (64 MiB)           |
+| IBKR_PACING_URL               | memory, local, or redis://host:port/db    | memory (CLI: local)         |
 
 (1) ``https://localhost:5000/v1/api`` in gateway mode, ``https://api.ibkr.com/v1/api`` for OAuth.
 (2) ``limited_poa``; ``test_realm`` when the consumer key is ``TESTCONS``.
@@ -87,6 +88,7 @@ ENV_VARS: dict[str, str] = {
     "client_ip": "IBKR_CLIENT_IP",
     "deadline": "IBKR_DEADLINE",
     "max_response_bytes": "IBKR_MAX_RESPONSE_BYTES",
+    "pacing_url": "IBKR_PACING_URL",
 }
 """Settings field -> environment variable."""
 
@@ -98,6 +100,7 @@ _SECRET_FIELDS = (
     "encryption_key",
     "oauth2_private_key",
     "username",
+    "pacing_url",  # a redis:// URL may carry a password
 )
 _REQUIRED: dict[str, tuple[tuple[str, str], ...]] = {
     "gateway": (),
@@ -151,6 +154,8 @@ class Settings:
     client_ip: str | None = None
     deadline: float | None = None
     max_response_bytes: int | None = None
+    # Pacing and session state shared by processes: memory, local, redis://host:port/db
+    pacing_url: Secret | str | None = None
 
     def __post_init__(self) -> None:
         if self.mode not in _MODES:

@@ -1,0 +1,105 @@
+"""The in-process pacer's arithmetic applied to state kept outside the process.
+
+:class:`WindowEngine` holds one :class:`~ibkr_webapi.pacing.InProcessPacer` as its calculator: a
+shared backend loads the windows of the global limit and of one key into it, lets it decide exactly
+as it decides for one process (``reserve`` / ``confirm`` / ``sent`` / ``backoff``: same sliding
+windows, same margin, same FIFO rule, same lateness allowance), and stores the windows back. So the
+local shared pacer keeps the in-process pacer's precision without a second copy of its decisions.
+
+Concurrency slots (``max_concurrent``) are not kept here: they are leases in the backend, so a
+crashed process frees them (see ``_local``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..pacing import GLOBAL_KEY, InProcessPacer, RateLimitLike
+
+__all__ = ["WindowEngine", "WindowRecord"]
+
+
+@dataclass(slots=True)
+class WindowRecord:
+    """The stored state of one key (or of :data:`GLOBAL_KEY`): bookings, real sends, FIFO mark, back-off."""
+
+    times: list[float] = field(default_factory=list)
+    sent: list[float] = field(default_factory=list)
+    last_booked: float = -math.inf
+    blocked_until: float = -math.inf
+
+
+class WindowEngine:
+    """Runs :class:`InProcessPacer` decisions over :class:`WindowRecord` s (not thread-safe: the
+    caller holds the backend's lock across ``load`` -> decide -> ``dump``)."""
+
+    def __init__(
+        self,
+        global_limit: RateLimitLike | None,
+        per_operation_limits: Mapping[str, RateLimitLike | None] | None,
+        **pacer_options: float,
+    ) -> None:
+        self.pacer = InProcessPacer(global_limit, per_operation_limits, **pacer_options)
+        self.limits: dict[str, RateLimitLike | None] = dict(self.pacer._limits)
+
+    @property
+    def unlimited(self) -> bool:
+        return self.pacer.unlimited
+
+    def max_concurrent(self, key: str) -> int | None:
+        limit = self.limits.get(key)
+        return None if limit is None else limit.max_concurrent
+
+    def horizon(self, key: str) -> float:
+        """How long a booking of ``key`` (or of the global window) matters (seconds)."""
+        state = self.pacer._state(key) if key != GLOBAL_KEY else None
+        windows = [w for w in (self.pacer._global, None if state is None else state.window) if w]
+        return max((w.horizon for w in windows), default=0.0)
+
+    def load(self, key: str, glob: WindowRecord, own: WindowRecord) -> None:
+        p = self.pacer
+        if p._global is not None:
+            p._global.times = list(glob.times)
+            p._global.sent = list(glob.sent)
+        p._global_blocked_until = glob.blocked_until
+        state = p._state(key)
+        state.max_concurrent = None  # slots are leases in the backend
+        if state.window is not None:
+            state.window.times = list(own.times)
+            state.window.sent = list(own.sent)
+        state.last_booked = own.last_booked
+        state.blocked_until = own.blocked_until
+
+    def dump(self, key: str) -> tuple[WindowRecord, WindowRecord]:
+        p = self.pacer
+        g = p._global
+        glob = WindowRecord(
+            times=[] if g is None else list(g.times),
+            sent=[] if g is None else list(g.sent),
+            blocked_until=p._global_blocked_until,
+        )
+        state = p._state(key)
+        w = state.window
+        own = WindowRecord(
+            times=[] if w is None else list(w.times),
+            sent=[] if w is None else list(w.sent),
+            last_booked=state.last_booked,
+            blocked_until=state.blocked_until,
+        )
+        return glob, own
+
+    def reserve(self, key: str, now: float) -> float:
+        return self.pacer.reserve(key, now)
+
+    def confirm(self, key: str, booked: float, now: float) -> float:
+        return self.pacer.confirm(key, booked, now)
+
+    def sent(self, key: str, at: float, actual: float) -> float:
+        self.pacer.sent(key, at, actual)
+        return 0.0
+
+    def backoff(self, key: str, until: float) -> float:
+        self.pacer.backoff(key, until)
+        return 0.0

@@ -1,0 +1,104 @@
+"""The local shared pacer (SQLite in the user's cache directory) across real processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ibkr_webapi.pacing import GLOBAL_KEY, Limit
+from ibkr_webapi.pacing_shared import make_pacer
+from ibkr_webapi.pacing_shared._local import LocalSharedPacer, default_directory
+from ibkr_webapi.testing import FakeGateway
+from ibkr_webapi_client._operations import GLOBAL_RATE_LIMITS, OPERATIONS
+
+from .conftest import RunWorkers
+
+
+def _assert_within_limits(gw: FakeGateway) -> dict[str, object]:
+    snap = gw.counters.snapshot()
+    assert snap["rate_limited"] == 0, snap["by_operation_status"]
+    assert snap["penalty_entries"] == 0
+    g = GLOBAL_RATE_LIMITS["gateway"]
+    assert snap["max_global_per_second"] <= (g.requests or 0)
+    for op, seen in snap["max_per_window"].items():
+        rl = OPERATIONS[op].rate_limit if op in OPERATIONS else None
+        if rl is not None and rl.requests:
+            assert seen <= rl.requests, (op, seen, rl)
+    return snap
+
+
+def test_cache_directory_honours_xdg_cache_home(cache_dir: Path) -> None:
+    assert default_directory() == cache_dir / "ibkr-webapi" / "shared"
+    pacer = make_pacer("local", profile="gateway", scope="abc")
+    assert isinstance(pacer, LocalSharedPacer)
+    assert pacer.path == cache_dir / "ibkr-webapi" / "shared" / "abc.sqlite3"
+    pacer.close()
+
+
+def test_two_pacers_on_one_file_share_the_windows(cache_dir: Path) -> None:
+    """Bookings made through one instance count for the other (as for two processes)."""
+    a = LocalSharedPacer(Limit(requests=3, per_seconds=1.0), {}, scope="s")
+    b = LocalSharedPacer(Limit(requests=3, per_seconds=1.0), {}, scope="s")
+    other = LocalSharedPacer(Limit(requests=3, per_seconds=1.0), {}, scope="other")
+    now = a.clock()
+    delays = [p.reserve("x", now) for p in (a, b, a, b, a, b)]
+    assert delays[:3] == [0.0, 0.0, 0.0]
+    assert all(d > 1.0 for d in delays[3:])
+    assert other.reserve("x", now) == 0.0  # another identity paces on its own
+    b.backoff(GLOBAL_KEY, now + 100)
+    assert a.reserve("y", now) >= 100 - 1e-6
+    for p in (a, b, other):
+        p.close()
+
+
+def test_concurrency_slots_are_shared_and_a_dead_process_frees_them(cache_dir: Path) -> None:
+    """A process that takes every history slot and dies without releasing them holds nothing."""
+    code = (
+        "import os; from ibkr_webapi.pacing_shared._local import LocalSharedPacer;"
+        "from ibkr_webapi.pacing import Limit;"
+        "p = LocalSharedPacer(Limit(requests=100, per_seconds=1.0), {'h': Limit(max_concurrent=2)},"
+        " scope='c');"
+        "print([p.reserve('h', p.clock()) for _ in range(3)], flush=True); os._exit(0)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[0.0, 0.0, -0.02]"  # two slots taken, the third must wait
+    pacer = LocalSharedPacer(Limit(requests=100, per_seconds=1.0), {"h": Limit(max_concurrent=2)}, scope="c")
+    now = pacer.clock()
+    assert [pacer.reserve("h", now) >= 0 for _ in range(3)] == [True, True, False]
+    pacer.release("h", now)
+    assert pacer.reserve("h", now) >= 0
+    pacer.close()
+
+
+def test_four_processes_share_global_and_per_endpoint_limits(
+    cache_dir: Path, served_gateway: tuple[FakeGateway, str], run_workers: RunWorkers
+) -> None:
+    gw, base_url = served_gateway
+    spec = "search_contracts:8,get_marketdata_snapshot:6,get_fyi_unread_count:2"
+    results = run_workers(base_url, "local", [spec] * 4)
+    assert sum(r["done"] for r in results) == 4 * 16
+    snap = _assert_within_limits(gw)
+    assert snap["requests"]["get_fyi_unread_count"] == 8
+    # the global limit was the bottleneck: the processes together filled windows to the limit
+    assert snap["max_global_per_second"] == GLOBAL_RATE_LIMITS["gateway"].requests
+
+
+def test_ten_status_commands_in_a_row_get_no_429(
+    cache_dir: Path, served_gateway: tuple[FakeGateway, str]
+) -> None:
+    gw, base_url = served_gateway
+    env = {k: v for k, v in os.environ.items() if not k.startswith("IBKR_")}
+    env.update(IBKR_BASE_URL=base_url, XDG_CACHE_HOME=str(cache_dir))
+    for i in range(10):
+        proc = subprocess.run(
+            [sys.executable, "-m", "ibkr_webapi.cli", "status", "--json"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert proc.returncode == 0, f"run {i + 1}: {proc.stdout}\n{proc.stderr[-2000:]}"
+    snap = _assert_within_limits(gw)
+    assert snap["requests"]["tickle"] >= 10

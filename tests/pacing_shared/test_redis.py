@@ -1,0 +1,99 @@
+"""The Redis pacer against a real redis-server, across real processes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from ibkr_webapi._exceptions import ConfigurationError
+from ibkr_webapi.pacing import GLOBAL_KEY, Limit
+from ibkr_webapi.pacing_shared import make_pacer
+from ibkr_webapi.pacing_shared._redis import RedisPacer
+from ibkr_webapi.testing import FakeGateway
+from ibkr_webapi_client._operations import GLOBAL_RATE_LIMITS
+
+from .conftest import RunWorkers
+from .test_local import _assert_within_limits
+
+
+def test_two_pacers_share_windows_and_back_off(redis_db: str) -> None:
+    a = RedisPacer(Limit(requests=3, per_seconds=1.0), {}, url=redis_db, scope="s")
+    b = RedisPacer(Limit(requests=3, per_seconds=1.0), {}, url=redis_db, scope="s")
+    other = RedisPacer(Limit(requests=3, per_seconds=1.0), {}, url=redis_db, scope="other")
+    now = a.clock()
+    delays = [p.reserve("x", now) for p in (a, b, a, b, a, b)]
+    assert delays[:3] == [0.0, 0.0, 0.0]
+    assert all(d > 1.0 for d in delays[3:])
+    assert other.reserve("x", now) == 0.0
+    b.backoff(GLOBAL_KEY, b.clock() + 100)
+    assert a.reserve("y", a.clock()) > 99
+    for p in (a, b, other):
+        p.close()
+
+
+def test_confirm_moves_a_late_booking_behind_real_sends(redis_db: str) -> None:
+    """A booking confirmed after the window filled up with real sends is moved, not sent."""
+    p = RedisPacer(Limit(requests=2, per_seconds=1.0), {}, url=redis_db, scope="c")
+    now = p.clock()
+    first = p.reserve("x", now)
+    assert first == 0.0
+    second = p.reserve("x", now)
+    assert second == 0.0
+    third = p.reserve("x", now)
+    assert third > 1.0
+    # the third is confirmed on time: it fits (the first two left a window ago)
+    assert p.confirm("x", now + third, now + third) >= 0.0
+    p.close()
+
+
+def test_dead_host_frees_its_concurrency_slots(redis_db: str) -> None:
+    """A process that takes both slots and dies holds them only until its heartbeat expires."""
+    code = (
+        "import os, sys; from ibkr_webapi.pacing_shared._redis import RedisPacer;"
+        "from ibkr_webapi.pacing import Limit;"
+        "p = RedisPacer(Limit(requests=100, per_seconds=1.0), {'h': Limit(max_concurrent=2)},"
+        f" url={redis_db!r}, scope='d', owner_ttl_s=1.0);"
+        "print([p.reserve('h', p.clock()) for _ in range(3)], flush=True); os._exit(0)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[0.0, 0.0, -0.02]"
+    p = RedisPacer(
+        Limit(requests=100, per_seconds=1.0), {"h": Limit(max_concurrent=2)}, url=redis_db, scope="d"
+    )
+    import redis
+
+    with redis.Redis.from_url(redis_db) as r:
+        # the dead process's heartbeat (TTL 1 s) expires on the server; its leases then count for nothing
+        dead = [k for k in r.keys("*owner:*") if k.decode().rsplit(":", 1)[1] != p.owner]
+        assert len(dead) == 1
+        for _ in range(600):
+            if not r.exists(dead[0]):
+                break
+            time.sleep(0.05)
+        assert not r.exists(dead[0])
+    now = p.clock()
+    assert [p.reserve("h", now) >= 0 for _ in range(3)] == [True, True, False]
+    p.release("h", now)
+    assert p.reserve("h", now) >= 0
+    p.close()
+
+
+def test_missing_redis_package_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "redis", None)
+    with pytest.raises(ConfigurationError, match=r"ibkr-webapi\[redis\]"):
+        make_pacer("redis://127.0.0.1:1/0", profile="gateway", scope="x")
+
+
+def test_two_hosts_of_processes_share_the_limits_through_redis(
+    redis_db: str, served_gateway: tuple[FakeGateway, str], run_workers: RunWorkers
+) -> None:
+    gw, base_url = served_gateway
+    spec = "search_contracts:8,get_marketdata_snapshot:6,get_fyi_unread_count:2"
+    results = run_workers(base_url, redis_db, [spec] * 4)
+    assert sum(r["done"] for r in results) == 4 * 16
+    snap = _assert_within_limits(gw)
+    assert snap["requests"]["get_fyi_unread_count"] == 8
+    assert snap["max_global_per_second"] == GLOBAL_RATE_LIMITS["gateway"].requests

@@ -1,0 +1,57 @@
+"""A client process for the multi-process pacing tests: ``python worker.py BASE_URL PACING_URL SPEC``.
+
+``SPEC`` is ``op:count,op:count,...``: one thread per entry, each sending ``count`` requests of ``op``
+through one ``Client`` with ``pacer=PACING_URL``. Prints one JSON line (requests done, errors) and
+exits 0 when there was no error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from typing import Any
+
+from ibkr_webapi._flow import Call, Flow
+from ibkr_webapi.client import Client
+
+ARGS: dict[str, dict[str, Any]] = {
+    "search_contracts": {"symbol": "AAPL"},
+    "get_marketdata_snapshot": {"conids": ["265598"], "fields": ["31"]},
+}
+
+
+def one(call: Call) -> Flow[Any]:
+    return (yield call)
+
+
+def main() -> int:
+    base_url, pacing_url, spec = sys.argv[1:4]
+    jobs = [(op, int(n)) for op, _, n in (part.partition(":") for part in spec.split(","))]
+    done = 0
+    errors: list[str] = []
+    lock = threading.Lock()
+    with Client(base_url, pacer=pacing_url, keepalive_interval=None) as client:
+
+        def work(op: str, count: int) -> None:
+            nonlocal done
+            for _ in range(count):
+                try:
+                    client.run(one(Call.op(op, **ARGS.get(op, {}))))
+                    with lock:
+                        done += 1
+                except Exception as exc:
+                    with lock:
+                        errors.append(f"{op}: {type(exc).__name__}: {exc}")
+
+        threads = [threading.Thread(target=work, args=job) for job in jobs]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    print(json.dumps({"done": done, "errors": errors}), flush=True)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
