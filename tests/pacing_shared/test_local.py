@@ -13,7 +13,7 @@ from ibkr_webapi.pacing_shared._local import LocalSharedPacer, default_directory
 from ibkr_webapi.testing import FakeGateway
 from ibkr_webapi_client._operations import GLOBAL_RATE_LIMITS, OPERATIONS
 
-from .conftest import RunWorkers
+from .conftest import TEST_MARGIN, RunWorkers
 
 
 def _assert_within_limits(gw: FakeGateway) -> dict[str, object]:
@@ -77,7 +77,7 @@ def test_four_processes_share_global_and_per_endpoint_limits(
 ) -> None:
     gw, base_url = served_gateway
     spec = "search_contracts:8,get_marketdata_snapshot:6,get_fyi_unread_count:2"
-    results = run_workers(base_url, "local", [spec] * 4)
+    results = run_workers(base_url, "local?" + TEST_MARGIN, [spec] * 4)
     assert sum(r["done"] for r in results) == 4 * 16
     snap = _assert_within_limits(gw)
     assert snap["requests"]["get_fyi_unread_count"] == 8

@@ -15,7 +15,7 @@ from ibkr_webapi.pacing_shared._redis import RedisPacer
 from ibkr_webapi.testing import FakeGateway
 from ibkr_webapi_client._operations import GLOBAL_RATE_LIMITS
 
-from .conftest import RunWorkers
+from .conftest import TEST_MARGIN, RunWorkers
 from .test_local import _assert_within_limits
 
 
@@ -92,7 +92,7 @@ def test_two_hosts_of_processes_share_the_limits_through_redis(
 ) -> None:
     gw, base_url = served_gateway
     spec = "search_contracts:8,get_marketdata_snapshot:6,get_fyi_unread_count:2"
-    results = run_workers(base_url, redis_db, [spec] * 4)
+    results = run_workers(base_url, redis_db + "?pacer_" + TEST_MARGIN, [spec] * 4)
     assert sum(r["done"] for r in results) == 4 * 16
     snap = _assert_within_limits(gw)
     assert snap["requests"]["get_fyi_unread_count"] == 8

@@ -2,7 +2,8 @@
 
 ``SPEC`` is ``op:count,op:count,...``: one thread per entry, each sending ``count`` requests of ``op``
 through one ``Client`` with ``pacer=PACING_URL``. Prints one JSON line (requests done, errors) and
-exits 0 when there was no error.
+exits 0 when there was no error. It prints ``ready`` once imported and waits for a line on stdin
+before it starts, so that the processes start together and the imports do not overlap the requests.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def main() -> int:
     done = 0
     errors: list[str] = []
     lock = threading.Lock()
+    print("ready", flush=True)
+    sys.stdin.readline()
     with Client(base_url, pacer=pacing_url, keepalive_interval=None) as client:
 
         def work(op: str, count: int) -> None:

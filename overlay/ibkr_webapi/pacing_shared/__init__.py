@@ -108,19 +108,59 @@ def make_pacer(
         limit = Limit.per_second(global_rate_limit)
     else:
         limit = global_rate_limit
-    kind = url.strip().lower()
+    url, options = _tuning(url.strip(), options)
+    kind = url.lower()
     if kind in ("", "memory", "process"):
-        return InProcessPacer(limit)
+        return InProcessPacer(limit, **_without(options, "lease_ttl_s", "owner_ttl_s"))
     if kind == "local":
         from ._local import LocalSharedPacer
 
-        return LocalSharedPacer(limit, scope=scope, **options)
+        return LocalSharedPacer(limit, scope=scope, **_without(options, "owner_ttl_s"))
     if kind.startswith(("redis://", "rediss://", "unix://")):
         from ._redis import RedisPacer
 
-        return RedisPacer(limit, url=url.strip(), scope=scope, **options)
+        return RedisPacer(limit, url=url, scope=scope, **_without(options, "lease_ttl_s"))
     raise ConfigurationError(
         "IBKR_PACING_URL must be 'memory', 'local' or a redis:// URL (got "
         f"{url.split('://')[0] + '://...' if '://' in url else url!r})",
         setting="IBKR_PACING_URL",
     )
+
+
+_TUNING = ("safety_margin", "min_margin_s", "max_lateness_allowance_s", "lease_ttl_s", "owner_ttl_s")
+
+
+def _tuning(url: str, options: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """Split pacer tuning off the URL: ``local?min_margin_s=0.05``, ``redis://h:6379/0?pacer_min_margin_s=0.05``.
+
+    For ``local``/``memory`` every name of :data:`_TUNING` may be given; on a Redis URL they carry a
+    ``pacer_`` prefix (the rest of the query belongs to the Redis client).
+    """
+    base, sep, query = url.partition("?")
+    if not sep:
+        return url, options
+    redis_url = "://" in base
+    kept: list[str] = []
+    tuned = dict(options)
+    for item in query.split("&"):
+        name, _, value = item.partition("=")
+        plain = name.removeprefix("pacer_") if redis_url else name
+        if (not redis_url or name.startswith("pacer_")) and plain in _TUNING:
+            try:
+                tuned[plain] = float(value)
+            except ValueError:
+                raise ConfigurationError(
+                    f"IBKR_PACING_URL: {name} must be a number", setting="IBKR_PACING_URL"
+                ) from None
+        elif redis_url:
+            kept.append(item)
+        else:
+            raise ConfigurationError(
+                f"IBKR_PACING_URL: unknown option {name!r} (known: {', '.join(_TUNING)})",
+                setting="IBKR_PACING_URL",
+            )
+    return (base + ("?" + "&".join(kept) if kept else "")), tuned
+
+
+def _without(options: dict[str, Any], *names: str) -> dict[str, Any]:
+    return {k: v for k, v in options.items() if k not in names}

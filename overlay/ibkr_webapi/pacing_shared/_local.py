@@ -34,13 +34,12 @@ from typing import Final
 from .._exceptions import ConfigurationError
 from ..pacing import (
     DEFAULT_MAX_LATENESS_ALLOWANCE_S,
-    DEFAULT_MIN_MARGIN_S,
     DEFAULT_SAFETY_MARGIN,
     GLOBAL_KEY,
     RateLimitLike,
     Waiter,
 )
-from ._engine import WindowEngine, WindowRecord
+from ._engine import SHARED_MIN_MARGIN_S, WindowEngine, WindowRecord
 
 __all__ = ["DEFAULT_LEASE_TTL_S", "SLOT_POLL_S", "LocalSharedPacer", "LocalSharedState", "default_directory"]
 
@@ -211,7 +210,7 @@ class LocalSharedPacer:
         directory: str | os.PathLike[str] | None = None,
         lease_ttl_s: float = DEFAULT_LEASE_TTL_S,
         safety_margin: float = DEFAULT_SAFETY_MARGIN,
-        min_margin_s: float = DEFAULT_MIN_MARGIN_S,
+        min_margin_s: float = SHARED_MIN_MARGIN_S,
         max_lateness_allowance_s: float = DEFAULT_MAX_LATENESS_ALLOWANCE_S,
     ) -> None:
         self._engine = WindowEngine(

@@ -28,13 +28,13 @@ from typing import Any, Final
 from .._exceptions import ConfigurationError, IbkrError
 from ..pacing import (
     DEFAULT_MAX_LATENESS_ALLOWANCE_S,
-    DEFAULT_MIN_MARGIN_S,
     DEFAULT_SAFETY_MARGIN,
     GLOBAL_KEY,
     InProcessPacer,
     RateLimitLike,
     Waiter,
 )
+from ._engine import SHARED_MIN_MARGIN_S
 
 __all__ = ["DEFAULT_OWNER_TTL_S", "SLOT_POLL_S", "RedisPacer", "RedisSharedState", "SharedBackendError"]
 
@@ -317,7 +317,7 @@ class RedisPacer:
         scope: str,
         owner_ttl_s: float = DEFAULT_OWNER_TTL_S,
         safety_margin: float = DEFAULT_SAFETY_MARGIN,
-        min_margin_s: float = DEFAULT_MIN_MARGIN_S,
+        min_margin_s: float = SHARED_MIN_MARGIN_S,
         max_lateness_allowance_s: float = DEFAULT_MAX_LATENESS_ALLOWANCE_S,
     ) -> None:
         # The in-process pacer supplies the limits, the window arithmetic's parameters and the
