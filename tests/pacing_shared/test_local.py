@@ -11,7 +11,7 @@ from ibkr_webapi.pacing import GLOBAL_KEY, Limit
 from ibkr_webapi.pacing_shared import make_pacer
 from ibkr_webapi.pacing_shared._local import LocalSharedPacer, default_directory
 from ibkr_webapi.testing import FakeGateway
-from ibkr_webapi_client._operations import GLOBAL_RATE_LIMITS, OPERATIONS
+from ibkr_webapi_client.operations import GLOBAL_RATE_LIMITS, OPERATIONS
 
 from .conftest import TEST_MARGIN, RunWorkers
 

@@ -13,7 +13,7 @@ from ibkr_webapi.pacing import GLOBAL_KEY, Limit
 from ibkr_webapi.pacing_shared import make_pacer
 from ibkr_webapi.pacing_shared._redis import RedisPacer
 from ibkr_webapi.testing import FakeGateway
-from ibkr_webapi_client._operations import GLOBAL_RATE_LIMITS
+from ibkr_webapi_client.operations import GLOBAL_RATE_LIMITS
 
 from .conftest import TEST_MARGIN, RunWorkers
 from .test_local import _assert_within_limits
