@@ -102,3 +102,17 @@ def test_ten_status_commands_in_a_row_get_no_429(
         assert proc.returncode == 0, f"run {i + 1}: {proc.stdout}\n{proc.stderr[-2000:]}"
     snap = _assert_within_limits(gw)
     assert snap["requests"]["tickle"] >= 10
+
+
+def test_a_reserve_past_its_deadline_books_nothing_and_takes_no_slot(cache_dir: Path) -> None:
+    pacer = LocalSharedPacer(Limit(requests=1, per_seconds=1.0), {"h": Limit(max_concurrent=1)}, scope="d")
+    now = pacer.clock()
+    assert pacer.reserve("x", now) == 0.0
+    late = pacer.reserve("x", now, deadline=now + 0.5)
+    assert late > 0.5
+    assert pacer.reserve("x", now) == late  # the refused attempt left no booking behind
+    assert pacer.reserve("x", now + 50) == 0.0
+    assert pacer.reserve("h", now + 50, deadline=now + 50.1) > 0.1  # the global window is full
+    assert pacer.reserve("h", now + 50) >= 0  # ... and it did not keep the only slot
+    assert pacer.reserve("h", now + 50) < 0  # (which this one holds now)
+    pacer.close()

@@ -97,3 +97,18 @@ def test_two_hosts_of_processes_share_the_limits_through_redis(
     snap = _assert_within_limits(gw)
     assert snap["requests"]["get_fyi_unread_count"] == 8
     assert snap["max_global_per_second"] == GLOBAL_RATE_LIMITS["gateway"].requests
+
+
+def test_a_reserve_past_its_deadline_books_nothing_and_takes_no_slot(redis_db: str) -> None:
+    pacer = RedisPacer(
+        Limit(requests=1, per_seconds=1.0), {"h": Limit(max_concurrent=1)}, url=redis_db, scope="dl"
+    )
+    now = pacer.clock()
+    assert pacer.reserve("x", now) == 0.0
+    late = pacer.reserve("x", now, deadline=now + 0.5)
+    assert late > 0.5
+    again = pacer.reserve("x", now)
+    assert abs(again - late) < 0.2  # the refused attempt left no booking behind (one window, not two)
+    assert pacer.reserve("h", now, deadline=now + 0.1) > 0.1
+    assert pacer.reserve("h", now) >= 0  # ... and it did not keep the only slot
+    pacer.close()

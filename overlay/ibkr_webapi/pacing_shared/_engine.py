@@ -100,8 +100,8 @@ class WindowEngine:
         )
         return glob, own
 
-    def reserve(self, key: str, now: float) -> float:
-        return self.pacer.reserve(key, now)
+    def reserve(self, key: str, now: float, deadline: float | None = None) -> float:
+        return self.pacer.reserve(key, now, deadline=deadline)
 
     def confirm(self, key: str, booked: float, now: float) -> float:
         return self.pacer.confirm(key, booked, now)

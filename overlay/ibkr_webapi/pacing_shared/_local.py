@@ -243,14 +243,22 @@ class LocalSharedPacer:
 
     # -- Pacer protocol ---------------------------------------------------------------------------
 
-    def reserve(self, key: str, now: float, waiter: Waiter | None = None) -> float:
+    def reserve(
+        self, key: str, now: float, waiter: Waiter | None = None, *, deadline: float | None = None
+    ) -> float:
         if not self._limited:
             return 0.0
         limit = self._engine.max_concurrent(key)
         with self._store.transaction() as db:
-            if limit is not None and not self._take_slot(db, key, limit, now):
+            if limit is not None and not self._slot_free(db, key, limit, now):
                 return -SLOT_POLL_S
-            return self._decide(db, key, lambda: self._engine.reserve(key, now))
+            delay = self._decide(db, key, lambda: self._engine.reserve(key, now, deadline))
+            if limit is not None and (deadline is None or now + delay <= deadline):
+                db.execute(
+                    "INSERT INTO slots(key, pid, owner, expires) VALUES (?,?,?,?)",
+                    (key, self._store.pid, self._store.owner, now + self._lease_ttl),
+                )
+            return delay
 
     def confirm(self, key: str, booked: float, now: float) -> float:
         if not self._limited:
@@ -300,7 +308,8 @@ class LocalSharedPacer:
         _store(db, key, own)
         return result
 
-    def _take_slot(self, db: sqlite3.Connection, key: str, limit: int, now: float) -> bool:
+    def _slot_free(self, db: sqlite3.Connection, key: str, limit: int, now: float) -> bool:
+        """Whether a slot of ``key`` is free; drops the leases of dead processes and expired ones."""
         rows = db.execute("SELECT id, pid, expires FROM slots WHERE key=?", (key,)).fetchall()
         live = 0
         for row_id, pid, expires in rows:
@@ -308,13 +317,7 @@ class LocalSharedPacer:
                 db.execute("DELETE FROM slots WHERE id=?", (row_id,))
             else:
                 live += 1
-        if live >= limit:
-            return False
-        db.execute(
-            "INSERT INTO slots(key, pid, owner, expires) VALUES (?,?,?,?)",
-            (key, self._store.pid, self._store.owner, now + self._lease_ttl),
-        )
-        return True
+        return live < limit
 
 
 class LocalSharedState:

@@ -145,7 +145,8 @@ end
 _LUA_RESERVE = (
     _LUA_COMMON
     + r"""
--- ARGV: 9 member, 10 slot limit (0: none), 11 lease owner, 12 owner key prefix
+-- ARGV: 9 member, 10 slot limit (0: none), 11 lease owner, 12 owner key prefix,
+--       13 longest acceptable delay (seconds; negative: no deadline)
 if redis.replicate_commands then redis.replicate_commands() end
 local now = now_s()
 local limit = tonumber(ARGV[10])
@@ -160,13 +161,17 @@ if limit > 0 then
     end
   end
   if live >= limit then return {'-1', f(now)} end
-  redis.call('HSET', KEYS[7], ARGV[9], ARGV[11])
-  redis.call('PEXPIRE', KEYS[7], tonumber(ARGV[8]))
 end
 local ws = windows_of()
 prune(ws, now)
 local start = math.max(now, num(KEYS[5], 'last_booked'), blocked())
 local t = earliest(ws, start, tonumber(ARGV[7]), false)
+local longest = tonumber(ARGV[13])
+if longest >= 0 and t - now > longest then return {f(t - now), f(now), 'late'} end
+if limit > 0 then
+  redis.call('HSET', KEYS[7], ARGV[9], ARGV[11])
+  redis.call('PEXPIRE', KEYS[7], tonumber(ARGV[8]))
+end
 redis.call('HSET', KEYS[5], 'last_booked', f(t))
 redis.call('PEXPIRE', KEYS[5], tonumber(ARGV[8]))
 book(ws, t, ARGV[9], t <= now)
@@ -359,17 +364,23 @@ class RedisPacer:
 
     # -- Pacer protocol ---------------------------------------------------------------------------
 
-    def reserve(self, key: str, now: float, waiter: Waiter | None = None) -> float:
+    def reserve(
+        self, key: str, now: float, waiter: Waiter | None = None, *, deadline: float | None = None
+    ) -> float:
         if not self._limited:
             return 0.0
         member = f"{self.owner}:{next(self._ids)}"
         limit = self._max_concurrent(key)
         keys, args = self._frame(key)
-        args += [member, limit or 0, self.owner, self._prefix + "owner:"]
-        delay_s, _ = self._conn.call(self._conn.reserve, keys=keys, args=args)
-        delay = float(delay_s)
+        # the deadline as a duration: the server's clock decides, ours only says how long we can wait
+        longest = -1.0 if deadline is None else max(0.0, deadline - self.clock())
+        args += [member, limit or 0, self.owner, self._prefix + "owner:", repr(longest)]
+        answer = self._conn.call(self._conn.reserve, keys=keys, args=args)
+        delay = float(answer[0])
         if delay < 0:
             return -SLOT_POLL_S
+        if len(answer) > 2:  # later than the deadline: nothing booked, no slot taken
+            return max(delay, (deadline or now) - now + 1e-6)
         with self._lock:
             if limit:
                 self._leases.setdefault(key, []).append(member)
