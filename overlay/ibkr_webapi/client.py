@@ -227,6 +227,7 @@ class _Setup:
             owns_pacer = True
         elif pacer is None:
             pacer = InProcessPacer.for_profile(profile, global_rate_limit=global_rate_limit)
+        _share_session_state(pacer, auth, mode, base)
         if timeout is None:
             resolved_timeout = DEFAULT_TIMEOUT
         elif isinstance(timeout, httpx.Timeout):
@@ -307,6 +308,16 @@ def _refuse_if_closed(closed: bool, flow: object) -> None:
         if callable(close):
             close()
         raise ClientClosed("the client is closed: make a new one", sent=False)
+
+
+def _share_session_state(pacer: Pacer, auth: httpx.Auth | None, mode: Mode, base: str) -> None:
+    """A pacer shared by processes also shares the OAuth 1.0a live session token (sealed)."""
+    from .pacing_shared import scope_for, shared_state_of
+
+    state = shared_state_of(pacer) if not isinstance(pacer, InProcessPacer) else None
+    share = getattr(auth, "share_live_session_token", None)
+    if state is not None and share is not None:
+        share(state, str(getattr(pacer, "scope", "") or scope_for(mode, base, auth)))
 
 
 class _ClientCommon:

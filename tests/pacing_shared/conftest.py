@@ -44,14 +44,16 @@ def served_gateway() -> Iterator[tuple[FakeGateway, str]]:
     gw.assert_no_server_errors()
 
 
-RunWorkers = Callable[[str, str, list[str]], list[dict[str, Any]]]
+RunWorkers = Callable[..., list[dict[str, Any]]]
 
 
 @pytest.fixture
 def run_workers() -> RunWorkers:
     """Start one worker process per spec at once, wait for all; their JSON summaries."""
 
-    def run(base_url: str, pacing_url: str, specs: list[str]) -> list[dict[str, Any]]:
+    def run(
+        base_url: str, pacing_url: str, specs: list[str], env: dict[str, str] | None = None
+    ) -> list[dict[str, Any]]:
         procs = [
             subprocess.Popen(
                 [sys.executable, str(WORKER), base_url, pacing_url, spec],
@@ -59,6 +61,7 @@ def run_workers() -> RunWorkers:
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
+                env=env,
             )
             for spec in specs
         ]

@@ -1,5 +1,6 @@
 """A client process for the multi-process pacing tests: ``python worker.py BASE_URL PACING_URL SPEC``.
 
+``BASE_URL`` ``env`` builds the client from the ``IBKR_*`` environment instead (OAuth).
 ``SPEC`` is ``op:count,op:count,...``: one thread per entry, each sending ``count`` requests of ``op``
 through one ``Client`` with ``pacer=PACING_URL``. Prints one JSON line (requests done, errors) and
 exits 0 when there was no error. It prints ``ready`` once imported and waits for a line on stdin
@@ -34,7 +35,12 @@ def main() -> int:
     lock = threading.Lock()
     print("ready", flush=True)
     sys.stdin.readline()
-    with Client(base_url, pacer=pacing_url, keepalive_interval=None) as client:
+    client = (
+        Client.from_env(pacer=pacing_url, keepalive_interval=None)
+        if base_url == "env"  # IBKR_* settings from the environment (OAuth)
+        else Client(base_url, pacer=pacing_url, keepalive_interval=None)
+    )
+    with client:
 
         def work(op: str, count: int) -> None:
             nonlocal done

@@ -7,6 +7,7 @@ renew once and retry once. :class:`RenewingAuth` writes that once, as the genera
 
 * an ``httpx.Request``: send it, send back the response (body not read: streaming stays possible);
 * :class:`Fetch`: send the wrapped request, read its body, send back the response;
+* :class:`Pause`: sleep (``time.sleep`` / ``asyncio.sleep``), e.g. while another process renews;
 * :data:`ACQUIRE` / :data:`RELEASE`: take / drop the renewal lock. The flow never yields from a
   ``finally`` (a closed generator may not yield); the drivers release a held lock whenever the
   flow ends early (an exception, a transport error, the client closing the flow).
@@ -32,7 +33,7 @@ import httpx
 from .._exceptions import AuthenticationError
 from ._tls import TlsOptions
 
-__all__ = ["ACQUIRE", "RELEASE", "Effect", "Fetch", "RenewingAuth"]
+__all__ = ["ACQUIRE", "RELEASE", "Effect", "Fetch", "Pause", "RenewingAuth"]
 
 
 class _LockEffect:
@@ -56,7 +57,14 @@ class Fetch:
     request: httpx.Request
 
 
-Effect = httpx.Request | Fetch | _LockEffect
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """Sleep ``seconds`` (the sync driver blocks its thread, the async one awaits)."""
+
+    seconds: float
+
+
+Effect = httpx.Request | Fetch | Pause | _LockEffect
 Flow = Generator[Effect, httpx.Response | None, None]
 
 # Headers of the caller's request that a token request must not inherit.
@@ -182,6 +190,8 @@ class RenewingAuth(httpx.Auth):
                 elif effect is RELEASE:
                     held = False
                     self._thread_lock.release()
+                elif isinstance(effect, Pause):
+                    time.sleep(effect.seconds)
                 elif isinstance(effect, Fetch):
                     result = yield effect.request
                     result.read()
@@ -225,6 +235,8 @@ class RenewingAuth(httpx.Auth):
                 elif effect is RELEASE:
                     held = False
                     lock.release()
+                elif isinstance(effect, Pause):
+                    await asyncio.sleep(effect.seconds)
                 elif isinstance(effect, Fetch):
                     result = yield effect.request
                     await result.aread()

@@ -15,7 +15,7 @@ import os
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 import httpx
@@ -24,7 +24,7 @@ from .._exceptions import ConfigurationError, LiveSessionTokenError, missing_ext
 from .._redact import REDACTED, Secret, get_logger, redact_text, reveal
 from . import oauth1_core as core
 from ._defaults import DEFAULT_OAUTH_BASE_URL
-from ._renewing import Effect, Fetch, RenewingAuth
+from ._renewing import Effect, Fetch, Pause, RenewingAuth
 from ._tls import TlsOptions
 
 try:  # cryptography and PyJWT ship in the "oauth" extra
@@ -32,10 +32,16 @@ try:  # cryptography and PyJWT ship in the "oauth" extra
 except ImportError as exc:
     raise missing_extra("oauth", "OAuth 1.0a", exc) from exc
 
+if TYPE_CHECKING:
+    from ..pacing_shared import SharedState
+    from ..pacing_shared._lst import SealedTokenStore, SharedToken
+
 __all__ = ["DEFAULT_OAUTH_BASE_URL", "OAuth1Auth"]
 
 
 logger = get_logger("ibkr_webapi.auth")
+
+_SHARED_POLL_S = 0.05  # how often a process waiting for another's renewal looks again
 
 KeyInput = str | bytes | os.PathLike[str] | rsa.RSAPrivateKey | Secret
 
@@ -110,6 +116,9 @@ class OAuth1Auth(RenewingAuth):
         self.base_url = base_url.rstrip("/")
         self._prepend: Secret | None = None
         self._lst: _LiveSessionToken | None = None
+        self._rejected: str | None = None  # the LST IBKR last refused (not to be adopted again)
+        self._shared: SealedTokenStore | None = None
+        self._shared_with: tuple[SharedState, str] | None = None
 
     def __repr__(self) -> str:
         state = "none" if self._lst is None else f"valid until {self._lst.expires_at:.0f}"
@@ -129,6 +138,13 @@ class OAuth1Auth(RenewingAuth):
     def live_session_token_expires_at(self) -> float | None:
         """Epoch seconds at which IBKR said the current LST expires (``None`` before the first)."""
         return None if self._lst is None else self._lst.expires_at
+
+    def share_live_session_token(self, state: SharedState, scope: str) -> None:
+        """Share the LST with the other processes of this consumer through ``state`` (a shared pacer's
+        ``state``; ``Client`` does this for shared pacers). The record is sealed (AES-GCM, key from
+        HKDF over the decrypted access token secret), see :mod:`ibkr_webapi.pacing_shared._lst`."""
+        self._shared_with = (state, scope)
+        self._shared = None  # sealed store made on first use (needs the decrypted secret)
 
     def live_session_token_request(self, template: httpx.Request | None = None) -> tuple[httpx.Request, int]:
         """The signed ``POST /oauth/live_session_token`` request and the DH secret ``a`` it used."""
@@ -173,15 +189,17 @@ class OAuth1Auth(RenewingAuth):
                 "for this consumer key",
                 status_code=response.status_code,
             )
-        token = Secret(lst)
-        self._lst = _LiveSessionToken(token, float(expiration) / 1000.0, core.hmac_key(lst))
-        self._generation += 1
+        self._adopt(lst, float(expiration) / 1000.0)
         logger.debug(
             "live session token obtained (renewal #%d), expires at epoch %.0f (in %.0f s)",
             self._generation,
-            self._lst.expires_at,
-            self._lst.expires_at - self._clock(),
+            float(expiration) / 1000.0,
+            float(expiration) / 1000.0 - self._clock(),
         )
+
+    def _adopt(self, lst: str, expires_at: float) -> None:
+        self._lst = _LiveSessionToken(Secret(lst), expires_at, core.hmac_key(lst))
+        self._generation += 1
 
     # --- RenewingAuth hooks -------------------------------------------------------------------
 
@@ -189,9 +207,47 @@ class OAuth1Auth(RenewingAuth):
         return self._lst is not None and now < self._lst.expires_at - self._renew_margin
 
     def _forget_token(self) -> None:
+        if self._lst is not None:
+            self._rejected = self._lst.value.reveal()
         self._lst = None
 
     def _renew(self, template: httpx.Request) -> Generator[Effect, httpx.Response | None, None]:
+        shared = self._shared
+        if shared is None and self._shared_with is not None:
+            from ..pacing_shared._lst import SealedTokenStore
+
+            shared = self._shared = SealedTokenStore(
+                self._shared_with[0], self._prepend_hex(), self._shared_with[1]
+            )
+        if shared is None:
+            yield from self._handshake(template)
+            return
+        # Shared with other processes: take theirs when it is usable; else one process renews.
+        while not self._adopt_shared(shared):
+            if shared.try_lock():
+                try:
+                    if not self._adopt_shared(shared):
+                        yield from self._handshake(template)
+                        assert self._lst is not None
+                        shared.store(_shared_token(self._lst))
+                finally:
+                    shared.unlock()
+                return
+            yield Pause(_SHARED_POLL_S)  # another process is renewing: its token comes soon
+
+    def _adopt_shared(self, shared: SealedTokenStore) -> bool:
+        token = shared.load()
+        if token is None or token.value == self._rejected:
+            return False
+        if not self._clock() < token.expires_at - self._renew_margin:
+            return False
+        self._adopt(token.value, token.expires_at)
+        logger.debug(
+            "live session token adopted from the shared store, expires at epoch %.0f", token.expires_at
+        )
+        return True
+
+    def _handshake(self, template: httpx.Request) -> Generator[Effect, httpx.Response | None, None]:
         logger.debug("requesting a live session token from %s%s", self.base_url, core.LST_ENDPOINT)
         request, a = self.live_session_token_request(template)
         response = yield Fetch(request)
@@ -264,6 +320,12 @@ class OAuth1Auth(RenewingAuth):
         if not isinstance(value, str) or not value:
             raise LiveSessionTokenError(f"IBKR's live session token answer has no {name}")
         return value
+
+
+def _shared_token(lst: _LiveSessionToken) -> SharedToken:
+    from ..pacing_shared._lst import SharedToken
+
+    return SharedToken(lst.value.reveal(), lst.expires_at)
 
 
 def _form_params(request: httpx.Request) -> list[tuple[str, str]]:
