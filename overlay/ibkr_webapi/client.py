@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from .marketdata import AsyncMarketData, MarketData
     from .notifications import AsyncNotifications, Notifications
     from .orders import AsyncOrders, Orders
+    from .pacing_shared._keepalive import SharedBeat
     from .portfolio import AsyncPortfolio, Portfolio
     from .streaming import AsyncStream, Stream
 
@@ -281,6 +282,17 @@ class _Setup:
             keepalive_interval=keepalive_interval if keepalive_interval and keepalive_interval > 0 else None,
             ws_url=ws_url,
         )
+
+    def shared_beat(self, interval: float) -> SharedBeat | None:
+        """The keep-alive coordination of a pacer shared by processes (None for one process)."""
+        from .pacing_shared import shared_state_of
+
+        state = None if isinstance(self.pacer, InProcessPacer) else shared_state_of(self.pacer)
+        if state is None:
+            return None
+        from .pacing_shared._keepalive import SharedBeat
+
+        return SharedBeat(state, interval, self.session.generation)
 
     def close_pacer(self) -> None:
         """Close a shared pacer this client made from a URL (gives back its concurrency slots)."""
@@ -525,8 +537,20 @@ class Client(_ClientCommon):
         self.run(self.session.start())
         interval = self._setup.keepalive_interval
         if interval is not None and self._keepalive is None:
-            self._keepalive = ThreadKeepAlive(lambda: self.run(self.session.keepalive_once()), interval)
+            shared = self._setup.shared_beat(interval)
+            if shared is None:
+                self._keepalive = ThreadKeepAlive(lambda: self.run(self.session.keepalive_once()), interval)
+            else:  # one tickle per interval for all processes of this session, see pacing_shared
+                self._keepalive = ThreadKeepAlive(lambda: self._shared_beat(shared), shared.period)
             self._keepalive.start()
+
+    def _shared_beat(self, shared: SharedBeat) -> None:
+        turn = shared.turn()
+        if turn.resync:
+            self.run(self.session.resync())
+        if turn.tickle:
+            self.run(self.session.keepalive_once())
+        shared.published(self.session.generation, resynced=turn.resync)
 
     def stream(self, **kwargs: Any) -> Stream:
         """A WebSocket :class:`~ibkr_webapi.streaming.Stream` authenticated with this client's session.
@@ -695,10 +719,22 @@ class AsyncClient(_ClientCommon):
             raise
         interval = self._setup.keepalive_interval
         if interval is not None and self._keepalive is None:
-            self._keepalive = TaskKeepAlive(
-                lambda: run_async(self.session.keepalive_once(), self._ctx), interval
-            )
+            shared = self._setup.shared_beat(interval)
+            if shared is None:
+                self._keepalive = TaskKeepAlive(
+                    lambda: run_async(self.session.keepalive_once(), self._ctx), interval
+                )
+            else:
+                self._keepalive = TaskKeepAlive(lambda: self._shared_beat(shared), shared.period)
             self._keepalive.start()
+
+    async def _shared_beat(self, shared: SharedBeat) -> None:
+        turn = await asyncio.to_thread(shared.turn)  # the shared state is a file or Redis
+        if turn.resync:
+            await run_async(self.session.resync(), self._ctx)
+        if turn.tickle:
+            await run_async(self.session.keepalive_once(), self._ctx)
+        await asyncio.to_thread(shared.published, self.session.generation, resynced=turn.resync)
 
     def stream(self, **kwargs: Any) -> AsyncStream:
         """An :class:`~ibkr_webapi.streaming.AsyncStream` authenticated with this client's session.

@@ -270,6 +270,19 @@ class Session:
             except IbkrError as exc:
                 log.warning("a session re-establishment hook failed: %s", exc)
 
+    def resync(self) -> Flow[None]:
+        """Another process re-established the (shared) brokerage session: re-read the accounts and run
+        the ``on_reestablished`` hooks once, without opening the session again."""
+        with self._lock:
+            self._generation += 1
+            hooks = list(self._hooks)
+        yield from self.ensure_accounts(force=True)
+        for hook in hooks:
+            try:
+                yield from hook()
+            except IbkrError as exc:
+                log.warning("a session re-establishment hook failed: %s", exc)
+
     def logout(self) -> Flow[None]:
         """``POST /logout``: end the session on IBKR's side."""
         yield Call.op("logout", allow_status=(401,))

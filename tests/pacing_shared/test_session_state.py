@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from ibkr_webapi._flow import Flow
+from ibkr_webapi.client import Client
 from ibkr_webapi.pacing import Limit
 from ibkr_webapi.pacing_shared._local import LocalSharedPacer
 from ibkr_webapi.pacing_shared._lst import RECORD_NAME, SealedTokenStore, SharedToken
@@ -59,3 +63,57 @@ def test_the_shared_token_is_sealed(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert SealedTokenStore(pacer.state, "another-consumer", "lst").load() is None
     assert SealedTokenStore(pacer.state, "prepend-of-this-consumer", "other-scope").load() is None
     pacer.close()
+
+
+def test_processes_of_one_session_share_one_keepalive(
+    cache_dir: Path, served_gateway: tuple[FakeGateway, str], run_workers: RunWorkers
+) -> None:
+    """Three processes living 9 s with a 1.5 s keep-alive: about 6 keep-alive tickles between them
+    (one per interval, whoever's turn it is), not 6 each."""
+    gw, base_url = served_gateway
+    env = dict(os.environ, WORKER_KEEPALIVE="1.5")
+    run_workers(base_url, "local", ["sleep:9"] * 3, env)
+    snap = gw.counters.snapshot()
+    keepalive_tickles = snap["requests"]["tickle"] - 3  # each start() tickles once
+    assert 1 <= keepalive_tickles <= 9 / 1.5 + 2
+    assert snap["rate_limited"] == 0
+
+
+def test_a_session_re_established_by_one_process_is_seen_by_the_other(
+    cache_dir: Path, served_gateway: tuple[FakeGateway, str]
+) -> None:
+    """The session expires; the process whose turn it is re-opens it (one ssodh/init); the other
+    re-applies its per-session state (its on_reestablished hook) once, without opening it again."""
+    gw, base_url = served_gateway
+    hooks = {"a": 0, "b": 0}
+
+    def hook(name: str) -> Callable[[], Flow[None]]:
+        def flow() -> Flow[None]:
+            hooks[name] += 1
+            return
+            yield
+
+        return flow
+
+    # two pacers on one file: what two processes see (each its own connection and owner)
+    a = Client(base_url, pacer="local", keepalive_interval=1.2)
+    b = Client(base_url, pacer="local", keepalive_interval=1.2)
+    try:
+        a.session.on_reestablished(hook("a"))
+        b.session.on_reestablished(hook("b"))
+        inits = gw.counters.snapshot()["requests"].get("init_brokerage_session", 0)
+        gw.faults.expire_session()
+        for _ in range(600):
+            if hooks["a"] and hooks["b"]:
+                break
+            time.sleep(0.05)
+        tickles = gw.counters.snapshot()["requests"]["tickle"]
+        for _ in range(600):  # two more keep-alive beats: nobody re-applies again
+            if gw.counters.snapshot()["requests"]["tickle"] >= tickles + 2:
+                break
+            time.sleep(0.05)
+        assert hooks == {"a": 1, "b": 1}
+        assert gw.counters.snapshot()["requests"]["init_brokerage_session"] == inits + 1
+    finally:
+        a.close()
+        b.close()

@@ -3,15 +3,18 @@
 ``BASE_URL`` ``env`` builds the client from the ``IBKR_*`` environment instead (OAuth).
 ``SPEC`` is ``op:count,op:count,...``: one thread per entry, each sending ``count`` requests of ``op``
 through one ``Client`` with ``pacer=PACING_URL``. Prints one JSON line (requests done, errors) and
-exits 0 when there was no error. It prints ``ready`` once imported and waits for a line on stdin
+exits 0 when there was no error (``sleep:N`` just lives N seconds; ``WORKER_KEEPALIVE`` sets the
+keep-alive interval, default none). It prints ``ready`` once imported and waits for a line on stdin
 before it starts, so that the processes start together and the imports do not overlap the requests.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import threading
+import time
 from typing import Any
 
 from ibkr_webapi._flow import Call, Flow
@@ -35,15 +38,19 @@ def main() -> int:
     lock = threading.Lock()
     print("ready", flush=True)
     sys.stdin.readline()
+    keepalive = float(os.environ.get("WORKER_KEEPALIVE", "0")) or None
     client = (
-        Client.from_env(pacer=pacing_url, keepalive_interval=None)
+        Client.from_env(pacer=pacing_url, keepalive_interval=keepalive)
         if base_url == "env"  # IBKR_* settings from the environment (OAuth)
-        else Client(base_url, pacer=pacing_url, keepalive_interval=None)
+        else Client(base_url, pacer=pacing_url, keepalive_interval=keepalive)
     )
     with client:
 
         def work(op: str, count: int) -> None:
             nonlocal done
+            if op == "sleep":  # just live (the keep-alive runs) for count seconds
+                time.sleep(count)
+                return
             for _ in range(count):
                 try:
                     client.run(one(Call.op(op, **ARGS.get(op, {}))))
