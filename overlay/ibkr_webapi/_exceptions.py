@@ -26,6 +26,7 @@ session cookie into its error body cannot put it into ``str``, ``repr`` or a tra
     │   ├── AccountsNotQueried      IBKR wants /iserver/accounts first ("Please query /accounts first")
     │   └── BrokerageUnavailable    the nightly maintenance window or a backend outage
     ├── RateLimitError              429s kept coming after the bounded backoff budget was spent
+    ├── SharedStateError            the shared pacing/session store (IBKR_PACING_URL: file, Redis) failed
     ├── ApiError                    IBKR answered with an error (status, IBKR's error text, body)
     │   ├── BadRequest              400 (and 200-with-{"error"} bodies on non-order calls)
     │   ├── NotFound                404
@@ -81,6 +82,7 @@ __all__ = [
     "ResponseTooLarge",
     "ServerError",
     "SessionError",
+    "SharedStateError",
     "StreamStateError",
     "TransportError",
     "UnexpectedResponse",
@@ -245,6 +247,11 @@ class RateLimitError(IbkrError):
         super().__init__(message)
         self.operation_id = operation_id
         self.retry_after = retry_after
+
+
+class SharedStateError(IbkrError):
+    """The store of pacing and session state shared by processes (``IBKR_PACING_URL``: the local
+    SQLite file or Redis) could not be used; the message names it (never a password)."""
 
 
 class ApiError(IbkrError):

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Final
 
-from .._exceptions import ConfigurationError
+from .._exceptions import ConfigurationError, SharedStateError
 from ..pacing import (
     DEFAULT_MAX_LATENESS_ALLOWANCE_S,
     DEFAULT_SAFETY_MARGIN,
@@ -131,16 +131,21 @@ class _Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT`` (rolled back on an exception), one thread at a time."""
         with self._lock:
-            if os.getpid() != self.pid:  # forked: a connection must not cross fork()
-                self._reopen()
-            db = self._db
-            db.execute("BEGIN IMMEDIATE")
             try:
-                yield db
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
+                if os.getpid() != self.pid:  # forked: a connection must not cross fork()
+                    self._reopen()
+                db = self._db
+                db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield db
+                except BaseException:
+                    db.execute("ROLLBACK")
+                    raise
+                db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise SharedStateError(
+                    f"the shared pacing file {self.path} failed: {type(exc).__name__}: {exc}"
+                ) from None
 
     def _reopen(self) -> None:
         self._db = sqlite3.connect(

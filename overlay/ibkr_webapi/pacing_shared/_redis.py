@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any, Final
 
-from .._exceptions import ConfigurationError, IbkrError
+from .._exceptions import ConfigurationError, SharedStateError
 from ..pacing import (
     DEFAULT_MAX_LATENESS_ALLOWANCE_S,
     DEFAULT_SAFETY_MARGIN,
@@ -36,7 +36,7 @@ from ..pacing import (
 )
 from ._engine import SHARED_MIN_MARGIN_S
 
-__all__ = ["DEFAULT_OWNER_TTL_S", "SLOT_POLL_S", "RedisPacer", "RedisSharedState", "SharedBackendError"]
+__all__ = ["DEFAULT_OWNER_TTL_S", "SLOT_POLL_S", "RedisPacer", "RedisSharedState"]
 
 DEFAULT_OWNER_TTL_S: Final = 15.0
 """A process that stopped refreshing its heartbeat this long ago no longer holds concurrency slots."""
@@ -45,10 +45,6 @@ SLOT_POLL_S: Final = 0.02
 _KEY_TTL_MS: Final = 3_600_000  # windows and hold-backs of an idle scope vanish after an hour
 _MATCH_TOLERANCE_S: Final = 1e-6
 _FORGET_AFTER_S: Final = 120.0
-
-
-class SharedBackendError(IbkrError):
-    """The shared pacing backend (Redis) could not be reached or answered an error."""
 
 
 _LUA_COMMON = r"""
@@ -293,7 +289,7 @@ class _Connection:
         try:
             return fn(*args, **kwargs)
         except self._errors as exc:
-            raise SharedBackendError(
+            raise SharedStateError(
                 f"the shared pacing Redis at {self.safe_url} failed: {type(exc).__name__}: "
                 f"{str(exc).splitlines()[0][:200] if str(exc) else ''}"
             ) from None
@@ -486,7 +482,7 @@ class RedisPacer:
         while not self._stop.wait(self._owner_ttl_ms / 3000):
             try:
                 self._heartbeat()
-            except SharedBackendError:
+            except SharedStateError:
                 continue  # a blip; the next beat retries well within the TTL
 
     def _forget_old(self, now: float) -> None:
