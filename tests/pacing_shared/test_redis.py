@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from ibkr_webapi._exceptions import ConfigurationError
+from ibkr_webapi._exceptions import MissingDependency
 from ibkr_webapi.pacing import GLOBAL_KEY, Limit
 from ibkr_webapi.pacing_shared import make_pacer
 from ibkr_webapi.pacing_shared._redis import RedisPacer
@@ -83,7 +83,7 @@ def test_dead_host_frees_its_concurrency_slots(redis_db: str) -> None:
 
 def test_missing_redis_package_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "redis", None)
-    with pytest.raises(ConfigurationError, match=r"ibkr-webapi\[redis\]"):
+    with pytest.raises(MissingDependency, match=r"ibkr-webapi\[redis\]"):
         make_pacer("redis://127.0.0.1:1/0", profile="gateway", scope="x")
 
 

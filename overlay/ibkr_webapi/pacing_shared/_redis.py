@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any, Final
 
-from .._exceptions import ConfigurationError, SharedStateError
+from .._exceptions import ConfigurationError, SharedStateError, missing_extra
 from ..pacing import (
     DEFAULT_MAX_LATENESS_ALLOWANCE_S,
     DEFAULT_SAFETY_MARGIN,
@@ -250,12 +250,8 @@ return 1
 def _import_redis() -> Any:
     try:
         import redis
-    except ImportError:
-        raise ConfigurationError(
-            "IBKR_PACING_URL is a redis:// URL but the redis package is missing: "
-            "pip install 'ibkr-webapi[redis]'",
-            setting="IBKR_PACING_URL",
-        ) from None
+    except ImportError as exc:
+        raise missing_extra("redis", "IBKR_PACING_URL=redis://... (pacing shared across hosts)", exc) from exc
     return redis
 
 
