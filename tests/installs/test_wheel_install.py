@@ -2,7 +2,8 @@
 
 * venv A, the base install: no server stack and no cryptography are installed, ``import
   ibkr_webapi.testing`` and ``ibkr-webapi demo`` name the missing extra, and a downstream script talks
-  to a fake gateway served by this (the project's) environment in another process.
+  to a fake gateway served by this (the project's) environment in another process; with pytest there,
+  the plugin (registered by every install) leaves other tests alone and names the extra when used.
 * venv B, ``ibkr-webapi[testing]`` with pytest: ``ibkr-webapi demo`` runs, and the README's pytest
   plugin example passes as a downstream test file.
 
@@ -64,7 +65,8 @@ def _venv(path: Path, *requirements: str) -> Path:
 
 @pytest.fixture(scope="module")
 def base_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _venv(tmp_path_factory.mktemp("venv") / "base", str(wheel))
+    """The base install (and pytest, as a downstream project's test environment has it)."""
+    return _venv(tmp_path_factory.mktemp("venv") / "base", str(wheel), "pytest>=8")
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +116,20 @@ def test_base_install_has_no_server_stack_and_says_which_extra(base_venv: Path) 
     assert demo.returncode == 2
     assert "pip install 'ibkr-webapi[testing]'" in demo.stderr
     assert "Traceback" not in demo.stderr
+
+
+def test_base_install_with_pytest_runs_other_tests_and_names_the_extra(
+    base_venv: Path, tmp_path: Path
+) -> None:
+    """The plugin is registered by the base install too: it must not break a downstream test run."""
+    (tmp_path / "test_downstream.py").write_text(
+        "def test_unrelated():\n    assert True\n\n\ndef test_needs_the_fake(fake_gateway):\n    pass\n",
+        encoding="utf-8",
+    )
+    result = _run(base_venv, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rE", cwd=tmp_path)
+    assert result.returncode == 1, result.stdout
+    assert re.search(r"\b1 passed, 1 error\b", result.stdout), result.stdout
+    assert "pip install 'ibkr-webapi[testing]'" in result.stdout
 
 
 def test_base_install_talks_to_a_gateway(base_venv: Path, served: str) -> None:
