@@ -945,6 +945,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("demo", cmd_demo, "trading walkthrough against the embedded fake gateway (testing extra)")
     p.add_argument("--seed", type=int, default=0, help="market seed of the fake gateway")
     p.add_argument("--stream-seconds", type=float, default=3.0, help="how long to stream (default 3)")
+    from ._cli_data import add_commands  # history, watch
+
+    add_commands(add, _EXAMPLES)
     return parser
 
 

@@ -16,7 +16,8 @@ and 50 fields per request (IBKR's Web API documentation). :func:`snapshot_flow` 
   raises when nothing at all arrived.
 
 A fresh conid needs two rounds, one already subscribed needs one. ``unsubscribe`` / ``unsubscribe_all``
-stop the server-side streams. :class:`MarketData` / :class:`AsyncMarketData` only run these flows.
+stop the server-side streams. ``history`` fetches bars over any range (:mod:`ibkr_webapi.history`).
+:class:`MarketData` / :class:`AsyncMarketData` only run these flows.
 """
 
 from __future__ import annotations
@@ -24,12 +25,19 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from . import _coerce
 from ._exceptions import BadRequest, RequestTimeout, UnexpectedResponse, ValidationError
 from ._flow import Call, Flow, Gather, Now, Sleep, body_json
 from .fields import Field, MarketDataAvailability, QuoteValues, field_id, parse_fields
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from .history import Bars, HistoryProgress
+
+    TimeLike = dt.datetime | dt.date | str | int | float
 
 __all__ = [
     "DEFAULT_FIELDS",
@@ -446,9 +454,42 @@ class _Base:
             poll_interval=self.poll_interval if poll_interval is None else poll_interval,
         )
 
+    def _history(self, contract_or_conid: Any, start: Any, end: Any, **kwargs: Any) -> Flow[Bars[Any]]:
+        from .history import history_flow  # kept out of ``import ibkr_webapi``
+
+        return history_flow(contract_or_conid, start, end, ensure_accounts=self._ensure_accounts, **kwargs)
+
 
 class MarketData(_Base):
     """Synchronous market data (``client.marketdata``)."""
+
+    def history(
+        self,
+        contract_or_conid: Any,
+        start: TimeLike,
+        end: TimeLike,
+        bar: str = "1min",
+        what: str = "TRADES",
+        outside_rth: bool = False,
+        progress: Callable[[HistoryProgress], None] | None = None,
+        *,
+        decimal: bool = False,
+        endpoint: Literal["iserver", "hmds"] = "iserver",
+    ) -> Bars[Any]:
+        """Bars of ``[start, end)`` (a ``Contract`` or conid; datetimes, dates, ISO strings; naive = UTC).
+
+        Windows are planned under IBKR's point cap, stitched, de-duplicated and ordered; placeholders
+        are dropped and what could not be filled is in ``.gaps`` (see :mod:`ibkr_webapi.history`).
+        ``progress`` is called after every round of requests. The sync client sends the windows of a
+        round one after another; ``AsyncClient`` sends them concurrently (5 in flight at most).
+        """
+        result: Bars[Any] = self._run(
+            self._history(
+                contract_or_conid, start, end, bar=bar, what=what, outside_rth=outside_rth,
+                progress=progress, decimal=decimal, endpoint=endpoint,
+            )
+        )  # fmt: skip
+        return result
 
     def snapshot(
         self,
@@ -483,6 +524,28 @@ class MarketData(_Base):
 
 class AsyncMarketData(_Base):
     """Asynchronous market data (``async_client.marketdata``); the same flows as :class:`MarketData`."""
+
+    async def history(
+        self,
+        contract_or_conid: Any,
+        start: TimeLike,
+        end: TimeLike,
+        bar: str = "1min",
+        what: str = "TRADES",
+        outside_rth: bool = False,
+        progress: Callable[[HistoryProgress], None] | None = None,
+        *,
+        decimal: bool = False,
+        endpoint: Literal["iserver", "hmds"] = "iserver",
+    ) -> Bars[Any]:
+        """See :meth:`MarketData.history`; the windows of a round run concurrently."""
+        result: Bars[Any] = await self._run(
+            self._history(
+                contract_or_conid, start, end, bar=bar, what=what, outside_rth=outside_rth,
+                progress=progress, decimal=decimal, endpoint=endpoint,
+            )
+        )  # fmt: skip
+        return result
 
     async def snapshot(
         self,

@@ -20,11 +20,10 @@ reset, or when another login competes. :class:`Session` holds that state and kno
 from __future__ import annotations
 
 import asyncio
-import io
 import threading
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal
+from typing import Any, BinaryIO, Final, Literal, cast
 
 from ._errors_map import error_text
 from ._exceptions import (
@@ -330,7 +329,9 @@ class Session:
 
         assert self._sso_session_body is not None
         payload = self._sso_session_body()
-        jwt = File(payload=io.BytesIO(payload), mime_type="application/jwt")
+        # bytes, not a BytesIO: httpx sends a file object as a sync-only stream, which AsyncClient
+        # cannot send (AssertionError in Request.aread); bytes serve both clients
+        jwt = File(payload=cast(BinaryIO, payload), mime_type="application/jwt")
         yield Call.op("create_sso_session", body=jwt)
 
 

@@ -17,6 +17,7 @@ from ._http_alerts import alert_routes
 from ._http_analyst import analyst_routes
 from ._http_contracts import contract_routes
 from ._http_fyi import fyi_routes
+from ._http_history import history_routes
 from ._http_marketdata import marketdata_routes
 from ._http_orders import order_routes
 from ._http_scanner import scanner_routes
@@ -28,6 +29,7 @@ __all__ = ["domain_routes", "websocket_endpoint"]
 
 def domain_routes() -> list[BaseRoute]:
     return [
+        *history_routes(),
         *contract_routes(),
         *marketdata_routes(),
         *scanner_routes(),

@@ -44,6 +44,8 @@ class DomainSettings:
     ws_market_data_interval_s: float = 0.25
     ws_heartbeat_interval_s: float = 10.0
     reply_question_rules: Any = None
+    history_missing: tuple[Any, ...] = ()  # (start_s, end_s) data outages, see _history
+    history_service_s: float = 0.0  # gateway seconds per history answer, see _history
 
     @classmethod
     def from_config(cls, config: Any) -> DomainSettings:
