@@ -155,8 +155,80 @@ async def _resolve_async(client: Any, token: str) -> int:
 # -- watch --------------------------------------------------------------------------------------------
 
 
-def cmd_watch(args: argparse.Namespace) -> int:
-    from .cli import EXIT_OK, UsageError
+def describe(change: Any) -> dict[str, Any]:
+    """One change as a flat, JSON-friendly record (``type`` first)."""
+    from .live import FillReported, OrderChanged, PnLChanged, PositionChanged, Reconciled
 
-    raise UsageError("watch is not available yet")
-    return EXIT_OK  # pragma: no cover
+    if isinstance(change, OrderChanged):
+        o = change.order
+        return {"type": "order", "order_id": o.order_id, "status": o.status, "side": o.side,
+                "ticker": o.ticker, "conid": o.conid, "filled": o.filled_quantity,
+                "remaining": o.remaining_quantity, "price": o.price}  # fmt: skip
+    if isinstance(change, FillReported):
+        f = change.fill
+        return {"type": "fill", "execution_id": f.execution_id, "side": f.side, "size": f.size,
+                "symbol": f.symbol, "conid": f.conid, "price": f.price}  # fmt: skip
+    if isinstance(change, PositionChanged):
+        p, before = change.position, change.previous
+        previous = str(before.quantity) if before else None
+        return {"type": "position", "conid": p.conid, "symbol": p.symbol or p.description,
+                "quantity": str(p.quantity), "previous": previous}  # fmt: skip
+    if isinstance(change, PnLChanged):
+        return {"type": "pnl", "key": change.pnl.key, "daily": change.pnl.daily_pnl,
+                "unrealized": change.pnl.unrealized_pnl}  # fmt: skip
+    if isinstance(change, Reconciled):
+        return {"type": "reconciled", "reason": change.reason, "number": change.number}
+    return {"type": type(change).__name__}
+
+
+def render(record: dict[str, Any]) -> str:
+    """A record as one line for people."""
+    kind = record["type"]
+    if kind == "order":
+        return (f"order    {record['order_id']} {record['status']} {record['side'] or ''} "
+                f"{record['ticker'] or record['conid']} filled {record['filled']}, "
+                f"remaining {record['remaining']}")  # fmt: skip
+    if kind == "fill":
+        return (f"fill     {record['side']} {record['size']} {record['symbol'] or record['conid']} "
+                f"@ {record['price']} ({record['execution_id']})")  # fmt: skip
+    if kind == "position":
+        return f"position {record['symbol']} ({record['conid']}) {record['previous']} -> {record['quantity']}"
+    if kind == "pnl":
+        return f"pnl      {record['key']} daily {record['daily']} unrealized {record['unrealized']}"
+    if kind == "watching":
+        return f"watching {record['account']} (orders, fills, positions as they change; Ctrl-C stops)"
+    if kind == "ready":
+        return (f"(reconciled: {record['open_orders']} open orders, {record['positions']} positions, "
+                f"{record['executions']} executions today)")  # fmt: skip
+    if kind == "reconciled":
+        return f"(reconciled over REST: {record['reason']})"
+    return str(kind)
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    import json
+    import threading
+
+    from .cli import EXIT_OK, _connect
+
+    settings, client = _connect(args, keepalive=True)
+    lock = threading.Lock()
+
+    def emit(record: dict[str, Any]) -> None:
+        with lock:
+            print(json.dumps(record, default=str) if args.json else render(record), flush=True)
+
+    def on_change(change: Any) -> None:
+        if change is not None and not isinstance(change, str):
+            emit(describe(change))
+
+    stop = threading.Event()
+    with client:
+        account = args.account or settings.account_id or client.session.selected_account
+        emit({"type": "watching", "account": account})
+        # the first reconciliation reports the current state as changes from nothing
+        with client.live(account, on_order=on_change, on_fill=on_change, on_position=on_change) as live:
+            emit({"type": "ready", "open_orders": len(live.open_orders), "positions": len(live.positions),
+                  "executions": len(live.fills)})  # fmt: skip
+            stop.wait(args.seconds)  # None: until Ctrl-C
+    return EXIT_OK

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from ibkr_webapi_client import AuthenticatedClient
 
     from .contracts import AsyncContracts, Contracts
+    from .live import AsyncLive, Live
     from .marketdata import AsyncMarketData, MarketData
     from .notifications import AsyncNotifications, Notifications
     from .orders import AsyncOrders, Orders
@@ -562,6 +563,15 @@ class Client(_ClientCommon):
 
         return Stream.from_client(self, **kwargs)
 
+    def live(self, account: str | None = None, **kwargs: Any) -> Live:
+        """The account kept current (orders, fills, positions, PnL): ``with client.live() as live``.
+
+        See :mod:`ibkr_webapi.live` (``on_order`` / ``on_fill`` / ``on_position``, ``changes()``).
+        """
+        from .live import Live
+
+        return Live(self, account, **kwargs)
+
     def close(self) -> None:
         """Close the client; returns within a few seconds whatever the server does. Idempotent.
 
@@ -744,6 +754,12 @@ class AsyncClient(_ClientCommon):
         from .streaming import AsyncStream
 
         return AsyncStream.from_client(self, **kwargs)
+
+    def live(self, account: str | None = None, **kwargs: Any) -> AsyncLive:
+        """The account kept current: ``async with client.live() as live`` (see :mod:`ibkr_webapi.live`)."""
+        from .live import AsyncLive
+
+        return AsyncLive(self, account, **kwargs)
 
     async def close(self) -> None:
         """Close the client; returns within a few seconds whatever the server does. Idempotent.

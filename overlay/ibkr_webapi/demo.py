@@ -12,13 +12,16 @@ first surprise, so the test suite runs it too. The steps:
     explicit ``ReplyPolicy`` confirming only ``o163`` accepts; then modify and cancel it
  6. a bracket order that fills; positions, ledger and summary reflect the fill
  7. a few seconds of streamed market data and order updates over the WebSocket
- 8. clean shutdown
+ 8. a week of 1-minute bars (windows planned under IBKR's point cap, gaps named) and a live account
+    (``client.live()``) that reports a fill once and moves the position
+ 9. clean shutdown
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import sys
 import tempfile
 import time
@@ -35,6 +38,7 @@ from ._exceptions import IbkrError, OrderRejected
 from .auth import OAuth1Auth
 from .client import Client
 from .config import Settings
+from .live import PositionChanged
 from .orders import Order, Question, ReplyPolicy, bracket
 from .portfolio import Ledger
 from .streaming import MarketDataUpdate, OrderUpdate
@@ -45,7 +49,7 @@ if TYPE_CHECKING:  # the fake gateway (uvicorn ...) is imported only when the de
 __all__ = ["DemoFailed", "main", "run"]
 
 T = TypeVar("T")
-STEPS = 8
+STEPS = 9
 FAR_FROM_MARKET = 0.80  # a buy limit 20% under the market: IBKR's o163 "price exceeds" question
 
 
@@ -150,6 +154,7 @@ def run(out: TextIO = sys.stdout, *, seed: int = 0, stream_seconds: float = 3.0)
             t.say(f"trading in {account}")
             children = _trade(t, client, account)
             _stream(t, client, settings, children, stream_seconds)
+            _history_and_live(t, client, account)
 
             # 8 -----------------------------------------------------------------------------------
             t.step("Clean shutdown")
@@ -361,6 +366,32 @@ def _stream(t: Transcript, client: Client, settings: Settings, children: list[in
                 )
     t.check(counts["market data"] > 0, f"{counts['market data']} market-data updates")
     t.check(counts["order updates"] > 0, f"{counts['order updates']} order updates")
+
+
+def _history_and_live(t: Transcript, client: Client, account: str) -> None:
+    t.step("Historical bars over any range, and a live account that stays true")
+    aapl = client.contracts.stock("AAPL")
+    bars = client.marketdata.history(aapl, "2026-11-02", "2026-11-07", bar="1min")
+    t.check(len(bars) == 5 * 390, f"{len(bars)} one-minute bars of AAPL in {bars.requests} requests")
+    t.check(all(a.time < b.time for a, b in itertools.pairwise(bars)), "ordered, no duplicates")
+    t.say(f"first {bars[0].time:%Y-%m-%d %H:%M} open {fmt(bars[0].open)}; "
+          f"last {bars[-1].time:%Y-%m-%d %H:%M} close {fmt(bars[-1].close)}")  # fmt: skip
+    t.check(not bars.missing, f"{len(bars.gaps)} gaps, all market closed (nights, the weekend)")
+    fills: list[str] = []
+    with client.live(account, on_fill=lambda change: fills.append(change.fill.execution_id)) as live:
+        t.check(live.ready, f"live account {account}: {len(live.open_orders)} open orders, "
+                f"{len(live.positions)} positions, {len(live.fills)} executions today")  # fmt: skip
+        before = live.positions[aapl.conid].quantity if aapl.conid in live.positions else Decimal(0)
+        last = client.marketdata.quote(aapl.conid).last or 0.0
+        client.orders.place_one(Order(conid=aapl.conid, side="BUY", quantity=5, price=round(last * 1.01, 2)))
+        for change in live.changes(timeout=10):
+            if isinstance(change, PositionChanged) and change.position.conid == aapl.conid:
+                break
+        after = live.positions[aapl.conid].quantity
+        t.check(after == before + 5, f"the fill moved AAPL from {before} to {after}, from the WebSocket")
+        live.reconcile()
+        t.check(live.positions[aapl.conid].quantity == after, "a REST reconciliation agrees")
+    t.check(len(fills) == len(set(fills)), f"{len(fills)} fills reported, each execution once")
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

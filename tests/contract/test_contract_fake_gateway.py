@@ -34,6 +34,7 @@ ACCEPTANCE_EXEMPT: dict[str, str] = {
             "get_contract_algos",
             "get_contract_rules",
             "get_marketdata_history",
+            "get_hmds_history",
             "get_marketdata_snapshot",
             "unsubscribe_marketdata",
             "get_secdef_info",

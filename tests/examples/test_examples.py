@@ -17,6 +17,11 @@ EXPECTED = {
     "async_snapshot.py": ["ES", "FUT", "complete: True"],
     "portfolio.py": ["DU1234567", "buying power"],
     "use_fake_gateway_in_your_tests.py": ["3 passed"],
+    "history_and_live_account.py": [
+        "minute bars in 2 requests",
+        "with missing data",
+        "AAPL position 50 -> 52",
+    ],
 }
 
 

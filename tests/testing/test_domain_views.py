@@ -64,9 +64,13 @@ async def test_snapshot_prefixes_and_errors(
 
 async def test_history_bars(client: httpx.AsyncClient) -> None:
     body = (
-        await client.get("/iserver/marketdata/history", params={"conid": AAPL, "period": "1d", "bar": "1h"})
+        await client.get(
+            "/iserver/marketdata/history",
+            params={"conid": AAPL, "period": "1d", "bar": "1h", "startTime": "20261106-21:00:00"},
+        )
     ).json()
-    assert body["symbol"] == "AAPL" and body["barLength"] == 3600 and len(body["data"]) == 24
+    # bars only while the market is open: a Friday's 13:30-20:00 UTC session in 1 h bars (the last short)
+    assert body["symbol"] == "AAPL" and body["barLength"] == 3600 and len(body["data"]) == 7
     assert {"o", "h", "l", "c", "v", "t"} <= set(body["data"][0])
     r = await client.get("/iserver/marketdata/history", params={"conid": AAPL, "period": "xx", "bar": "1h"})
     assert r.status_code == 400
