@@ -34,7 +34,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-import logging
 import queue
 import threading
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
@@ -45,6 +44,7 @@ from typing import Any, TypeAlias
 
 from ._exceptions import ValidationError
 from ._flow import Call, Flow, body_json
+from ._redact import get_logger
 from .portfolio import Position, positions_flow
 from .streaming._client_glue import gap_fill_flow
 from .streaming._parse import order_from_mapping, trade_from_mapping
@@ -67,7 +67,7 @@ __all__ = [
     "reconcile_flow",
 ]
 
-logger = logging.getLogger("ibkr_webapi.live")
+logger = get_logger("ibkr_webapi.live")
 
 TERMINAL = frozenset({"filled", "cancelled", "inactive", "apicancelled"})
 

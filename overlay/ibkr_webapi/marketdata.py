@@ -538,7 +538,13 @@ class AsyncMarketData(_Base):
         decimal: bool = False,
         endpoint: Literal["iserver", "hmds"] = "iserver",
     ) -> Bars[Any]:
-        """See :meth:`MarketData.history`; the windows of a round run concurrently."""
+        """Bars of ``[start, end)`` (a ``Contract`` or conid; datetimes, dates, ISO strings; naive = UTC).
+
+        Windows are planned under IBKR's point cap, stitched, de-duplicated and ordered; placeholders
+        are dropped and what could not be filled is in ``.gaps`` (see :mod:`ibkr_webapi.history`).
+        ``progress`` is called after every round of requests. The sync client sends the windows of a
+        round one after another; ``AsyncClient`` sends them concurrently (5 in flight at most).
+        """
         result: Bars[Any] = await self._run(
             self._history(
                 contract_or_conid, start, end, bar=bar, what=what, outside_rth=outside_rth,

@@ -66,6 +66,7 @@ def _order_body() -> OrdersSubmissionRequest:
 # Values the spec cannot express (a scan type, a bar size, a real order), from the fake's universe.
 OVERRIDES: Mapping[str, Any] = {
     "get_marketdata_history": lambda: {"conid": AAPL, "period": "1d", "bar": "1h"},
+    "get_hmds_history": lambda: {"conid": str(AAPL), "period": "1d", "bar": "1h"},
     "get_secdef_info": lambda: {"conid": str(AAPL), "sectype": "STK"},
     "search_contracts": lambda: {"symbol": "AAPL"},
     "get_marketdata_snapshot": lambda: {"conids": [str(AAPL)]},
