@@ -365,7 +365,6 @@ def history_answer(
         "mdAvailability": state.market.availability(conid)[:1],
         "mktDataDelay": 0,
         "outsideRth": outside_rth,
-        "tradingDayDuration": (EXTENDED[1] - EXTENDED[0] if outside_rth else RTH[1] - RTH[0]) // 60,
         "volumeFactor": 1,
         "priceDisplayRule": 1,
         "priceDisplayValue": "2",
@@ -374,4 +373,10 @@ def history_answer(
         "data": data,
         "points": len(data) - 1,
         "travelTime": 0,
-    }
+    } | (
+        # IBKR adds the length of the trading day (minutes) to intraday bars, and its chart
+        # annotations (dividends, splits; none in the fake) to daily and longer bars
+        {"tradingDayDuration": (EXTENDED[1] - EXTENDED[0] if outside_rth else RTH[1] - RTH[0]) // 60}
+        if src.bar_s < DAY
+        else {"chartAnnotations": ""}
+    )

@@ -1,8 +1,8 @@
-"""HTTP handlers for market data: snapshot (with IBKR's pre-flight), unsubscribe, history bars.
+"""HTTP handlers for market data: snapshot (with IBKR's pre-flight), unsubscribe; history bars for ``smh``.
 
 Why apart from :mod:`._market`: the simulation there knows nothing of HTTP; these handlers parse the
 request, step the walk and format rows. ``snapshot_row`` and ``history_body`` are shared with the
-WebSocket (``smd`` and ``smh`` topics).
+WebSocket (``smd`` and ``smh`` topics). The REST history endpoints are served by ``_http_history``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from starlette.routing import BaseRoute, Route
 
 from ._market import Market
 from ._universe import Universe
-from ._web import BadRequest, endpoint, int_param, json_object, ok, state_of
+from ._web import BadRequest, endpoint, json_object, ok, state_of
 
 MAX_SNAPSHOT_CONIDS = 100
 MAX_SNAPSHOT_FIELDS = 50
@@ -192,23 +192,9 @@ def _decimals(tick: float) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
-@endpoint
-async def marketdata_history(request: Request) -> Response:
-    state = state_of(request)
-    q = request.query_params
-    conid = int_param(q.get("conid"), "conid")
-    if state.universe.get(conid) is None:
-        raise BadRequest(f"Bad Request: conid {conid} is not valid")
-    body = history_body(
-        state, conid, q.get("period", "1d"), q.get("bar", "1min") or "1min", state.now_ms() / 1000
-    )
-    return ok(body)
-
-
 def marketdata_routes() -> list[BaseRoute]:
     return [
         Route("/iserver/marketdata/snapshot", marketdata_snapshot, methods=["GET"]),
         Route("/iserver/marketdata/unsubscribe", marketdata_unsubscribe, methods=["POST"]),
         Route("/iserver/marketdata/unsubscribeall", marketdata_unsubscribe_all, methods=["GET"]),
-        Route("/iserver/marketdata/history", marketdata_history, methods=["GET"]),
     ]
