@@ -571,15 +571,17 @@ class _CappedStream(httpx.SyncByteStream):
         total = 0
         chunks = iter(self._inner)
         while True:
+            token = _deadline.bind(deadline)  # every socket read is capped at the time left
             try:
-                with _deadline.bound(deadline):  # every socket read is capped at the time left
-                    chunk = next(chunks)
+                chunk = next(chunks)
             except StopIteration:
                 return
             except httpx.TransportError as exc:
                 raise (
                     core.failed(attempt, exc, deadline) or map_transport_error(exc, _op_id(attempt))
                 ) from exc
+            finally:
+                _deadline.unbind(token)
             total += len(chunk)
             if total > limit:
                 raise _too_large(attempt, limit)
@@ -662,6 +664,17 @@ def _capped_response(
     return response
 
 
+def _cap_pool_wait(request: httpx.Request, deadline: Deadline) -> None:
+    """Wait for a pooled connection no longer than the call has left (the socket operations are
+    capped by :class:`BoundedHTTPTransport`; the pool wait happens before any socket)."""
+    timeouts = request.extensions.get("timeout")
+    if timeouts:
+        pool = timeouts.get("pool")
+        left = deadline.remaining()
+        if pool is None or pool > left:
+            request.extensions["timeout"] = {**timeouts, "pool": max(0.0, left)}
+
+
 def _pause(closing: threading.Event, seconds: float) -> None:
     """The sync shell's only sleep: ``seconds``, or until the client closes (tests replace it)."""
     closing.wait(seconds)
@@ -704,8 +717,12 @@ class PacedTransport(httpx.BaseTransport):
                 cause: BaseException | None = None
                 try:
                     attempt.on_wire = True
-                    with _deadline.bound(deadline):  # caps every connect/read/write (BoundedHTTPTransport)
+                    _cap_pool_wait(request, deadline)
+                    token = _deadline.bind(deadline)  # caps every connect/read/write (BoundedHTTPTransport)
+                    try:
                         response = self._inner.handle_request(request)
+                    finally:
+                        _deadline.unbind(token)
                 except httpx.TransportError as exc:
                     delay = core.on_error(attempt, exc, deadline)
                     cause = exc

@@ -429,3 +429,35 @@ def test_close_during_the_cooid_lookup_is_status_unknown_never_not_placed() -> N
     assert server.paths().count(PLACE) == 1 and server.paths().count(ORDERS) == 1  # no lookup was sent
     assert len(outcome) == 1 and isinstance(outcome[0], OrderStatusUnknown), outcome
     assert outcome[0].coid == "closing-1"
+
+
+def test_close_wakes_callers_queued_for_a_concurrency_slot() -> None:
+    """Concurrency-limited keys queue callers as waiters; close() wakes them (nothing sent) and cuts
+    off the one holding the slot (on the wire)."""
+    pacer = InProcessPacer(None, {"get_live_orders": Limit(max_concurrent=1)})
+    outcomes: list[BaseException] = []
+    routes = _routes(**{f"GET {ORDERS}": drip(BODY * 100, every=1.0, head_too=True)})  # slot held
+    with hostile_server(routes) as server:
+        c = Client(server.base_url, start_session=False, pacer=pacer)
+
+        def call() -> None:
+            try:
+                c.run(_live_orders())
+            except BaseException as exc:
+                outcomes.append(exc)
+
+        threads = [threading.Thread(target=call) for _ in range(4)]
+        for t in threads:
+            t.start()
+        server.wait_for(lambda: ORDERS in server.paths())
+        state = pacer._keys["get_live_orders"]
+        poll = threading.Event()
+        while len(state.queue) < 3:  # the three others are queued behind the one on the wire
+            assert server.paths().count(ORDERS) == 1
+            poll.wait(0.01)
+        c.close()
+        for t in threads:
+            t.join(30)
+    assert server.paths().count(ORDERS) == 1
+    assert all(isinstance(o, ClientClosed) for o in outcomes) and len(outcomes) == 4
+    assert sorted(o.sent for o in outcomes if isinstance(o, ClientClosed)) == [False, False, False, True]
