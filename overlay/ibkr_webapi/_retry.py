@@ -14,6 +14,8 @@ The rules, and why:
   are never resent blindly: the request may have reached IBKR. Those failures surface at once as
   ``ConnectError``/``RequestTimeout``/``ServerError`` carrying the ``operation_id``, so the orders
   layer can reconcile by cOID.
+* Every resend must also fit the call's total deadline (``_deadline``): a back-off that would end
+  past it raises ``RequestTimeout`` at once instead of sleeping into it.
 """
 
 from __future__ import annotations
