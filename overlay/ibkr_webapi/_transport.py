@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import contextvars
 import inspect
 import math
 import socket
@@ -62,7 +61,6 @@ __all__ = [
     "CookieStore",
     "PacedTransport",
     "PacingCore",
-    "last_response",
 ]
 
 UNKNOWN_OPERATION: Final = "<unknown>"
@@ -75,18 +73,6 @@ _OPERATION_CACHE_SIZE: Final = 2048
 _HEADERS_WRITTEN: Final = ".send_request_headers.complete"  # httpcore trace: http11.… / http2.…
 
 TraceHook = Callable[[str, dict[str, Any]], Any]
-
-_LAST_RESPONSE: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
-    "ibkr_webapi_last_response", default=None
-)
-
-
-def last_response() -> httpx.Response | None:
-    """The last response this thread/task received through a paced transport.
-
-    The flow driver uses it to report status and body when the generated client fails to parse a body.
-    """
-    return _LAST_RESPONSE.get()
 
 
 class _Matcher(Protocol):
@@ -322,7 +308,6 @@ class PacingCore:
         self.finish(attempt)
         status = response.status_code
         if status < 400:
-            _LAST_RESPONSE.set(response)
             return None
         op = attempt.operation
         if status == _retry.RATE_LIMITED:
@@ -346,7 +331,6 @@ class PacingCore:
                 attempt.waited += delay
                 attempt.resends += 1
                 return delay
-        _LAST_RESPONSE.set(response)
         return None
 
     def on_error(
