@@ -31,6 +31,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.generation import GenerationMode
 from schemathesis.specs.openapi.checks import ignored_auth, positive_data_acceptance
 
+from ibkr_webapi.pytest_plugin import GatewayOptions, serve
 from ibkr_webapi.testing import FakeGateway, ServerHandle
 
 from .conftest import SPEC, Target
@@ -75,10 +76,9 @@ schema = schema.include(operation_id=LINKED_OPERATIONS)
 
 @pytest.fixture(scope="module")
 def trading() -> Iterator[tuple[FakeGateway, ServerHandle]]:
-    gw = FakeGateway(auth="gateway", enforce_pacing=False, market_open=True, price_constraint_pct=60.0)
-    with gw.serve() as srv:
-        yield gw, srv
-    gw.assert_no_server_errors()
+    options = GatewayOptions.of({"pacing": False, "market_open": True, "price_constraint_pct": 60.0})
+    with serve(options) as served:  # handler crashes fail at the end
+        yield served.gateway, served.server
 
 
 def _pick(generated: Any, step: int, n: int) -> int:

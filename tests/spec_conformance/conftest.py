@@ -1,4 +1,4 @@
-"""Contract tests: schemathesis drives the fake gateway from spec/ibkr-webapi.yaml.
+"""Spec conformance: schemathesis drives the fake gateway from spec/ibkr-webapi.yaml (contract tests).
 
 Two fakes run over real sockets for the whole session (pacing off, so every generated case reaches
 a handler): one in gateway mode for the trading API, one in OAuth 2.0 mode for the operations only
@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from ibkr_webapi.auth import oauth1_core, oauth2_core
+from ibkr_webapi.pytest_plugin import GatewayOptions, serve
 from ibkr_webapi.testing import FakeGateway, ServerHandle
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "ibkr-webapi.yaml"
@@ -54,12 +55,10 @@ def _bearer_for(gw: FakeGateway, srv: ServerHandle) -> dict[str, str]:
 
 @pytest.fixture(scope="session")
 def targets() -> Iterator[dict[str, Target]]:
-    gateway = FakeGateway(auth="gateway", enforce_pacing=False)
-    oauth2 = FakeGateway(auth="oauth2", enforce_pacing=False, oauth2_token_lifetime_s=86_400)
-    with gateway.serve() as gsrv, oauth2.serve() as osrv:
+    gateway_mode = GatewayOptions.of({"auth": "gateway", "pacing": False})
+    oauth2_mode = GatewayOptions.of({"auth": "oauth2", "pacing": False, "oauth2_token_lifetime_s": 86_400})
+    with serve(gateway_mode) as gateway, serve(oauth2_mode) as oauth2:  # crashes fail at the end
         yield {
-            "gateway": Target(gateway, gsrv, {}),
-            "oauth2": Target(oauth2, osrv, _bearer_for(oauth2, osrv)),
+            "gateway": Target(gateway.gateway, gateway.server, {}),
+            "oauth2": Target(oauth2.gateway, oauth2.server, _bearer_for(oauth2.gateway, oauth2.server)),
         }
-    for gw in (gateway, oauth2):
-        gw.assert_no_server_errors()

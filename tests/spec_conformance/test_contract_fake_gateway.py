@@ -44,7 +44,7 @@ ACCEPTANCE_EXEMPT: dict[str, str] = {
         ],
         UNKNOWN_CONID,
     ),
-    "reply_to_order_question": "only a reply id from a question is valid (tests/contract/test_stateful_*)",
+    "reply_to_order_question": "only a reply id from a question is valid (test_stateful_fake_gateway.py)",
     "switch_account": "IBKR answers 400 to an account id it does not know",
     "run_scanner": "IBKR answers 400 to a scan type it does not know",
     "run_hmds_scanner": "IBKR answers 400 to a scan type it does not know",
