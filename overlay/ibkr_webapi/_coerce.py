@@ -155,7 +155,13 @@ def response_decimal(value: Any, *, operation_id: str, name: str) -> Decimal | N
     """
     if value is None:
         return None
-    if isinstance(value, Decimal):
+    kind = type(value)  # exact-type fast paths first: JSON gives plain float/int/str
+    if kind is float:
+        if value - value == 0.0:  # finite (inf - inf and nan - nan are nan)
+            return _from_float(value)
+    elif kind is int:
+        return Decimal(value)
+    elif isinstance(value, Decimal):
         if value.is_finite():
             return value
     elif isinstance(value, int) and not isinstance(value, bool):
@@ -187,6 +193,8 @@ def required_decimal(value: Any, *, operation_id: str, name: str) -> Decimal:
 
 
 def _from_float(x: float) -> Decimal:
+    if x.is_integer() and -1e15 < x < 1e15:  # exact as an int: 1300.0 -> Decimal("1300")
+        return Decimal(int(x))
     d = Decimal(repr(x))
     if d == d.to_integral_value() and d.adjusted() < 28:  # 1300.0 -> Decimal("1300"), not 1.3E+3
         return d.quantize(Decimal(1))

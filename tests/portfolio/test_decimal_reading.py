@@ -1,0 +1,47 @@
+"""Numbers IBKR sends become the same ``Decimal`` whichever path reads them (fast paths included)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from ibkr_webapi import UnexpectedResponse
+from ibkr_webapi._coerce import response_decimal
+
+
+def _reference(x: float) -> Decimal:
+    """The shortest round-tripping form of ``x``; whole numbers without an exponent; -0.0 is 0."""
+    d = Decimal(repr(x))
+    if d.is_zero():
+        return Decimal(0)
+    if d == d.to_integral_value() and d.adjusted() < 28:
+        return d.quantize(Decimal(1))
+    return d.normalize()
+
+
+def read(value: object) -> Decimal | None:
+    return response_decimal(value, operation_id="op", name="n")
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+@example(-0.0)
+@example(1e27)  # a whole float beyond exact ints: its shortest form, not its binary value
+def test_json_floats_read_as_their_shortest_decimal(x: float) -> None:
+    got = read(x)
+    assert got is not None
+    assert str(got) == str(_reference(x))  # same value and the same digits, not only equal
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15))
+def test_whole_floats_read_without_fraction_or_exponent(n: int) -> None:
+    assert str(read(float(n))) == str(_reference(float(n)))
+    assert str(read(n)) == str(n)
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf"), "lots", True, [1]])
+def test_garbage_is_refused_not_zero(value: object) -> None:
+    with pytest.raises(UnexpectedResponse):
+        read(value)
