@@ -22,11 +22,12 @@ from ibkr_webapi.testing import FakeGateway
 
 WORKER = Path(__file__).with_name("worker.py")
 
-TEST_MARGIN = "min_margin_s=0.15"
+TEST_MARGIN = "min_margin_s=0.3"
 """The multi-process tests assert what the fake saw, at arrival. On a loaded 2-core machine the fake
-(in this process) can take ~100 ms to accept and read a request on a new connection, which no client
-can see; a wider margin keeps those tests about sharing, not about the host's scheduling. The default
-margins are measured by ``bench/pacing_shared.py``."""
+(in this process) can take 100 ms and more to accept and read a request on a new connection (seen:
+90 ms, and once more than 150 ms with four test suites running), which no client can see; a wider
+margin keeps those tests about sharing, not about the host's scheduling. The default margins are
+measured by ``bench/pacing_shared.py``."""
 
 
 @pytest.fixture
