@@ -259,15 +259,18 @@ def main() -> None:
     ap.add_argument("--processes", type=int, default=4)
     ap.add_argument("--threads", type=int, default=8)
     ap.add_argument("--only", choices=["local", "redis"])
+    ap.add_argument("--tune", default="", help="pacer options, e.g. min_margin_s=0.02 (default: none)")
     args = ap.parse_args()
     print(f"host: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start")
     cases: list[dict[str, Any]] = []
     if args.only in (None, "local"):
-        cases.append(run_case("local", "local", 1, args.processes, args.threads, args.seconds))
+        local = "local" + (f"?{args.tune}" if args.tune else "")
+        cases.append(run_case("local", local, 1, args.processes, args.threads, args.seconds))
     if args.only in (None, "redis"):
         proc, url, workdir = _redis_server()
         try:
-            cases.append(run_case("redis", url, 2, args.processes, args.threads, args.seconds))
+            tuned = url + (f"?pacer_{args.tune.replace('&', '&pacer_')}" if args.tune else "")
+            cases.append(run_case("redis", tuned, 2, args.processes, args.threads, args.seconds))
         finally:
             proc.terminate()
             proc.wait(timeout=30)

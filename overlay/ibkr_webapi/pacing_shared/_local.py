@@ -33,13 +33,12 @@ from typing import Final
 
 from .._exceptions import ConfigurationError, SharedStateError
 from ..pacing import (
-    DEFAULT_MAX_LATENESS_ALLOWANCE_S,
     DEFAULT_SAFETY_MARGIN,
     GLOBAL_KEY,
     RateLimitLike,
     Waiter,
 )
-from ._engine import SHARED_MIN_MARGIN_S, WindowEngine, WindowRecord
+from ._engine import SHARED_MAX_LATENESS_ALLOWANCE_S, SHARED_MIN_MARGIN_S, WindowEngine, WindowRecord
 
 __all__ = ["DEFAULT_LEASE_TTL_S", "SLOT_POLL_S", "LocalSharedPacer", "LocalSharedState", "default_directory"]
 
@@ -216,7 +215,7 @@ class LocalSharedPacer:
         lease_ttl_s: float = DEFAULT_LEASE_TTL_S,
         safety_margin: float = DEFAULT_SAFETY_MARGIN,
         min_margin_s: float = SHARED_MIN_MARGIN_S,
-        max_lateness_allowance_s: float = DEFAULT_MAX_LATENESS_ALLOWANCE_S,
+        max_lateness_allowance_s: float = SHARED_MAX_LATENESS_ALLOWANCE_S,
     ) -> None:
         self._engine = WindowEngine(
             global_limit,

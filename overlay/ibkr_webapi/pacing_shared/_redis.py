@@ -27,14 +27,13 @@ from typing import Any, Final
 
 from .._exceptions import ConfigurationError, SharedStateError, missing_extra
 from ..pacing import (
-    DEFAULT_MAX_LATENESS_ALLOWANCE_S,
     DEFAULT_SAFETY_MARGIN,
     GLOBAL_KEY,
     InProcessPacer,
     RateLimitLike,
     Waiter,
 )
-from ._engine import SHARED_MIN_MARGIN_S
+from ._engine import SHARED_MAX_LATENESS_ALLOWANCE_S, SHARED_MIN_MARGIN_S
 
 __all__ = ["DEFAULT_OWNER_TTL_S", "SLOT_POLL_S", "RedisPacer", "RedisSharedState"]
 
@@ -48,9 +47,10 @@ _FORGET_AFTER_S: Final = 120.0
 
 
 _LUA_COMMON = r"""
+-- seconds since 2023-11-14 (a small magnitude keeps doubles precise to ~10 ns, far below EPS)
 local function now_s()
   local t = redis.call('TIME')
-  return tonumber(t[1]) + tonumber(t[2]) / 1000000
+  return (tonumber(t[1]) - 1700000000) + tonumber(t[2]) / 1000000
 end
 local function f(x) return string.format('%.17g', x) end
 local function scores(zkey, lo, hi)
@@ -62,7 +62,7 @@ end
 -- window spec: {requests, window, horizon, bookings key, sends key}
 local function fits(w, t, extra, sent_only)
   local n = w[1]
-  local win = w[2] + extra - 1e-9
+  local win = w[2] + extra - 1e-6  -- a booking at x + window counts as outside, despite rounding
   local times = scores(sent_only and w[5] or w[4], '(' .. f(t - win), '(' .. f(t + win))
   if #times < n then return true end
   local p = #times + 1
@@ -225,7 +225,7 @@ _LUA_BACKOFF = r"""
 -- KEYS: 1 state hash; ARGV: 1 hold for (seconds), 2 ttl ms
 if redis.replicate_commands then redis.replicate_commands() end
 local t = redis.call('TIME')
-local until_s = tonumber(t[1]) + tonumber(t[2]) / 1000000 + tonumber(ARGV[1])
+local until_s = (tonumber(t[1]) - 1700000000) + tonumber(t[2]) / 1000000 + tonumber(ARGV[1])
 local v = redis.call('HGET', KEYS[1], 'blocked_until')
 if (not v) or tonumber(v) < until_s then
   redis.call('HSET', KEYS[1], 'blocked_until', string.format('%.17g', until_s))
@@ -315,7 +315,7 @@ class RedisPacer:
         owner_ttl_s: float = DEFAULT_OWNER_TTL_S,
         safety_margin: float = DEFAULT_SAFETY_MARGIN,
         min_margin_s: float = SHARED_MIN_MARGIN_S,
-        max_lateness_allowance_s: float = DEFAULT_MAX_LATENESS_ALLOWANCE_S,
+        max_lateness_allowance_s: float = SHARED_MAX_LATENESS_ALLOWANCE_S,
     ) -> None:
         # The in-process pacer supplies the limits, the window arithmetic's parameters and the
         # lateness allowance (observed here, per process); the windows themselves live in Redis.
