@@ -425,6 +425,15 @@ class HistoryPlan:
                 self._bars[epoch] = item
         if not times:
             self.placeholders += 1
+        elif any(t > window.end for t in times):
+            # bars after the window's end: the server did not take startTime as the end, and
+            # stitching its answer would hide a gap (a bar *at* the end is tolerated: inclusive ends)
+            raise UnexpectedResponse(
+                f"history: the answer for the window {format_start_time(window.start)} .. "
+                f"{format_start_time(window.end)} holds bars after its end (is startTime honoured?)",
+                body={k: v for k, v in body.items() if k != "data"},
+                operation_id=OP_ISERVER,
+            )
         lane = self._lanes.get(window.lane)
         if lane is None:
             return

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from ibkr_webapi import MissingDependency, ValidationError
+from ibkr_webapi import MissingDependency, UnexpectedResponse, ValidationError
 from ibkr_webapi.history import MAX_POINTS, Bars, HistoryPlan, HistoryProgress, Window, period_for, to_epoch
 from ibkr_webapi.testing import FakeGateway
 from ibkr_webapi.testing._history import BarSource, history_book
@@ -105,7 +105,7 @@ def test_large_range_stays_near_the_minimum_and_uses_the_concurrency(cap: int) -
 def test_overlapping_and_out_of_order_answers_are_stitched_once() -> None:
     plan = HistoryPlan(1, 0, 10 * 60, "1min")
     (w,) = plan.next_requests()
-    body = _answer([540, 0, 60, 60, 120, 9999999])
+    body = _answer([540, 0, 60, 60, 120, 600])  # duplicates, out of order, a bar at the (inclusive) end
     plan.feed(w, body)
     assert plan.done
     assert [int(b.time.timestamp()) for b in plan.result()] == [0, 60, 120, 540]
@@ -127,6 +127,16 @@ def test_a_short_hole_inside_a_session_is_missing_data() -> None:
     assert [(g.start.timestamp(), g.end.timestamp(), g.kind) for g in plan.result().gaps] == [
         (3600, 5400, "missing")
     ]
+
+
+def test_a_server_that_ignores_start_time_is_an_error_not_a_silent_gap() -> None:
+    times = list(range(0, 3000 * 60, 60))
+    plan = HistoryPlan(1, 0, 3000 * 60, "1min")
+    (w,) = plan.next_requests()
+    plan.feed(w, _answer(times))  # the latest 1000: fine
+    (w,) = plan.next_requests()
+    with pytest.raises(UnexpectedResponse, match="startTime"):
+        plan.feed(w, _answer(times))  # the same latest 1000 again, whatever the window
 
 
 @pytest.mark.parametrize(
