@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,3 +64,39 @@ def test_history_usage_errors(run: Run, gateway: tuple[FakeGateway, str], argv: 
     _, url = gateway
     r = run("history", "AAPL", *argv, "--gateway", url)
     assert r.code == 2 and r.out == ""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+@pytest.mark.timeout(90)
+def test_progress_bar_on_a_terminal_stderr_only(gateway: tuple[FakeGateway, str], tmp_path: Path) -> None:
+    _, url = gateway
+    master, slave = os.openpty()
+    out = tmp_path / "bars.csv"
+    with out.open("w") as stdout:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ibkr_webapi.cli", "history", "AAPL", "--start", "2026-11-02", "--end",
+             "2026-11-07", "--gateway", url],
+            stdout=stdout, stderr=slave, stdin=subprocess.DEVNULL, start_new_session=True,
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        )  # fmt: skip
+        os.close(slave)
+        transcript = b""
+        try:
+            while True:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:  # EIO: the child closed the terminal
+                    break
+                if not chunk:
+                    break
+                transcript += chunk
+            assert proc.wait(timeout=60) == 0, transcript.decode(errors="replace")
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            os.close(master)
+    text = transcript.decode(errors="replace")
+    assert "#" * 30 in text and "100%" in text and "2 requests" in text  # the bar, drawn to the end
+    rows = out.read_text().splitlines()
+    assert rows[0] == "time,open,high,low,close,volume" and len(rows) == 1 + 1950
+    assert not any("%" in row or "#" in row for row in rows)  # nothing of it on stdout
