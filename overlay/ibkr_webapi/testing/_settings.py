@@ -39,7 +39,7 @@ class DomainSettings:
     tiered_subaccounts: int = 0
     # gateway seconds between a WebSocket's "system" frame and its "sts" (authenticated) frame; topics
     # sent before "sts" are dropped silently, as IBKR does (machdat WebSocket findings). 0: "sts" at once
-    ws_sts_delay_s: float = 0.1
+    ws_sts_delay_s: float = 0.02
     smd_time_limit_s: float = 600.0
     ws_market_data_interval_s: float = 0.25
     ws_heartbeat_interval_s: float = 10.0

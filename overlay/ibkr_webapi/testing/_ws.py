@@ -47,6 +47,7 @@ class WsSession:
         self.closed = asyncio.Event()
         self._sub = self.state.bus.subscribe()
         self.authenticated = asyncio.Event()  # set once "sts" went out; topics before it are dropped
+        self._greeted_at = 0.0
 
     # -- time ------------------------------------------------------------------------------------
     def _real(self, gateway_seconds: float) -> float:
@@ -146,20 +147,24 @@ class WsSession:
                 },
             }
         )
+        self._greeted_at = self.ctx.clock.monotonic()
         self.authenticated.set()
         await self.send({"topic": "act", "args": accounts_body(self.state)})
 
     async def _watchdog(self) -> None:
         """Heartbeats every ``ws_heartbeat_interval_s`` (unless stopped by a fault); close on expiry."""
         clock = self.ctx.clock
-        next_hb = clock.monotonic() + self.settings.ws_heartbeat_interval_s
+        next_hb: float | None = None  # heartbeats start one interval after the greeting
         try:
             while not self.closed.is_set():
                 await asyncio.sleep(WATCH_INTERVAL_REAL_S)
                 if not self.ctx.sessions.is_alive():
                     await self.close(1001, "session expired")
                     return
-                if clock.monotonic() >= next_hb and self.authenticated.is_set():  # after the greeting
+                if next_hb is None:
+                    if self.authenticated.is_set():
+                        next_hb = self._greeted_at + self.settings.ws_heartbeat_interval_s
+                elif clock.monotonic() >= next_hb:
                     next_hb = clock.monotonic() + self.settings.ws_heartbeat_interval_s
                     if not self.ctx.faults.ws_heartbeats_stopped:
                         await self.send({"topic": "system", "hb": self.state.now_ms()})
