@@ -87,6 +87,7 @@ class StreamConfig:
     * ``max_queue``: bound of the event queue between the reader and the consumer, in events.
     * ``max_queue_bytes``: bound of the same queue in bytes of the frames the events came from
       (whichever bound is reached first pushes back on the socket). One event is always admitted.
+      The thread shell's iterator also holds the batch it fetched last (up to 1024 events).
     * ``max_message_size``: the largest frame accepted (bytes); a larger one closes the connection
       (code 1009), is reported as a :class:`StreamError` with ``code="frame_too_large"`` and the
       stream reconnects. Worst-case buffered memory is about ``max_queue_bytes`` plus
