@@ -396,3 +396,44 @@ async def test_oauth2_stream_authenticates_with_session_token() -> None:
                 await stream.market_data(AAPL, ["31"])
                 seen = await until(stream, is_(MarketDataUpdate))
     assert any(isinstance(e, AuthStatus) and e.authenticated for e in seen)
+
+
+async def test_no_topic_is_sent_before_sts_so_none_is_dropped(env_factory: Callable[..., Any]) -> None:
+    """IBKR (and the fake) silently drop topics that arrive before the ``sts`` frame; the stream
+    waits for it, on the first connection and after a reconnect."""
+    env = await env_factory(ws_sts_delay_s=0.3)
+    stream = env.stream()
+    await stream.market_data(AAPL, ["31"])  # recorded before connecting
+    async with stream:
+        await stream.orders()  # right after connecting, before sts
+        await until(stream, is_(MarketDataUpdate))
+        env.gw.faults.ws_drop_after(1)
+        await until(stream, is_(Reconnected))
+        await until(stream, is_(MarketDataUpdate))
+    assert env.gw.counters.snapshot()["ws_topics_dropped_before_sts"] == 0
+
+
+async def test_the_gap_fill_leaves_order_pushes_flowing(env: Env) -> None:
+    """A filtered orders read suppresses ``sor`` pushes until an unfiltered one: the stream's own
+    read after a reconnect is unfiltered, so pushes flow again after it."""
+    orders = AsyncOrders(env.client)
+    async with env.stream() as stream:
+        await stream.orders()
+        await until(stream, is_(AccountInfo))
+        deadline = time.monotonic() + 10
+        while not stream._proto.ready:  # sor+ went out (after sts)
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.01)
+        for _ in range(2):  # a tic sent after sor+ was answered: the server has handled sor+
+            await until(stream, lambda e: isinstance(e, Heartbeat) and e.source == "tic")
+        await orders.live_orders(filters=["Filled"])  # the user's filtered read suppresses sor
+        assert env.gw.state.orders.sor_suppressed
+        env.gw.faults.ws_drop_after(1)
+        await until(stream, is_(Reconnected))
+        deadline = time.monotonic() + 10
+        while env.gw.state.orders.sor_suppressed:  # the gap fill's unfiltered read lifts it
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.01)
+        ack = await orders.place_one(env.resting())
+        seen = await until(stream, lambda e: isinstance(e, OrderUpdate) and e.order_id == str(ack.order_id))
+    assert seen[-1].source == "stream"  # type: ignore[union-attr]
