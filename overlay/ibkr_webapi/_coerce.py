@@ -15,13 +15,17 @@ Inputs (raise :class:`~ibkr_webapi.ValidationError` naming the field and the rul
 Responses: :func:`response_decimal` reads a number IBKR sent. ``None`` (or a field IBKR leaves empty)
 is "not reported"; anything unreadable (``"lots"``, ``true``, an object) raises
 :class:`~ibkr_webapi.UnexpectedResponse`: a made-up zero would look like a real figure.
+
+Lenient readers for optional fields of IBKR's bodies (the facades' parsers share them):
+:func:`opt_decimal`, :func:`opt_int`, :func:`opt_str` and :func:`opt_right` give ``None`` when a field
+is absent, empty or unreadable, for fields where "not reported" is the honest answer.
 """
 
 from __future__ import annotations
 
 import math
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from ._exceptions import UnexpectedResponse, ValidationError
 from .fields import _is_missing_text, parse_number
@@ -33,13 +37,21 @@ __all__ = [
     "MAX_SYMBOL_LENGTH",
     "MIN_PRICE",
     "MIN_QUANTITY",
+    "Right",
     "conid",
+    "opt_decimal",
+    "opt_int",
+    "opt_right",
+    "opt_str",
     "price",
     "quantity",
     "required_decimal",
     "response_decimal",
     "symbol",
 ]
+
+Right = Literal["C", "P"]
+"""An option's right: call or put (ForecastEx: YES is the call side, NO the put)."""
 
 MAX_CONID: Final = 2**31 - 1
 """IBKR's conids are signed 32-bit integers."""
@@ -204,3 +216,51 @@ def _from_float(x: float) -> Decimal:
 def _show(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 40 else text[:40] + "..."
+
+
+# ------------------------------------------------------------------------------ lenient readers
+
+
+def opt_decimal(value: Any) -> Decimal | None:
+    """IBKR numbers (JSON numbers or strings like ``"1,300"``) as ``Decimal``; None when absent."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    number = parse_number(value)
+    if number is None:
+        return None
+    # repr() gives the shortest string that round-trips, so 182.5 -> Decimal("182.5") exactly.
+    d = Decimal(repr(number))
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
+def opt_int(value: Any) -> int | None:
+    """An integer from a JSON number or digit string; None when absent or not a whole number."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        number = parse_number(value)
+        return None if number is None or number != int(number) else int(number)
+
+
+def opt_str(value: Any) -> str | None:
+    """Stripped text; None when absent or blank."""
+    if value is None:
+        return None
+    s = str(value).strip()
+    return s or None
+
+
+def opt_right(value: Any) -> Right | None:
+    """``"C"`` or ``"P"`` from IBKR's spellings (``CALL``/``Y``/``YES``, ``PUT``/``N``/``NO``); else None."""
+    s = (opt_str(value) or "").upper()
+    if s in ("C", "CALL", "Y", "YES"):
+        return "C"
+    if s in ("P", "PUT", "N", "NO"):
+        return "P"
+    return None

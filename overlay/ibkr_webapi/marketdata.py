@@ -25,10 +25,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import _coerce
 from ._exceptions import BadRequest, RequestTimeout, UnexpectedResponse, ValidationError
+from ._facade import runner_of, session_of
 from ._flow import Call, Flow, Gather, Now, Sleep, body_json
 from .fields import Field, MarketDataAvailability, QuoteValues, field_id, parse_fields
 
@@ -416,28 +417,11 @@ class _Base:
     def __init__(
         self, client: Any, *, timeout: float = DEFAULT_TIMEOUT, poll_interval: float = DEFAULT_POLL_INTERVAL
     ) -> None:
-        self._run: Callable[[Flow[Any]], Any] = client.run
-        session = getattr(client, "session", None)
+        self._run: Callable[[Flow[Any]], Any] = runner_of(client)
+        session = session_of(client)
         self._ensure_accounts: AccountsFlow | None = session.ensure_accounts if session is not None else None
         self.timeout = timeout
         self.poll_interval = poll_interval
-
-    @classmethod
-    def create(
-        cls,
-        run: Callable[[Flow[Any]], Any],
-        ensure_accounts: AccountsFlow | None = None,
-        *,
-        timeout: float = DEFAULT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-    ) -> Self:
-        """A facade over any runner (tests, custom drivers)."""
-        self = cls.__new__(cls)
-        self._run = run
-        self._ensure_accounts = ensure_accounts
-        self.timeout = timeout
-        self.poll_interval = poll_interval
-        return self
 
     def _snapshot(
         self,

@@ -17,9 +17,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from ._coerce import opt_int, opt_str
 from ._exceptions import UnexpectedResponse, ValidationError
+from ._facade import runner_of
 from ._flow import Call, Flow, body_json
-from .contracts import _opt_int, _opt_str, runner_of
 from .fields import parse_number
 
 __all__ = [
@@ -143,15 +144,15 @@ def _expect_list(body: Any, op: str) -> list[Any]:
 
 
 def parse_notification(d: Mapping[str, Any]) -> Notification | None:
-    nid = _opt_str(d.get("ID"))
+    nid = opt_str(d.get("ID"))
     if nid is None:
         return None
     return Notification(
         id=nid,
         read=bool(_flag(d.get("R"))),
-        title=_opt_str(d.get("MS")) or "",
+        title=opt_str(d.get("MS")) or "",
         body=str(d.get("MD") or ""),
-        code=_opt_str(d.get("FC")),
+        code=opt_str(d.get("FC")),
         date=_when(d.get("D")),
         raw=dict(d),
     )
@@ -164,7 +165,7 @@ def parse_notifications(body: Any, op: str = OP_LIST) -> tuple[Notification, ...
 
 def parse_unread(body: Any) -> int:
     if isinstance(body, dict):
-        n = _opt_int(body.get("BN"))
+        n = opt_int(body.get("BN"))
         if n is not None:
             return n
     raise UnexpectedResponse(f"{OP_UNREAD}: expected {{'BN': <count>}}", operation_id=OP_UNREAD, body=body)
@@ -173,13 +174,13 @@ def parse_unread(body: Any) -> int:
 def parse_settings(body: Any) -> tuple[FyiSetting, ...]:
     out = []
     for d in _expect_list(body, OP_SETTINGS):
-        if not isinstance(d, dict) or not _opt_str(d.get("FC")):
+        if not isinstance(d, dict) or not opt_str(d.get("FC")):
             continue
         out.append(
             FyiSetting(
                 code=str(d["FC"]).upper(),
-                name=_opt_str(d.get("FN")) or "",
-                description=_opt_str(d.get("FD")) or "",
+                name=opt_str(d.get("FN")) or "",
+                description=opt_str(d.get("FD")) or "",
                 enabled=_flag(d.get("A")),
                 disclaimer_read=bool(_flag(d.get("H"))),
             )
@@ -192,7 +193,7 @@ def parse_disclaimer(body: Any, code: str) -> Disclaimer:
         raise UnexpectedResponse(
             f"{OP_DISCLAIMER}: expected an object", operation_id=OP_DISCLAIMER, body=body
         )
-    return Disclaimer(code=_opt_str(body.get("FC")) or code, text=str(body.get("DT") or ""))
+    return Disclaimer(code=opt_str(body.get("FC")) or code, text=str(body.get("DT") or ""))
 
 
 def parse_delivery(body: Any) -> DeliveryOptions:
@@ -201,8 +202,8 @@ def parse_delivery(body: Any) -> DeliveryOptions:
     devices = tuple(
         Device(
             device_id=str(d.get("I")),
-            name=_opt_str(d.get("NM")),
-            ui_name=_opt_str(d.get("UI")),
+            name=opt_str(d.get("NM")),
+            ui_name=opt_str(d.get("UI")),
             enabled=bool(_flag(d.get("A"))),
         )
         for d in body.get("E") or []
@@ -297,10 +298,10 @@ Runner = Callable[[Flow[Any]], Any]
 
 
 class _Base:
-    """``owner`` is the ``Client``/``AsyncClient`` (or a ``run(flow)`` callable)."""
+    """``client`` is the ``Client``/``AsyncClient`` (see ``_facade.py``)."""
 
-    def __init__(self, owner: Any) -> None:
-        self._run = runner_of(owner)
+    def __init__(self, client: Any) -> None:
+        self._run = runner_of(client)
 
 
 class Notifications(_Base):

@@ -34,9 +34,10 @@ from typing import Any, TypeVar, cast
 
 from . import _coerce
 from ._cache import TTLCache
+from ._coerce import opt_decimal, opt_int, opt_right, opt_str
 from ._exceptions import UnexpectedResponse, ValidationError
+from ._facade import runner_of, session_of
 from ._flow import Call, Flow, body_json
-from .contracts import _opt_decimal, _opt_int, _opt_str, _right, runner_of
 
 __all__ = [
     "Account",
@@ -97,7 +98,7 @@ def _window(operation_id: str, default: float) -> float:
 
 
 def _num(value: Any) -> Decimal | None:
-    return _opt_decimal(value)
+    return opt_decimal(value)
 
 
 def _figure(value: Any, op: str, name: str) -> Decimal | None:
@@ -112,7 +113,7 @@ def _required(value: Any, op: str, name: str) -> Decimal:
 
 def _epoch(value: Any) -> dt.datetime | None:
     """IBKR timestamps: epoch seconds (ledger, summary) or milliseconds (accountStatus)."""
-    n = _opt_decimal(value)
+    n = opt_decimal(value)
     if n is None or n <= 0:
         return None
     seconds = float(n) / 1000.0 if n > 10_000_000_000 else float(n)
@@ -141,26 +142,26 @@ class Account:
 
 
 def parse_account(d: Mapping[str, Any]) -> Account | None:
-    account_id = _opt_str(d.get("accountId")) or _opt_str(d.get("id"))
+    account_id = opt_str(d.get("accountId")) or opt_str(d.get("id"))
     if account_id is None:
         return None
     raw_parent = d.get("parent")
     parent: Mapping[str, Any] = raw_parent if isinstance(raw_parent, dict) else {}
     return Account(
         account_id=account_id,
-        display_name=_opt_str(d.get("displayName")),
-        title=_opt_str(d.get("accountTitle")),
-        alias=_opt_str(d.get("accountAlias")),
-        currency=_opt_str(d.get("currency")),
-        type=_opt_str(d.get("type")),
-        trading_type=_opt_str(d.get("tradingType")),
-        business_type=_opt_str(d.get("businessType")),
+        display_name=opt_str(d.get("displayName")),
+        title=opt_str(d.get("accountTitle")),
+        alias=opt_str(d.get("accountAlias")),
+        currency=opt_str(d.get("currency")),
+        type=opt_str(d.get("type")),
+        trading_type=opt_str(d.get("tradingType")),
+        business_type=opt_str(d.get("businessType")),
         brokerage_access=bool(d.get("brokerageAccess")),
         is_fa_client=bool(d.get("faclient")),
-        parent_account_id=_opt_str(parent.get("accountId")),
+        parent_account_id=opt_str(parent.get("accountId")),
         is_master_parent=bool(parent.get("isMParent")),
         is_master_child=bool(parent.get("isMChild")),
-        description=_opt_str(d.get("desc")),
+        description=opt_str(d.get("desc")),
     )
 
 
@@ -191,13 +192,13 @@ def parse_subaccounts_page(body: Any, op: str = OP_SUBACCOUNTS_TIERED) -> Subacc
     if not isinstance(body, list):
         raise UnexpectedResponse(f"{op}: expected a list of accounts", operation_id=op, body=body)
     accounts = tuple(a for d in body if isinstance(d, dict) and (a := parse_account(d)) is not None)
-    page_size = _opt_int(meta.get("pageSize"))
+    page_size = opt_int(meta.get("pageSize"))
     return SubaccountsPage(
         accounts=accounts,
         rows=len(body),
-        total=_opt_int(meta.get("total")),
+        total=opt_int(meta.get("total")),
         page_size=page_size if page_size and page_size > 0 else None,
-        page_num=_opt_int(meta.get("pageNum")),
+        page_num=opt_int(meta.get("pageNum")),
     )
 
 
@@ -303,7 +304,7 @@ def parse_ledger(body: Any, account_id: str) -> Ledger:
                 operation_id=OP_LEDGER,
                 body=body,
             )
-        ccy = (_opt_str(d.get("secondkey")) or _opt_str(d.get("currency")) or str(key)).upper()
+        ccy = (opt_str(d.get("secondkey")) or opt_str(d.get("currency")) or str(key)).upper()
         entries[ccy] = LedgerEntry(
             currency=ccy,
             settled_cash=_required(d.get("settledcash"), OP_LEDGER, f"{ccy}.settledcash"),
@@ -428,8 +429,8 @@ class AccountSummary:
 def _summary_value(d: Any, key: str = "") -> SummaryValue:
     if not isinstance(d, dict):
         if isinstance(d, str):  # a bare text item (IBKR writes some as plain strings)
-            return SummaryValue(amount=_num(d), value=_opt_str(d))
-        return SummaryValue(amount=_figure(d, OP_SUMMARY, key), value=_opt_str(d))
+            return SummaryValue(amount=_num(d), value=opt_str(d))
+        return SummaryValue(amount=_figure(d, OP_SUMMARY, key), value=opt_str(d))
     is_null = bool(d.get("isNull"))
     # ``isNull`` is IBKR's documented "no value"; otherwise an ``amount`` that is there must be a number.
     amount = None if is_null else _figure(d.get("amount"), OP_SUMMARY, f"{key}.amount")
@@ -437,8 +438,8 @@ def _summary_value(d: Any, key: str = "") -> SummaryValue:
         amount = _num(d.get("value"))
     return SummaryValue(
         amount=amount,
-        currency=_opt_str(d.get("currency")),
-        value=_opt_str(d.get("value")),
+        currency=opt_str(d.get("currency")),
+        value=opt_str(d.get("value")),
         timestamp=_epoch(d.get("timestamp")),
     )
 
@@ -505,7 +506,7 @@ def parse_position(d: Mapping[str, Any], account_id: str) -> Position:
     """One row. ``conid`` and ``position`` must be there and readable (``UnexpectedResponse`` otherwise:
     a made-up zero would show a held position as flat); the other figures are None when left out."""
     op = OP_POSITIONS
-    conid = _opt_int(d.get("conid"))
+    conid = opt_int(d.get("conid"))
     if conid is None or conid <= 0:
         raise UnexpectedResponse(
             f"{op}: a position row without a readable conid ({d.get('conid')!r:.40})",
@@ -514,28 +515,28 @@ def parse_position(d: Mapping[str, Any], account_id: str) -> Position:
         )
     strike = _figure(d.get("strike"), op, "strike")
     multiplier = _figure(d.get("multiplier"), op, "multiplier")
-    und = _opt_int(d.get("undConid"))
+    und = opt_int(d.get("undConid"))
     return Position(
-        account_id=_opt_str(d.get("acctId")) or account_id,
+        account_id=opt_str(d.get("acctId")) or account_id,
         conid=conid,
-        description=_opt_str(d.get("contractDesc")) or "",
-        sec_type=(_opt_str(d.get("assetClass")) or "").upper(),
+        description=opt_str(d.get("contractDesc")) or "",
+        sec_type=(opt_str(d.get("assetClass")) or "").upper(),
         quantity=_required(d.get("position"), op, f"position of conid {conid}"),
         market_price=_figure(d.get("mktPrice"), op, "mktPrice"),
         market_value=_figure(d.get("mktValue"), op, "mktValue"),
-        currency=_opt_str(d.get("currency")),
+        currency=opt_str(d.get("currency")),
         avg_cost=_figure(d.get("avgCost"), op, "avgCost"),
         avg_price=_figure(d.get("avgPrice"), op, "avgPrice"),
         realized_pnl=_figure(d.get("realizedPnl"), op, "realizedPnl"),
         unrealized_pnl=_figure(d.get("unrealizedPnl"), op, "unrealizedPnl"),
-        symbol=_opt_str(d.get("ticker")),
-        name=_opt_str(d.get("name")),
-        expiry=_opt_str(d.get("expiry")),
-        right=_right(d.get("putOrCall")),
+        symbol=opt_str(d.get("ticker")),
+        name=opt_str(d.get("name")),
+        expiry=opt_str(d.get("expiry")),
+        right=opt_right(d.get("putOrCall")),
         strike=strike if strike else None,  # IBKR writes 0 / "0" for "no strike"
         multiplier=multiplier if multiplier else None,
         underlying_conid=und or None,
-        listing_exchange=_opt_str(d.get("listingExchange")),
+        listing_exchange=opt_str(d.get("listingExchange")),
         is_event_contract=bool(d.get("isEventContract")),
     )
 
@@ -556,7 +557,7 @@ def parse_positions_page(body: Any, account_id: str) -> tuple[tuple[Position, ..
         raise UnexpectedResponse(
             f"{OP_POSITIONS}: expected a list of position objects", operation_id=OP_POSITIONS, body=body
         )
-    page_size = next((_opt_int(d.get("pageSize")) for d in body if d.get("pageSize")), None)
+    page_size = next((opt_int(d.get("pageSize")) for d in body if d.get("pageSize")), None)
     positions = tuple(parse_position(d, account_id) for d in body)
     return positions, page_size or POSITIONS_PAGE_SIZE
 
@@ -569,7 +570,7 @@ class PortfolioState:
     ``accounts_ttl`` defaults to the spec's pacing window for ``/portfolio/accounts`` (5 s): a second
     call inside the window would have to wait or earn a 429, so it is answered from memory instead.
     ``generation`` returns the brokerage session's generation (``Session.generation``); without one
-    (a bare ``run(flow)`` owner) the account list is read once per state.
+    (a runner without a session) the account list is read once per state.
     """
 
     def __init__(
@@ -742,15 +743,15 @@ Runner = Callable[[Flow[Any]], Any]
 
 
 class _Base:
-    """``owner`` is the ``Client``/``AsyncClient`` (or a ``run(flow)`` callable); ``accounts_ttl``
+    """``client`` is the ``Client``/``AsyncClient`` (see ``_facade.py``); ``accounts_ttl``
     overrides the account-list cache lifetime (default: the spec's pacing window, 5 s)."""
 
     def __init__(
-        self, owner: Any, *, accounts_ttl: float | None = None, state: PortfolioState | None = None
+        self, client: Any, *, accounts_ttl: float | None = None, state: PortfolioState | None = None
     ) -> None:
-        self._run = runner_of(owner)
+        self._run = runner_of(client)
         self.state = state or PortfolioState(accounts_ttl=accounts_ttl)
-        self.state.bind_session(getattr(owner, "session", None))
+        self.state.bind_session(session_of(client))
 
     def clear_cache(self) -> None:
         self.state.cache.invalidate()

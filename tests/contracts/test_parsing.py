@@ -16,11 +16,14 @@ from recordings import recording
 from ibkr_webapi._exceptions import AmbiguousContract, ContractNotFound, UnexpectedResponse, ValidationError
 from ibkr_webapi.contracts import (
     ContractsState,
-    build_rows,
     event_contracts_flow,
     lookup_flow,
     normalize_month,
     option_chain_flow,
+    secdef_month,
+    stock_flow,
+)
+from ibkr_webapi.contracts.parsing import (
     parse_contract_info,
     parse_forecast_market,
     parse_forecast_tree,
@@ -29,12 +32,8 @@ from ibkr_webapi.contracts import (
     parse_search,
     parse_stocks,
     parse_strikes,
-    secdef_month,
-    select_future,
-    select_stock,
-    select_strikes,
-    stock_flow,
 )
+from ibkr_webapi.contracts.selection import build_rows, select_future, select_stock, select_strikes
 
 from .scripted import Script
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from ibkr_webapi import ConfigurationError
 from ibkr_webapi.client import AsyncClient, Client, service
 
 
@@ -90,3 +91,15 @@ def test_async_twin_has_the_same_methods_signatures_and_docstrings(
         if not (awaitable or returns.startswith(("Async", "Awaitable", "Coroutine"))):
             problems.append(f"{member}: the async twin returns {returns}, not an awaitable or async iterator")
     assert problems == [], f"{sync_cls.__name__} / {async_cls.__name__}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize(("name", "sync_cls", "async_cls"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_every_facade_is_built_the_same_way_from_a_client(name: str, sync_cls: type, async_cls: type) -> None:
+    # One convention (``_facade.py``): ``Facade(client, **options)``; anything else is refused with
+    # an error from the library's tree that says what a facade wants.
+    for cls in (sync_cls, async_cls):
+        params = list(inspect.signature(cls.__init__).parameters)
+        assert params[:2] == ["self", "client"], f"{cls.__name__}{inspect.signature(cls.__init__)}"
+        assert not hasattr(cls, "create"), f"{cls.__name__} has a second way to be built"
+        with pytest.raises(ConfigurationError, match="Client or AsyncClient"):
+            cls(lambda flow: None)

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
+from .._facade import runner_of
 from .._flow import Flow
 from .flows import (
     AccountsFlow,
@@ -143,18 +144,8 @@ class Orders:
 
     def __init__(self, client: Any, **defaults: Any) -> None:
         """``client`` is a ``Client`` (``run`` + ``session``); ``defaults``: policy, max_replies ..."""
-        self._run: Callable[[Flow[Any]], Any] = client.run
+        self._run: Callable[[Flow[Any]], Any] = runner_of(client)
         self._core = _core_for(client.session, defaults)
-
-    @classmethod
-    def create(
-        cls, run: Callable[[Flow[Any]], Any], ensure_accounts: AccountsFlow, **defaults: Any
-    ) -> Orders:
-        """A facade over any runner (tests, custom drivers), without session hooks."""
-        self = cls.__new__(cls)
-        self._run = run
-        self._core = _OrdersCore(ensure_accounts, **defaults)
-        return self
 
     @property
     def suppressions(self) -> Suppressions:
@@ -229,18 +220,8 @@ class AsyncOrders:
 
     def __init__(self, client: Any, **defaults: Any) -> None:
         """``client`` is an ``AsyncClient`` (``run`` + ``session``)."""
-        self._run: Callable[[Flow[Any]], Awaitable[Any]] = client.run
+        self._run: Callable[[Flow[Any]], Awaitable[Any]] = runner_of(client)
         self._core = _core_for(client.session, defaults)
-
-    @classmethod
-    def create(
-        cls, run: Callable[[Flow[Any]], Awaitable[Any]], ensure_accounts: AccountsFlow, **defaults: Any
-    ) -> AsyncOrders:
-        """A facade over any runner (tests, custom drivers), without session hooks."""
-        self = cls.__new__(cls)
-        self._run = run
-        self._core = _OrdersCore(ensure_accounts, **defaults)
-        return self
 
     @property
     def suppressions(self) -> Suppressions:
