@@ -117,3 +117,22 @@ def test_a_session_re_established_by_one_process_is_seen_by_the_other(
     finally:
         a.close()
         b.close()
+
+
+def test_renewals_of_the_shared_live_session_token_never_race(
+    tmp_path: Path, run_workers: RunWorkers
+) -> None:
+    """A short-lived LST (renewed every ~3 s): two processes renew it one at a time and adopt each
+    other's token. A request in flight when the token rotates may meet a 401 (IBKR keeps one token
+    per consumer); it adopts the new token and succeeds, with no handshake of its own."""
+    gw = FakeGateway(auth="oauth1", enforce_pacing=True, lst_lifetime_s=303.0)
+    with gw.serve() as srv:
+        env = _oauth_env(gw, srv, tmp_path, tmp_path / "cache")
+        env["IBKR_LST_RENEW_MARGIN"] = "300"
+        results = run_workers("env", "local", ["get_fyi_unread_count:5,search_contracts:5"] * 2, env)
+    assert [r["done"] for r in results] == [10, 10]
+    issued = gw.authenticator.lst_issued
+    assert issued >= 2  # it was renewed (the run outlives one token)
+    # a rotation catches at most the requests in flight (four threads)
+    assert gw.counters.snapshot()["statuses"].get("401", 0) <= 4 * (issued - 1)
+    gw.assert_no_server_errors()
