@@ -303,12 +303,22 @@ class PacingCore:
     def on_response(self, attempt: Attempt, response: httpx.Response) -> float | None:
         """None: hand ``response`` to the caller. A float: close it, sleep that long, resend.
 
-        Raises ``RateLimitError`` when 429s outlast the budget.
+        Raises ``RateLimitError`` when 429s outlast the budget. A response handed to the caller keeps
+        its concurrency slot until its body has been read (the shells give it back when the body
+        stream closes): IBKR counts a request in flight until it has sent the whole answer, so a
+        slot given back at the headers let the next request in while the server still counted the
+        old one (a 429 at max_concurrent). A resend or an error gives the slot back at once.
         """
-        self.finish(attempt)
         status = response.status_code
         if status < 400:
             return None
+        resend = self._resend_after(attempt, response)
+        if resend is not None:
+            self.finish(attempt)
+        return resend
+
+    def _resend_after(self, attempt: Attempt, response: httpx.Response) -> float | None:
+        status = response.status_code
         op = attempt.operation
         if status == _retry.RATE_LIMITED:
             retry_after = _retry.parse_retry_after(response.headers)
@@ -319,6 +329,7 @@ class PacingCore:
                     attempt.resends += 1
                     self._slow_down(attempt, delay)
                     return 0.0  # the pacer now holds the key back; reserve() returns the wait
+            self.finish(attempt)
             raise rate_limit_error(
                 None if op is None else op.operation_id,
                 retry_after=retry_after,
@@ -572,7 +583,10 @@ class _CappedStream(httpx.SyncByteStream):
             yield chunk
 
     def close(self) -> None:
-        self._inner.close()
+        try:
+            self._inner.close()
+        finally:
+            self._core.finish(self._attempt)  # the answer is complete: its concurrency slot is free
 
 
 class _AsyncCappedStream(httpx.AsyncByteStream):
@@ -633,7 +647,10 @@ class _AsyncCappedStream(httpx.AsyncByteStream):
             yield chunk
 
     async def aclose(self) -> None:
-        await self._inner.aclose()
+        try:
+            await self._inner.aclose()
+        finally:
+            self._core.finish(self._attempt)  # the answer is complete: its concurrency slot is free
 
 
 def _op_id(attempt: Attempt) -> str | None:
@@ -684,6 +701,7 @@ class PacedTransport(httpx.BaseTransport):
         deadline = core.deadline()
         if core.reports_sends():
             request.extensions["trace"] = _sync_trace(core, attempt, request.extensions.get("trace"))
+        handed_over = False
         try:
             while True:
                 while (delay := core.reserve(attempt, deadline)) < 0:
@@ -713,7 +731,11 @@ class PacedTransport(httpx.BaseTransport):
                 else:
                     resend = core.on_response(attempt, response)
                     if resend is None:
-                        return self._capped(request, response, attempt, deadline)
+                        capped = self._capped(request, response, attempt, deadline)
+                        # the body stream gives the slot back when it closes (an answer that came
+                        # already read, e.g. from an in-memory transport, gives it back now)
+                        handed_over = not response.is_closed
+                        return capped
                     response.close()
                     delay = resend
                 attempt.on_wire = False  # the failed/refused attempt was not taken (see _retry)
@@ -721,7 +743,8 @@ class PacedTransport(httpx.BaseTransport):
                 if delay > 0:
                     self._sleep(attempt, delay)
         finally:
-            core.finish(attempt)  # no-op unless interrupted while holding a slot
+            if not handed_over:
+                core.finish(attempt)  # no-op unless interrupted while holding a slot
             if attempt.waiter is not None:
                 with self._lock:
                     self._waiters.discard(cast(_ThreadWaiter, attempt.waiter))
@@ -789,6 +812,7 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         task = asyncio.current_task()
         assert task is not None  # httpx always runs in a task
         self._enter(task)  # aclose() cancels it (then ClientClosed)
+        handed_over = False
         try:
             while True:
                 while (delay := core.reserve(attempt, deadline)) < 0:
@@ -814,7 +838,9 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
                 else:
                     resend = core.on_response(attempt, response)
                     if resend is None:
-                        return await self._capped(request, response, attempt, deadline)
+                        capped = await self._capped(request, response, attempt, deadline)
+                        handed_over = not response.is_closed  # as in the sync shell
+                        return capped
                     await response.aclose()
                     delay = resend
                 attempt.on_wire = False
@@ -827,7 +853,8 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
             raise
         finally:
             self._leave(task)
-            core.finish(attempt)  # no-op unless interrupted while holding a slot
+            if not handed_over:
+                core.finish(attempt)  # no-op unless interrupted while holding a slot
 
     async def _capped(
         self, request: httpx.Request, response: httpx.Response, attempt: Attempt, deadline: Deadline

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import AsyncIterator
 
+import httpx
 from helpers import max_in_window
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ibkr_webapi import AsyncClient, Client
 from ibkr_webapi.pacing import GLOBAL_KEY, InProcessPacer, Limit, default_global_limit, registry_limits
 
 GLOBAL = Limit(requests=10, per_seconds=1.0)
@@ -192,3 +195,64 @@ def test_property_fifo_concurrency_never_exceeds_cap_or_leaks(ops: list[tuple[st
     for w in waiters:
         pacer.release("h", 0.0, w)  # everyone gives up
     assert pacer.reserve("h", 0.0) == 0.0 and pacer.reserve("h", 0.0) == 0.0  # both slots free
+
+
+def _slot_free(pacer: InProcessPacer, key: str) -> bool:
+    """Whether a concurrency slot of ``key`` is free now (a successful probe is given back)."""
+    if pacer.reserve(key, 0.0) < 0:
+        return False
+    pacer.release(key, 0.0)
+    return True
+
+
+def _client_with_one_slot(pacer: InProcessPacer, status: int = 200) -> Client:
+    def answer(request: httpx.Request) -> httpx.Response:
+        # a streamed body, as from a socket (a bytes body would count as read before it is handed over)
+        return httpx.Response(status, content=iter([b'{"accounts": ', b'["DU1"]}']))
+
+    return Client(
+        "http://fake/v1/api",
+        transport=httpx.MockTransport(answer),
+        pacer=pacer,
+        start_session=False,
+        keepalive_interval=None,
+    )
+
+
+def test_a_concurrency_slot_is_held_until_the_answer_is_read() -> None:
+    """IBKR counts a request in flight until it has sent its whole answer: a slot given back at the
+    headers let the next request in while the server still counted the old one (a 429)."""
+    pacer = InProcessPacer(None, {"get_accounts": Limit(max_concurrent=1)})
+    with _client_with_one_slot(pacer) as client:
+        http = client.low_level.get_httpx_client()
+        with http.stream("GET", "/iserver/accounts") as response:
+            assert response.status_code == 200
+            assert not _slot_free(pacer, "get_accounts")  # headers in, body not read yet
+            response.read()
+        assert _slot_free(pacer, "get_accounts")  # the body closed: the slot is back
+        assert http.get("/iserver/accounts").status_code == 200  # an ordinary call reads and frees
+        assert _slot_free(pacer, "get_accounts")
+        assert http.get("/iserver/accounts").status_code == 200
+
+
+async def test_an_async_concurrency_slot_is_held_until_the_answer_is_read() -> None:
+    pacer = InProcessPacer(None, {"get_accounts": Limit(max_concurrent=1)})
+
+    async def body() -> AsyncIterator[bytes]:
+        yield b'{"error": "no"}'
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, content=body())  # an error answer is handed over too
+
+    async with AsyncClient(
+        "http://fake/v1/api",
+        transport=httpx.MockTransport(answer),
+        pacer=pacer,
+        start_session=False,
+        keepalive_interval=None,
+    ) as client:
+        http = client.low_level.get_async_httpx_client()
+        async with http.stream("GET", "/iserver/accounts") as response:
+            assert response.status_code == 404
+            assert not _slot_free(pacer, "get_accounts")
+        assert _slot_free(pacer, "get_accounts")

@@ -204,6 +204,21 @@ def test_200_with_error_is_typed(connect: Connect, body: Any, ids: tuple[str, ..
     assert e.value.message_ids == ids and e.value.messages
 
 
+def test_filtered_live_orders_filter_here_and_never_mute_the_stream(connect: Connect) -> None:
+    """IBKR stops ``sor`` pushes after a filtered orders call until an unfiltered one: the facade
+    filters the unfiltered answer itself, so reading with filters never mutes a stream."""
+    gw, client = connect()
+    orders = Orders(client)
+    ack = orders.place_one(near(gw))
+    status = gw.state.orders.orders[ack.order_id].status
+    same = orders.live_orders(filters=[status.lower()])
+    assert [lo.order_id for lo in same] == [ack.order_id]
+    assert not gw.state.orders.sor_suppressed  # no filtered call reached IBKR
+    assert orders.live_orders(filters=["Filled", "pending_cancel"]) == []
+    assert not gw.state.orders.sor_suppressed
+    assert [lo.order_id for lo in orders.live_orders(filters=["sort_by_time"])] == [ack.order_id]
+
+
 def test_cancel_and_query_typed(connect: Connect) -> None:
     gw, client = connect()
     orders = Orders(client)

@@ -426,7 +426,10 @@ async def test_the_gap_fill_leaves_order_pushes_flowing(env: Env) -> None:
             await asyncio.sleep(0.01)
         for _ in range(2):  # a tic sent after sor+ was answered: the server has handled sor+
             await until(stream, lambda e: isinstance(e, Heartbeat) and e.source == "tic")
-        await orders.live_orders(filters=["Filled"])  # the user's filtered read suppresses sor
+        # the facade never sends filters (they mute sor); a raw filtered call does, as at IBKR
+        await orders.live_orders(filters=["Filled"])
+        assert not env.gw.state.orders.sor_suppressed
+        await env.client.call("get_live_orders", filters="Filled")
         assert env.gw.state.orders.sor_suppressed
         env.gw.faults.ws_drop_after(1)
         await until(stream, is_(Reconnected))

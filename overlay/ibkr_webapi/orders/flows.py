@@ -539,18 +539,30 @@ def cancel_flow(
 def live_orders_flow(
     *, ensure_accounts: AccountsFlow, filters: Iterable[str] = (), force: bool = False
 ) -> Flow[list[LiveOrder]]:
+    """Today's orders; ``filters`` (IBKR's status names, e.g. ``"Submitted"``, ``"pending_submit"``,
+    and ``"sort_by_time"``) are applied here, never sent: IBKR stops ``sor`` pushes on the WebSocket
+    after a filtered ``/iserver/account/orders`` call until an unfiltered one, so a filtered read
+    would silently mute every stream of the session."""
+    wanted = {str(f).replace("_", "").replace(" ", "").lower() for f in filters if str(f).strip()}
+    by_time = "sortbytime" in wanted
+    wanted.discard("sortbytime")
     yield from ensure_accounts()
-    kwargs: dict[str, Any] = {}
-    f = ",".join(filters)
-    if f:
-        kwargs["filters"] = f
-    if force:
-        kwargs["force"] = True
+    kwargs: dict[str, Any] = {"force": True} if force else {}
     response = yield Call.op("get_live_orders", **kwargs)
     body = body_json(response)
     if isinstance(body, Mapping):
         _raise_body_error(body, "get_live_orders", "IBKR refused the live-orders request")
-    return _live_rows(body)
+    rows = _live_rows(body)
+    if wanted:
+        rows = [r for r in rows if (r.status or "").replace(" ", "").lower() in wanted]
+    if by_time:
+        rows.sort(key=_last_execution_time, reverse=True)  # newest first, as IBKR sorts
+    return rows
+
+
+def _last_execution_time(order: LiveOrder) -> float:
+    value = order.raw.get("lastExecutionTime_r")
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
 
 
 def order_status_flow(order_id: int, *, ensure_accounts: AccountsFlow) -> Flow[OrderStatusDetail]:
