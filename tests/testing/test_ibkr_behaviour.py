@@ -112,6 +112,18 @@ def test_a_filtered_orders_call_suppresses_sor_until_an_unfiltered_call(tc: Test
         assert [r["orderId"] for r in pushed] == [quiet]
 
 
+def test_subscribing_to_sor_does_not_lift_the_suppression(tc: TestClient) -> None:
+    """Only an unfiltered REST call lifts it: a (re)subscription is not one."""
+    with tc.websocket_connect(API + "/ws") as ws:
+        _until(ws, "sts")
+        assert tc.get(API + "/iserver/account/orders", params={"filters": "filled"}).is_success
+        ws.send_text("sor+{}")
+        _until(ws, "sor")
+        assert tc.gw.state.orders.sor_suppressed  # type: ignore[attr-defined]
+        _order(tc, ACCT, orderType="LMT", price=100.0)
+        assert not [f for f in _frames_until_tic(ws) if f.get("topic") == "sor"]
+
+
 @pytest.mark.parametrize("tc", [{"partial_fills": True}], indirect=True)
 def test_a_large_order_fills_in_parts(tc: TestClient) -> None:
     gw = tc.gw  # type: ignore[attr-defined]

@@ -825,6 +825,12 @@ class OrderBook:
             ]
         return sorted(rows, key=lambda r: -int(r["lastExecutionTime_r"]))
 
+    def order_rows(self, account: str) -> list[dict[str, Any]]:
+        """The account's order rows, newest first, with none of a REST read's side effects."""
+        with self.lock:
+            rows = [self.order_row(o) for o in self.orders.values() if o.account == account]
+        return sorted(rows, key=lambda r: -int(r["lastExecutionTime_r"]))
+
     def trades_since(self, account: str | None, since_ms: int) -> list[dict[str, Any]]:
         with self.lock:
             return [

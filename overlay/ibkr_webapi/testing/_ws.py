@@ -376,7 +376,11 @@ class WsSession:
     async def _sor(self, parts: list[str]) -> None:
         self._need_accounts()
         self._topics.add("sor")
-        rows = self.state.orders.live_orders(self.state.selected_account, [])
+        # Subscribing is not a REST call: it neither lifts nor sets the sor suppression, nor counts
+        # as the session's first orders read. (Known difference: IBKR sends no initial snapshot
+        # here; the fake still does, and client.live() relies on it until it waits for its
+        # subscriptions before the first reconciliation.)
+        rows = self.state.orders.order_rows(self.state.selected_account)
         await self.send({"topic": "sor", "args": rows})
 
     async def _spl(self, parts: list[str]) -> None:
