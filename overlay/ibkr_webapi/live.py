@@ -10,7 +10,10 @@ Guarantees (tests/live/test_live.py, against the fake gateway with each of those
 
 * **Convergence.** When a reconciliation returns, the orders, executions and positions equal what
   IBKR's REST answers said during it, plus what the socket said after; no reconnect is needed
-  before a second one. ``ready`` becomes true when the first reconciliation is done.
+  before a second one. ``ready`` becomes true when the first reconciliation is done. Every
+  reconciliation reads over REST only after the stream is authenticated and subscribed again
+  (``Stream.wait_ready``): ``sor`` sends no snapshot and IBKR drops topics sent before ``sts``, so
+  a change between an earlier read and the subscription would otherwise never be seen.
 * **Every fill exactly once.** ``on_fill`` (and a :class:`FillReported` change) happens once per
   execution id, whether the execution arrives on the socket, in ``str``'s replay of past
   executions on (re)subscribe, in the stream's gap fill, or in a REST trades read.
@@ -42,7 +45,7 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, TypeAlias
 
-from ._exceptions import ValidationError
+from ._exceptions import RequestTimeout, ValidationError
 from ._flow import Call, Flow, body_json
 from ._redact import get_logger
 from .portfolio import Position, positions_flow
@@ -68,6 +71,17 @@ __all__ = [
 ]
 
 logger = get_logger("ibkr_webapi.live")
+
+#: How long the start (and a reconnect) waits for the stream's subscriptions before reading over REST.
+SUBSCRIBE_TIMEOUT_S = 30.0
+
+
+def _not_subscribed() -> RequestTimeout:
+    return RequestTimeout(
+        f"the account's stream was not authenticated and subscribed within {SUBSCRIBE_TIMEOUT_S:g}s; "
+        "without its pushes a REST reconciliation could not stay true"
+    )
+
 
 TERMINAL = frozenset({"filled", "cancelled", "inactive", "apicancelled"})
 
@@ -506,6 +520,8 @@ class AsyncLive(_Shared):
             await self._stream.trades()
             await self._stream.pnl()
             self._task = asyncio.get_running_loop().create_task(self._pump(), name="ibkr-webapi-live")
+            if not await self._stream.wait_ready(SUBSCRIBE_TIMEOUT_S):
+                raise _not_subscribed()
             await self.reconcile("start", account=account)
         except BaseException:
             await self.aclose()
@@ -540,6 +556,7 @@ class AsyncLive(_Shared):
         async for event in self._stream:
             if isinstance(event, Reconnected):
                 try:
+                    await self._stream.wait_ready(SUBSCRIBE_TIMEOUT_S)  # re-subscribed first
                     await self.reconcile("reconnect")
                 except Exception:
                     logger.exception("reconciliation after a reconnect failed; the next one will repair it")
@@ -604,6 +621,9 @@ class Live(_Shared):
             self._stream.pnl()
             self._thread = threading.Thread(target=self._pump, name="ibkr-webapi-live", daemon=True)
             self._thread.start()
+            # sor sends no snapshot: read over REST only once the pushes flow (see _await_pushes)
+            if not self._stream.wait_ready(SUBSCRIBE_TIMEOUT_S):
+                raise _not_subscribed()
             self.reconcile("start", account=account)
         except BaseException:
             self.close()
@@ -639,6 +659,7 @@ class Live(_Shared):
             for event in stream:
                 if isinstance(event, Reconnected):
                     try:
+                        stream.wait_ready(SUBSCRIBE_TIMEOUT_S)  # re-subscribed first
                         self.reconcile("reconnect")
                     except Exception:
                         if not self._closing.is_set():

@@ -33,7 +33,8 @@ FAST = StreamConfig(
     tic_interval=0.1, dead_after=0.8, reconnect_initial=0.02, reconnect_max=0.2, close_timeout=0.5
 )
 # the fake does not enforce pacing here and the clients do not pace: these tests are about state
-GW = dict(enforce_pacing=False, ws_heartbeat_interval_s=0.05, price_constraint_pct=50.0)
+# sor_snapshot=False: as IBKR, no order snapshot on subscribe; the account must not need one
+GW = dict(enforce_pacing=False, ws_heartbeat_interval_s=0.05, price_constraint_pct=50.0, sor_snapshot=False)
 WAIT_S = 30.0  # a bound on waiting for an event that must come, not a timing assertion
 
 

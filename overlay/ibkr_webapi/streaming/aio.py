@@ -96,6 +96,8 @@ class AsyncStream:
         self._side_tasks: set[asyncio.Task[Any]] = set()
         self._stop = asyncio.Event()
         self._timer_wake = asyncio.Event()
+        self._subscribed = asyncio.Event()
+        """Set while the open connection is authenticated and every subscription has gone out."""
         self._closing = False
         self._drop_reason: str | None = None
         self._drop_requested = False
@@ -213,6 +215,18 @@ class AsyncStream:
 
     async def historical(self, conid: int | str, params: Mapping[str, Any]) -> Subscription:
         return await self.subscribe(historical(conid, params))
+
+    async def wait_ready(self, timeout: float | None = None) -> bool:
+        """Wait until the connection is authenticated (``sts``) and every subscription has been sent
+        on it; False if ``timeout`` passes first. IBKR drops topics sent before ``sts``, and ``sor``
+        sends no snapshot, so whoever reads the state over REST to combine it with the pushes reads
+        it after this, or a change between the read and the subscription is lost."""
+        try:
+            async with asyncio.timeout(timeout):
+                await self._subscribed.wait()
+        except TimeoutError:
+            return False
+        return True
 
     @property
     def subscriptions(self) -> tuple[Subscription, ...]:
@@ -395,6 +409,7 @@ class AsyncStream:
                 with contextlib.suppress(asyncio.CancelledError):
                     await keepalive
             self._ws = None
+            self._subscribed.clear()
             if ws.transport is not None and not self._closing:
                 ws.transport.abort()
         return self._drop_reason or reason
@@ -416,6 +431,8 @@ class AsyncStream:
                 self._drop(ws, str(action.error))
             elif isinstance(action, Wait):  # pragma: no cover - not an action on an open connection
                 pass
+        if self._proto.ready and self._ws is ws:
+            self._subscribed.set()
 
     async def _read(self, ws: ClientConnection) -> str:
         """The reader: frames in, events into the buffer. Only a closed socket ends it."""

@@ -181,6 +181,10 @@ class Stream:
     def subscribe(self, subscription: Subscription) -> Subscription:
         return self._call(self._stream.subscribe(subscription))
 
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """As :meth:`AsyncStream.wait_ready`: authenticated, and every subscription sent."""
+        return self._call(self._stream.wait_ready(timeout))
+
     def unsubscribe(self, subscription: Subscription | str) -> None:
         self._call(self._stream.unsubscribe(subscription))
 

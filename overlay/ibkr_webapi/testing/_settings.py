@@ -13,7 +13,7 @@ class DomainSettings:
     ``domain`` keys: username, accounts, starting_cash, seeded_positions (extra option positions, to
     get more than one 100-row positions page), market_open, halted_conids, delayed_conids,
     price_constraint_pct, size_limit, value_limit, firehose (WebSocket smd as fast as possible),
-    ws_sts_delay_s, partial_fills and tiered_subaccounts (see the fields),
+    ws_sts_delay_s, partial_fills, tiered_subaccounts and sor_snapshot (see the fields),
     first_orders_empty (IBKR's quirk: the first ``GET /iserver/account/orders`` of a brokerage session
     answers no orders unless it carries ``force=true``; off by default).
     """
@@ -40,6 +40,10 @@ class DomainSettings:
     # gateway seconds between a WebSocket's "system" frame and its "sts" (authenticated) frame; topics
     # sent before "sts" are dropped silently, as IBKR does (machdat WebSocket findings). 0: "sts" at once
     ws_sts_delay_s: float = 0.02
+    # a snapshot of the live orders on "sor+" subscribe. IBKR sends none (facts file, machdat
+    # WebSocket findings): False is faithful; True (the default, for now) is what tests written
+    # against earlier versions of the fake expect
+    sor_snapshot: bool = True
     smd_time_limit_s: float = 600.0
     ws_market_data_interval_s: float = 0.25
     ws_heartbeat_interval_s: float = 10.0

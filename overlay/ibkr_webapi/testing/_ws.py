@@ -374,14 +374,15 @@ class WsSession:
             self._stop(f"smd+{parts[0]}")
 
     async def _sor(self, parts: list[str]) -> None:
+        """Live orders from now on. IBKR sends no snapshot on subscribe (clients read
+        ``/iserver/account/orders`` for that; facts file, machdat WebSocket findings): the fake
+        sends one only with ``sor_snapshot`` (see DomainSettings). Subscribing is not a REST call:
+        it neither lifts nor sets the ``sor`` suppression."""
         self._need_accounts()
         self._topics.add("sor")
-        # Subscribing is not a REST call: it neither lifts nor sets the sor suppression, nor counts
-        # as the session's first orders read. (Known difference: IBKR sends no initial snapshot
-        # here; the fake still does, and client.live() relies on it until it waits for its
-        # subscriptions before the first reconciliation.)
-        rows = self.state.orders.order_rows(self.state.selected_account)
-        await self.send({"topic": "sor", "args": rows})
+        if self.settings.sor_snapshot:
+            rows = self.state.orders.order_rows(self.state.selected_account)
+            await self.send({"topic": "sor", "args": rows})
 
     async def _spl(self, parts: list[str]) -> None:
         self._need_accounts()
