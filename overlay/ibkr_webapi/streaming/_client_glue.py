@@ -1,6 +1,7 @@
 """How a stream borrows what it needs from a ``Client`` / ``AsyncClient``.
 
-* URL: the client's REST base (``…/v1/api``) with ``http(s)`` turned into ``ws(s)`` plus ``/ws``.
+* URL: ``client.ws_url`` (worked out once with the base URL when the client was made: the REST base
+  ``…/v1/api`` with ``http(s)`` turned into ``ws(s)`` plus ``/ws``, unless ``ws_url`` was set).
 * Session value: a ``/tickle`` through the client's session flow (``keepalive_once`` re-establishes
   the brokerage session when the tickle says it is gone), then ``session.ws_session``. It is called
   for every connection, so a reconnect always authenticates with a fresh value. For a sync client
@@ -17,24 +18,14 @@ from __future__ import annotations
 import ssl
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-from .._exceptions import ConfigurationError
 from .._flow import Call, Flow, body_json
 from .._redact import get_logger
 
-__all__ = ["gap_fill_flow", "stream_kwargs", "ws_url_for"]
+__all__ = ["gap_fill_flow", "stream_kwargs"]
 
 logger = get_logger("ibkr_webapi.streaming")
-
-
-def ws_url_for(base_url: str) -> str:
-    """``https://host:5000/v1/api`` -> ``wss://host:5000/v1/api/ws``."""
-    parts = urlsplit(base_url)
-    scheme = {"https": "wss", "http": "ws", "wss": "wss", "ws": "ws"}.get(parts.scheme)
-    if scheme is None:
-        raise ConfigurationError(f"cannot derive a WebSocket URL from {base_url!r}", setting="base_url")
-    return urlunsplit((scheme, parts.netloc, parts.path.rstrip("/") + "/ws", "", ""))
 
 
 def _ssl_context(verify: Any, url: str) -> ssl.SSLContext | None:
@@ -83,10 +74,9 @@ def gap_fill_flow() -> Flow[tuple[list[Mapping[str, Any]], list[Mapping[str, Any
 
 def stream_kwargs(client: Any, *, asynchronous: bool) -> dict[str, Any]:
     """Constructor arguments of ``AsyncStream`` / ``Stream`` for ``client``."""
-    url = str(getattr(client, "ws_url", None) or ws_url_for(str(client.base_url)))
-    setup = getattr(client, "_setup", None)
-    verify = getattr(client, "tls_verify", getattr(setup, "verify", True))
-    mode = str(getattr(client, "mode", "gateway"))
+    url = str(client.ws_url)  # worked out once, with the base URL, when the client was made
+    verify = client.tls_verify
+    mode = str(client.mode)
     session = client.session
 
     if asynchronous:
