@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from flowdriver import Script
 from recordings import recording
 
 from ibkr_webapi._exceptions import AmbiguousContract, ContractNotFound, UnexpectedResponse, ValidationError
@@ -34,8 +35,6 @@ from ibkr_webapi.contracts.parsing import (
     parse_strikes,
 )
 from ibkr_webapi.contracts.selection import build_rows, select_future, select_stock, select_strikes
-
-from .scripted import Script
 
 # /trsrv/stocks?symbols=ACM (synthetic, IBKR's shape): several issuers, one US listing
 STOCKS = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from flowdriver import Script, Sent, reply
 from orders.conftest import Connect, connect  # noqa: F401 - fixture
-from orders.scripted import Script, Sent, reply
 
 from ibkr_webapi import RequestTimeout, ValidationError
 from ibkr_webapi.fields import Field

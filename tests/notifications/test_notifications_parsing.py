@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from contracts.scripted import Script
+from flowdriver import Script
 
 from ibkr_webapi._exceptions import UnexpectedResponse
 from ibkr_webapi.notifications import (

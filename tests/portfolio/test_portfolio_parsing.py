@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from contracts.scripted import Script
+from flowdriver import Script
 from recordings import recording
 
 from ibkr_webapi._exceptions import UnexpectedResponse
