@@ -7,8 +7,10 @@ function. Time is virtual: ``Sleep`` advances :attr:`Script.now` (and is recorde
 
 ``routes`` answers by operation id: either a mapping ``{operation_id: f(kwargs) -> body}`` or one
 ``handler(sent) -> body``. A body is sent as a 200 JSON answer; an ``httpx.Response`` (see :func:`reply`)
-is sent as it is; an exception raised by the handler is raised by the transport (an
-``httpx.ConnectError`` becomes the library's ``ConnectError``, as on a real socket).
+is sent as it is; an ``httpx.TransportError`` raised by the handler reaches the flow as the client's
+paced transport reports it (``map_transport_error``: ``httpx.ConnectError`` -> ``ConnectError``,
+``httpx.ReadTimeout`` -> ``RequestTimeout`` ...). The paced transport's pacing and retries are not
+here, but what it raises can be: a handler may raise ``PacingTimeout`` or ``ClientClosed`` itself.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 
 import httpx
 
+from ibkr_webapi._errors_map import map_transport_error
 from ibkr_webapi._flow import Call, FlowContext, Gather, SessionLike, run_sync
 from ibkr_webapi_client import Client as LowLevelClient
 from ibkr_webapi_client.operations import OPERATIONS
@@ -151,7 +154,10 @@ class Script:
         sent = Sent(operation_id, kwargs, request)
         self.sent.append(sent)
         self.now += self.tick
-        answer = self.routes(sent) if callable(self.routes) else self.routes[operation_id](kwargs)
+        try:
+            answer = self.routes(sent) if callable(self.routes) else self.routes[operation_id](kwargs)
+        except httpx.TransportError as exc:
+            raise map_transport_error(exc, operation_id) from exc
         return answer if isinstance(answer, httpx.Response) else reply(answer)
 
 
