@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 import importlib
 import ssl
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -138,10 +139,14 @@ class service(Generic[S]):
 
 
 def _mode_of(auth: httpx.Auth | None) -> Mode:
-    name = type(auth).__name__ if auth is not None else ""
-    if name == "OAuth1Auth":
+    """The auth mode by ``isinstance`` (subclasses included). An OAuth auth object exists only once its
+    module was imported, so a module not loaded yet cannot be the answer, and gateway-mode programs
+    never load the OAuth modules (or cryptography) to find that out."""
+    oauth1 = sys.modules.get("ibkr_webapi.auth.oauth1")
+    if oauth1 is not None and isinstance(auth, oauth1.OAuth1Auth):
         return "oauth1"
-    if name == "OAuth2Auth":
+    oauth2 = sys.modules.get("ibkr_webapi.auth.oauth2")
+    if oauth2 is not None and isinstance(auth, oauth2.OAuth2Auth):
         return "oauth2"
     return "gateway"
 
