@@ -137,6 +137,10 @@ async def run_raw(ws_url: str, session: str, conids: list[int], seconds: float) 
         max_queue=64,
     ) as ws:
         await ws.send(json.dumps({"session": session}))
+        async for data in ws:  # IBKR drops topics sent before sts says authenticated
+            msg = loads(data)
+            if msg.get("topic") == "sts" and msg.get("args", {}).get("authenticated"):
+                break
         for frame in _subscribe_frames(conids):
             await ws.send(frame)
         n = 0
