@@ -116,3 +116,37 @@ def test_a_reserve_past_its_deadline_books_nothing_and_takes_no_slot(cache_dir: 
     assert pacer.reserve("h", now + 50) >= 0  # ... and it did not keep the only slot
     assert pacer.reserve("h", now + 50) < 0  # (which this one holds now)
     pacer.close()
+
+
+_OPEN_TOGETHER = """
+import sys, time
+from pathlib import Path
+from ibkr_webapi.pacing_shared._local import _Store
+start = float(sys.argv[2])
+while time.time() < start:
+    pass
+for name in sys.argv[3:]:
+    _Store(Path(sys.argv[1]) / name)
+print("ok")
+"""
+
+
+def test_processes_starting_together_all_open_a_new_shared_file(tmp_path: Path) -> None:
+    """The first switch of a new file to WAL is answered "database is locked" at once to the other
+    processes racing for it (seen in CI as a ConfigurationError); they retry instead."""
+    import time
+
+    names = [f"fresh-{i}.sqlite3" for i in range(6)]
+    start = time.time() + 2.0  # every process imported and spinning before the first open
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _OPEN_TOGETHER, str(tmp_path), str(start), *names],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(6)
+    ]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0] * len(procs), [err[-400:] for _, err in results]
+    assert all(out.strip() == "ok" for out, _ in results)

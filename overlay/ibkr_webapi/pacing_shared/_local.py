@@ -105,14 +105,7 @@ class _Store:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            self._db = sqlite3.connect(
-                path, timeout=_BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-            )
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    self._db.execute(statement)
+            self._db = self._open(path)
             with contextlib.suppress(OSError):
                 path.chmod(0o600)
         except (OSError, sqlite3.Error) as exc:
@@ -125,6 +118,30 @@ class _Store:
         self.owner = uuid.uuid4().hex
         self.pid = os.getpid()
         self._check_boot()
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        """Connect, switch to WAL and create the schema. Processes that start together race for the
+        first switch to WAL, which SQLite answers "database is locked" at once (the busy timeout does
+        not cover it): such an attempt is retried, with growing pauses, for up to the busy timeout."""
+        give_up = time.monotonic() + _BUSY_TIMEOUT_S
+        pause = 0.005
+        while True:
+            db = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                return db
+            except sqlite3.OperationalError as exc:
+                db.close()
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or time.monotonic() + pause > give_up:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
