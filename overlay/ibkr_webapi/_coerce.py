@@ -24,6 +24,7 @@ is absent, empty or unreadable, for fields where "not reported" is the honest an
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Final, Literal
 
@@ -204,13 +205,44 @@ def required_decimal(value: Any, *, operation_id: str, name: str) -> Decimal:
     return d
 
 
+def response_decimals(
+    src: Mapping[str, Any], keys: Iterable[tuple[str, str]], *, operation_id: str, prefix: str
+) -> dict[str, Decimal | None]:
+    """``{name: response_decimal(src.get(raw))}`` for every ``(name, raw)`` of ``keys``.
+
+    The same rules as :func:`response_decimal` (garbage is ``UnexpectedResponse`` naming
+    ``prefix + raw``), with the common case (a finite JSON float, or nothing) read inline and the
+    error's name built only when there is an error.
+    """
+    out: dict[str, Decimal | None] = {}
+    get = src.get
+    for name, raw in keys:
+        value = get(raw)
+        if value is None:
+            out[name] = None
+        elif type(value) is float and value - value == 0.0:
+            out[name] = _from_float(value)
+        else:
+            out[name] = response_decimal(value, operation_id=operation_id, name=prefix + raw)
+    return out
+
+
 def _from_float(x: float) -> Decimal:
-    if x.is_integer() and -1e15 < x < 1e15:  # exact as an int: 1300.0 -> Decimal("1300")
-        return Decimal(int(x))
-    d = Decimal(repr(x))
-    if d == d.to_integral_value() and d.adjusted() < 28:  # 1300.0 -> Decimal("1300"), not 1.3E+3
-        return d.quantize(Decimal(1))
-    return d.normalize()
+    if x.is_integer():
+        if -1e15 < x < 1e15:  # exact as an int: 1300.0 -> Decimal("1300")
+            cached = _INTEGRAL.get(x)
+            return cached if cached is not None else Decimal(int(x))
+        d = Decimal(repr(x))
+        if d.adjusted() < 28:  # 1e20 -> Decimal("100000000000000000000"), not 1E+20
+            return d.quantize(Decimal(1))
+        return d.normalize()
+    # Not integral: repr() is the shortest round-tripping form, with no trailing zeros, so the
+    # Decimal is already normalized (Decimal(repr(x)).normalize() would give the same value and form).
+    return Decimal(repr(x))
+
+
+#: Decimals of the integral floats IBKR sends most (0.0, 1.0 ...), made once (Decimals are immutable).
+_INTEGRAL: Final[dict[float, Decimal]] = {float(i): Decimal(i) for i in range(-1, 101)}
 
 
 def _show(value: Any) -> str:

@@ -257,14 +257,20 @@ class CallResponse(Response[Any]):
 
 def run_sync(flow: Flow[T], ctx: FlowContext) -> T:
     """Run ``flow`` to completion with blocking I/O and return its value (within its deadline)."""
-    with _deadline.bound(ctx.call_deadline()):
+    token = _deadline.bind(ctx.call_deadline())
+    try:
         return _drive_sync(flow, ctx)
+    finally:
+        _deadline.unbind(token)
 
 
 async def run_async(flow: Flow[T], ctx: FlowContext) -> T:
     """Run ``flow`` to completion on the running event loop and return its value (within its deadline)."""
-    with _deadline.bound(ctx.call_deadline()):
+    token = _deadline.bind(ctx.call_deadline())
+    try:
         return await _drive_async(flow, ctx)
+    finally:
+        _deadline.unbind(token)
 
 
 def _sleep_time(seconds: float) -> float:

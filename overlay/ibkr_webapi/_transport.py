@@ -510,26 +510,75 @@ class _TaskWaiter:
         self._event.clear()
 
 
-def _sync_trace(core: PacingCore, attempt: Attempt, inner: TraceHook | None) -> TraceHook:
-    """An httpcore ``trace`` callback reporting the real send time (and calling ``inner``, if any)."""
+class _Trace:
+    """The httpcore ``trace`` hook of one request: reports when its headers were really written.
 
-    def trace(name: str, info: dict[str, Any]) -> None:
-        core.headers_written(attempt, name)
-        if inner is not None:
-            inner(name, info)
+    Installed in the request's extensions before each attempt (:meth:`install`); once the headers
+    are reported it puts back the hook that was there before (usually none), so httpcore stops
+    calling it for the rest of the exchange (each traced step costs a call per start and end).
+    """
 
-    return trace
+    __slots__ = ("_attempt", "_core", "_extensions", "_inner", "hook")
+
+    def __init__(self, core: PacingCore, attempt: Attempt, extensions: dict[str, Any]) -> None:
+        self._core = core
+        self._attempt = attempt
+        self._extensions = extensions
+        self._inner: TraceHook | None = extensions.get("trace")
+        self.hook: TraceHook = self._make_hook()
+
+    def _make_hook(self) -> TraceHook:
+        raise NotImplementedError
+
+    def install(self) -> None:
+        self._extensions["trace"] = self.hook
+
+    def _report(self, name: str) -> None:
+        if name.endswith(_HEADERS_WRITTEN):
+            self._core.headers_written(self._attempt, name)
+            if self._inner is None:
+                self._extensions.pop("trace", None)
+            else:
+                self._extensions["trace"] = self._inner
 
 
-def _async_trace(core: PacingCore, attempt: Attempt, inner: TraceHook | None) -> TraceHook:
+class _SyncTrace(_Trace):
+    __slots__ = ()
+
+    def _make_hook(self) -> TraceHook:
+        report, inner = self._report, self._inner
+
+        def trace(name: str, info: dict[str, Any]) -> None:
+            report(name)
+            if inner is not None:
+                inner(name, info)
+
+        return trace
+
+
+class _AsyncTrace(_Trace):
     """The asyncio twin (httpcore awaits the callback)."""
 
-    async def trace(name: str, info: dict[str, Any]) -> None:
-        core.headers_written(attempt, name)
-        if inner is not None:
-            await inner(name, info)
+    __slots__ = ()
 
-    return trace
+    def _make_hook(self) -> TraceHook:
+        report, inner = self._report, self._inner
+
+        async def trace(name: str, info: dict[str, Any]) -> None:
+            report(name)
+            if inner is not None:
+                await inner(name, info)
+
+        return trace
+
+
+def _sync_trace(core: PacingCore, attempt: Attempt, extensions: dict[str, Any]) -> _Trace:
+    """The trace hook reporting the real send time of ``attempt`` (and calling the request's own)."""
+    return _SyncTrace(core, attempt, extensions)
+
+
+def _async_trace(core: PacingCore, attempt: Attempt, extensions: dict[str, Any]) -> _Trace:
+    return _AsyncTrace(core, attempt, extensions)
 
 
 def _too_large(attempt: Attempt, limit: int) -> ResponseTooLarge:
@@ -565,8 +614,11 @@ class _CappedStream(httpx.SyncByteStream):
         limit = core.max_response_bytes
         total = 0
         chunks = iter(self._inner)
+        current = _deadline.current
         while True:
-            token = _deadline.bind(deadline)  # every socket read is capped at the time left
+            # every socket read is capped at the time left (bound here unless the caller's flow
+            # already bound this very deadline)
+            token = None if current() is deadline else _deadline.bind(deadline)
             try:
                 chunk = next(chunks)
             except StopIteration:
@@ -576,7 +628,8 @@ class _CappedStream(httpx.SyncByteStream):
                     core.failed(attempt, exc, deadline) or map_transport_error(exc, _op_id(attempt))
                 ) from exc
             finally:
-                _deadline.unbind(token)
+                if token is not None:
+                    _deadline.unbind(token)
             total += len(chunk)
             if total > limit:
                 raise _too_large(attempt, limit)
@@ -699,8 +752,7 @@ class PacedTransport(httpx.BaseTransport):
         self.cookies.apply(request)
         attempt = core.start(request)
         deadline = core.deadline()
-        if core.reports_sends():
-            request.extensions["trace"] = _sync_trace(core, attempt, request.extensions.get("trace"))
+        trace = _sync_trace(core, attempt, request.extensions) if core.reports_sends() else None
         handed_over = False
         try:
             while True:
@@ -720,6 +772,8 @@ class PacedTransport(httpx.BaseTransport):
                 try:
                     attempt.on_wire = True
                     _cap_pool_wait(request, deadline)
+                    if trace is not None:
+                        trace.install()
                     token = _deadline.bind(deadline)  # caps every connect/read/write (BoundedHTTPTransport)
                     try:
                         response = self._inner.handle_request(request)
@@ -807,8 +861,7 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         self.cookies.apply(request)
         attempt = core.start(request)
         deadline = core.deadline()
-        if core.reports_sends():
-            request.extensions["trace"] = _async_trace(core, attempt, request.extensions.get("trace"))
+        trace = _async_trace(core, attempt, request.extensions) if core.reports_sends() else None
         task = asyncio.current_task()
         assert task is not None  # httpx always runs in a task
         self._enter(task)  # aclose() cancels it (then ClientClosed)
@@ -828,6 +881,8 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
                 left = deadline.remaining()
                 try:
                     attempt.on_wire = True
+                    if trace is not None:
+                        trace.install()
                     async with asyncio.timeout(None if left == math.inf else left):
                         response = await self._inner.handle_async_request(request)
                 except httpx.TransportError as exc:
@@ -937,6 +992,9 @@ def _running_loop() -> bool:
 # -- the sync network edge: every socket operation capped at the call's time left -------------------
 
 
+_current_deadline: Final = _deadline.current
+
+
 def _capped(timeout: float | None) -> float | None:
     deadline = _deadline.current()
     return timeout if deadline is None else deadline.cap(timeout)
@@ -955,16 +1013,26 @@ class _BoundedStream(httpcore.NetworkStream):
         owner._streams.add(self)
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        capped = _capped(timeout)
-        if capped is not None and capped <= 0:
-            raise httpcore.ReadTimeout("the call's deadline passed")
-        return self._inner.read(max_bytes, capped)
+        deadline = _current_deadline()
+        if deadline is not None:
+            left = deadline.at - time.monotonic()
+            if left <= 0:
+                raise httpcore.ReadTimeout("the call's deadline passed")
+            if timeout is None or timeout > left:
+                timeout = left
+        return self._inner.read(max_bytes, timeout)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        capped = _capped(timeout)
-        if capped is not None and capped <= 0:
-            raise httpcore.WriteTimeout("the call's deadline passed")
-        self._inner.write(buffer, capped)
+        if not buffer:  # nothing to send (httpcore writes an empty end of a body-less request)
+            return
+        deadline = _current_deadline()
+        if deadline is not None:
+            left = deadline.at - time.monotonic()
+            if left <= 0:
+                raise httpcore.WriteTimeout("the call's deadline passed")
+            if timeout is None or timeout > left:
+                timeout = left
+        self._inner.write(buffer, timeout)
 
     def close(self) -> None:
         self._owner._streams.discard(self)

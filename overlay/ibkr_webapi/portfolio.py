@@ -30,7 +30,7 @@ import weakref
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, Final, TypeVar, cast
 
 from . import _coerce
 from ._cache import TTLCache
@@ -293,6 +293,10 @@ class Ledger(Mapping[str, LedgerEntry]):
         return tuple(c for c in self.entries if c != "BASE")
 
 
+_LEDGER_ITEMS: Final = tuple(_LEDGER_KEYS.items())
+_LEDGER_REQUIRED_ITEMS: Final = tuple((n, r) for n, r in _LEDGER_ITEMS if n in _LEDGER_REQUIRED)
+
+
 def parse_ledger(body: Any, account_id: str) -> Ledger:
     if not isinstance(body, dict):
         raise UnexpectedResponse(f"{OP_LEDGER}: expected an object keyed by currency", operation_id=OP_LEDGER)
@@ -305,18 +309,11 @@ def parse_ledger(body: Any, account_id: str) -> Ledger:
                 body=body,
             )
         ccy = (opt_str(d.get("secondkey")) or opt_str(d.get("currency")) or str(key)).upper()
-        entries[ccy] = LedgerEntry(
-            currency=ccy,
-            settled_cash=_required(d.get("settledcash"), OP_LEDGER, f"{ccy}.settledcash"),
-            cash_balance=_required(d.get("cashbalance"), OP_LEDGER, f"{ccy}.cashbalance"),
-            net_liquidation=_required(d.get("netliquidationvalue"), OP_LEDGER, f"{ccy}.netliquidationvalue"),
-            timestamp=_epoch(d.get("timestamp")),
-            **{
-                name: _figure(d.get(raw), OP_LEDGER, f"{ccy}.{raw}")
-                for name, raw in _LEDGER_KEYS.items()
-                if name not in _LEDGER_REQUIRED
-            },
-        )
+        figures = _coerce.response_decimals(d, _LEDGER_ITEMS, operation_id=OP_LEDGER, prefix=f"{ccy}.")
+        for name, raw in _LEDGER_REQUIRED_ITEMS:
+            if figures[name] is None:  # absent or null: an UnexpectedResponse, never 0
+                figures[name] = _required(d.get(raw), OP_LEDGER, f"{ccy}.{raw}")
+        entries[ccy] = LedgerEntry(currency=ccy, timestamp=_epoch(d.get("timestamp")), **figures)  # type: ignore[arg-type]
     return Ledger(account_id=account_id, entries=entries)
 
 

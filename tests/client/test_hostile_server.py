@@ -95,6 +95,21 @@ async def test_dripped_answer_ends_at_the_deadline_async() -> None:
     assert server.written[-1].count < len(BODY)
 
 
+def test_dripped_answer_to_a_low_level_call_ends_at_the_deadline() -> None:
+    """The generated call on ``client.low_level`` runs no flow: the transport's own deadline must still
+    bound the body, which httpx reads after the transport has returned the headers."""
+    from ibkr_webapi_client.api.orders import get_live_orders
+
+    with (
+        hostile_server(_routes(**{f"GET {ORDERS}": drip(BODY, every=SLOW)})) as server,
+        Client(server.base_url, start_session=False, timeout=5.0, deadline=1.0, pacer=unlimited_pacer()) as c,
+        pytest.raises(RequestTimeout),
+    ):
+        get_live_orders.sync_detailed(client=c.low_level)
+    assert server.requests[-1].path == ORDERS
+    assert server.written[-1].count < len(BODY)
+
+
 def test_default_deadline_is_derived_from_the_timeout() -> None:
     with (
         hostile_server(_routes(**{f"GET {ORDERS}": drip(BODY, every=SLOW)})) as server,
@@ -367,6 +382,18 @@ async def test_endless_chunked_body_stops_at_the_cap_async() -> None:
         ) as c:
             with pytest.raises(ResponseTooLarge):
                 await c.run(_live_orders())
+
+
+def test_endless_chunked_body_to_a_low_level_call_stops_at_the_cap() -> None:
+    from ibkr_webapi_client.api.orders import get_live_orders
+
+    with (
+        hostile_server(_routes(**{f"GET {ORDERS}": endless_chunked()})) as server,
+        Client(server.base_url, start_session=False, max_response_bytes=CAP, pacer=unlimited_pacer()) as c,
+        pytest.raises(ResponseTooLarge) as caught,
+    ):
+        get_live_orders.sync_detailed(client=c.low_level)
+    assert caught.value.limit == CAP
 
 
 def test_declared_oversized_body_is_refused_before_reading() -> None:

@@ -284,6 +284,50 @@ def test_transport_reports_header_write_time_and_keeps_the_callers_own_trace(clo
     assert seen[1] - seen[0] >= 1.0  # paced from when the first request really left, not from 1000.0
 
 
+class _TracingLikeHttpcore(httpx.BaseTransport):
+    """Reads the request's trace hook afresh for every step, as httpcore does; 429 first, then 200."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.hooked: list[list[bool]] = []  # per attempt: was our hook there at each step
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        seen: list[bool] = []
+        for step in ("connect_tcp", "send_request_headers", "send_request_body", "receive_response_headers"):
+            hook = request.extensions.get("trace")
+            seen.append(hook is not None)
+            if hook is not None:
+                hook(f"http11.{step}.started", {})
+            self.clock.now += 0.01
+            hook = request.extensions.get("trace")
+            if hook is not None:
+                hook(f"http11.{step}.complete", {"return_value": None})
+        self.hooked.append(seen)
+        status = 429 if len(self.hooked) == 1 else 200
+        return httpx.Response(status, json=[], headers={"Retry-After": "0"})
+
+
+def test_trace_hook_leaves_after_the_headers_and_comes_back_for_a_resend(clock: FakeClock) -> None:
+    """httpcore calls the hook at the start and end of every step: once the headers are reported it
+    is taken out (the rest of the exchange costs nothing), and a resend reports its own send time."""
+    reports: list[tuple[float, float]] = []
+
+    class _Recording(InProcessPacer):
+        def sent(self, key: str, at: float, actual: float) -> None:
+            reports.append((at, actual))
+            super().sent(key, at, actual)
+
+    core = PacingCore(_Recording(Limit(requests=10, per_seconds=1.0), {}), clock=clock)
+    inner = _TracingLikeHttpcore(clock)
+    with httpx.Client(transport=PacedTransport(inner, core)) as client:
+        request = client.build_request("GET", "http://fake/v1/api/x")
+        assert client.send(request).status_code == 200
+    assert inner.hooked == [[True, True, False, False], [True, True, False, False]]
+    assert len(reports) == 2  # one report per attempt, each after its connect
+    assert all(actual > at for at, actual in reports)
+    assert "trace" not in request.extensions
+
+
 def test_unlimited_pacer_adds_no_trace_hook(clock: FakeClock) -> None:
     seen: list[float] = []
     core = PacingCore(InProcessPacer(None, {}), clock=clock)

@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ibkr_webapi import UnexpectedResponse
-from ibkr_webapi._coerce import response_decimal
+from ibkr_webapi._coerce import response_decimal, response_decimals
 
 
 def _reference(x: float) -> Decimal:
@@ -45,3 +45,20 @@ def test_whole_floats_read_without_fraction_or_exponent(n: int) -> None:
 def test_garbage_is_refused_not_zero(value: object) -> None:
     with pytest.raises(UnexpectedResponse):
         read(value)
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["a", "b", "c"]), st.floats(allow_nan=False, allow_infinity=False) | st.none()
+    )
+)
+def test_many_figures_read_as_one_by_one(src: dict[str, float | None]) -> None:
+    keys = [("x", "a"), ("y", "b"), ("z", "c")]
+    got = response_decimals(src, keys, operation_id="op", prefix="USD.")
+    assert {k: str(v) for k, v in got.items()} == {name: str(read(src.get(raw))) for name, raw in keys}
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), "lots", True])
+def test_many_figures_name_the_garbage(value: object) -> None:
+    with pytest.raises(UnexpectedResponse, match=r"USD\.b="):
+        response_decimals({"a": 1.5, "b": value}, [("x", "a"), ("y", "b")], operation_id="op", prefix="USD.")
