@@ -78,24 +78,9 @@ class AccountManagementResponse:
         )
 
         d = dict(src_dict)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_instruction_set_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        instruction_set_id = _parse_instruction_set_id(d.pop("instructionSetId", UNSET))
+        instruction_set_id: int | None | str | Unset = d.pop("instructionSetId", UNSET)
 
         def _parse_instruction_result(data: object) -> AccountManagementResponseInstructionResultType0 | None | Unset:
             if data is None:

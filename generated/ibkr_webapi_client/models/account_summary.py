@@ -214,150 +214,37 @@ class AccountSummary:
         from ..models.account_summary_cash_balance import AccountSummaryCashBalance  # noqa: PLC0415
 
         d = dict(src_dict)
+        account_type: None | str | Unset = d.pop("accountType", UNSET)
 
-        def _parse_account_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        account_type = _parse_account_type(d.pop("accountType", UNSET))
+        balance: float | None | Unset = d.pop("balance", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sma: float | None | Unset = d.pop("SMA", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        buying_power: float | None | Unset = d.pop("buyingPower", UNSET)
 
-        def _parse_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        available_funds: float | None | Unset = d.pop("availableFunds", UNSET)
 
-        balance = _parse_balance(d.pop("balance", UNSET))
+        excess_liquidity: float | None | Unset = d.pop("excessLiquidity", UNSET)
 
-        def _parse_sma(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        net_liquidation_value: float | None | Unset = d.pop("netLiquidationValue", UNSET)
 
-        sma = _parse_sma(d.pop("SMA", UNSET))
+        equity_with_loan_value: float | None | Unset = d.pop("equityWithLoanValue", UNSET)
 
-        def _parse_buying_power(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        reg_t_loan: float | None | Unset = d.pop("regTLoan", UNSET)
 
-        buying_power = _parse_buying_power(d.pop("buyingPower", UNSET))
+        securities_gvp: float | None | Unset = d.pop("securitiesGVP", UNSET)
 
-        def _parse_available_funds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        total_cash_value: float | None | Unset = d.pop("totalCashValue", UNSET)
 
-        available_funds = _parse_available_funds(d.pop("availableFunds", UNSET))
+        accrued_interest: float | None | Unset = d.pop("accruedInterest", UNSET)
 
-        def _parse_excess_liquidity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        reg_t_margin: float | None | Unset = d.pop("regTMargin", UNSET)
 
-        excess_liquidity = _parse_excess_liquidity(d.pop("excessLiquidity", UNSET))
+        initial_margin: float | None | Unset = d.pop("initialMargin", UNSET)
 
-        def _parse_net_liquidation_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        net_liquidation_value = _parse_net_liquidation_value(d.pop("netLiquidationValue", UNSET))
-
-        def _parse_equity_with_loan_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        equity_with_loan_value = _parse_equity_with_loan_value(d.pop("equityWithLoanValue", UNSET))
-
-        def _parse_reg_t_loan(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        reg_t_loan = _parse_reg_t_loan(d.pop("regTLoan", UNSET))
-
-        def _parse_securities_gvp(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        securities_gvp = _parse_securities_gvp(d.pop("securitiesGVP", UNSET))
-
-        def _parse_total_cash_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_cash_value = _parse_total_cash_value(d.pop("totalCashValue", UNSET))
-
-        def _parse_accrued_interest(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        accrued_interest = _parse_accrued_interest(d.pop("accruedInterest", UNSET))
-
-        def _parse_reg_t_margin(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        reg_t_margin = _parse_reg_t_margin(d.pop("regTMargin", UNSET))
-
-        def _parse_initial_margin(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        initial_margin = _parse_initial_margin(d.pop("initialMargin", UNSET))
-
-        def _parse_maintenance_margin(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        maintenance_margin = _parse_maintenance_margin(d.pop("maintenanceMargin", UNSET))
+        maintenance_margin: float | None | Unset = d.pop("maintenanceMargin", UNSET)
 
         def _parse_cash_balances(data: object) -> list[AccountSummaryCashBalance] | None | Unset:
             if data is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,33 +61,11 @@ class AccountSummaryCashBalance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        balance: float | None | Unset = d.pop("balance", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        balance = _parse_balance(d.pop("balance", UNSET))
-
-        def _parse_settled_cash(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        settled_cash = _parse_settled_cash(d.pop("settledCash", UNSET))
+        settled_cash: float | None | Unset = d.pop("settledCash", UNSET)
 
         account_summary_cash_balance = cls(
             currency=currency,

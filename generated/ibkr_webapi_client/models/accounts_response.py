@@ -183,14 +183,7 @@ class AccountsResponse:
         d = dict(src_dict)
         accounts = cast(list[str], d.pop("accounts", UNSET))
 
-        def _parse_selected_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        selected_account = _parse_selected_account(d.pop("selectedAccount", UNSET))
+        selected_account: None | str | Unset = d.pop("selectedAccount", UNSET)
 
         def _parse_acct_props(data: object) -> AccountsResponseAcctPropsType0 | None | Unset:
             if data is None:
@@ -294,32 +287,11 @@ class AccountsResponse:
 
         profiles = _parse_profiles(d.pop("profiles", UNSET))
 
-        def _parse_is_paper(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_paper: bool | None | Unset = d.pop("isPaper", UNSET)
 
-        is_paper = _parse_is_paper(d.pop("isPaper", UNSET))
+        is_ft: bool | None | Unset = d.pop("isFt", UNSET)
 
-        def _parse_is_ft(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_ft = _parse_is_ft(d.pop("isFt", UNSET))
-
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_id = _parse_session_id(d.pop("sessionId", UNSET))
+        session_id: None | str | Unset = d.pop("sessionId", UNSET)
 
         _server_info = d.pop("serverInfo", UNSET)
         server_info: ServerInfo | Unset

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,78 +111,21 @@ class AlertCondition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        condition_type: int | None | Unset = d.pop("condition_type", UNSET)
 
-        def _parse_condition_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        conidex: None | str | Unset = d.pop("conidex", UNSET)
 
-        condition_type = _parse_condition_type(d.pop("condition_type", UNSET))
+        contract_description_1: None | str | Unset = d.pop("contract_description_1", UNSET)
 
-        def _parse_conidex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        condition_operator: None | str | Unset = d.pop("condition_operator", UNSET)
 
-        conidex = _parse_conidex(d.pop("conidex", UNSET))
+        condition_trigger_method: None | str | Unset = d.pop("condition_trigger_method", UNSET)
 
-        def _parse_contract_description_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        condition_value: None | str | Unset = d.pop("condition_value", UNSET)
 
-        contract_description_1 = _parse_contract_description_1(d.pop("contract_description_1", UNSET))
+        condition_logic_bind: None | str | Unset = d.pop("condition_logic_bind", UNSET)
 
-        def _parse_condition_operator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        condition_operator = _parse_condition_operator(d.pop("condition_operator", UNSET))
-
-        def _parse_condition_trigger_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        condition_trigger_method = _parse_condition_trigger_method(d.pop("condition_trigger_method", UNSET))
-
-        def _parse_condition_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        condition_value = _parse_condition_value(d.pop("condition_value", UNSET))
-
-        def _parse_condition_logic_bind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        condition_logic_bind = _parse_condition_logic_bind(d.pop("condition_logic_bind", UNSET))
-
-        def _parse_condition_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        condition_time_zone = _parse_condition_time_zone(d.pop("condition_time_zone", UNSET))
+        condition_time_zone: None | str | Unset = d.pop("condition_time_zone", UNSET)
 
         alert_condition = cls(
             condition_type=condition_type,

@@ -163,105 +163,27 @@ class AlertDetail:
         from ..models.alert_condition import AlertCondition  # noqa: PLC0415
 
         d = dict(src_dict)
+        account: None | str | Unset = d.pop("account", UNSET)
 
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_id: int | None | str | Unset = d.pop("order_id", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        alert_name: None | str | Unset = d.pop("alert_name", UNSET)
 
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        alert_message: None | str | Unset = d.pop("alert_message", UNSET)
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        alert_active: int | None | Unset = d.pop("alert_active", UNSET)
 
-        def _parse_alert_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        alert_repeatable: int | None | Unset = d.pop("alert_repeatable", UNSET)
 
-        alert_name = _parse_alert_name(d.pop("alert_name", UNSET))
+        tif: None | str | Unset = d.pop("tif", UNSET)
 
-        def _parse_alert_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expire_time: None | str | Unset = d.pop("expire_time", UNSET)
 
-        alert_message = _parse_alert_message(d.pop("alert_message", UNSET))
+        alert_email: None | str | Unset = d.pop("alert_email", UNSET)
 
-        def _parse_alert_active(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        order_status: None | str | Unset = d.pop("order_status", UNSET)
 
-        alert_active = _parse_alert_active(d.pop("alert_active", UNSET))
-
-        def _parse_alert_repeatable(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        alert_repeatable = _parse_alert_repeatable(d.pop("alert_repeatable", UNSET))
-
-        def _parse_tif(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tif = _parse_tif(d.pop("tif", UNSET))
-
-        def _parse_expire_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expire_time = _parse_expire_time(d.pop("expire_time", UNSET))
-
-        def _parse_alert_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alert_email = _parse_alert_email(d.pop("alert_email", UNSET))
-
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_status = _parse_order_status(d.pop("order_status", UNSET))
-
-        def _parse_alert_triggered(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        alert_triggered = _parse_alert_triggered(d.pop("alert_triggered", UNSET))
+        alert_triggered: bool | None | Unset = d.pop("alert_triggered", UNSET)
 
         def _parse_conditions(data: object) -> list[AlertCondition] | None | Unset:
             if data is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,69 +101,19 @@ class AlertResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        request_id: int | None | str | Unset = d.pop("request_id", UNSET)
 
-        def _parse_request_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        order_id: int | None | str | Unset = d.pop("order_id", UNSET)
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        success: bool | None | Unset = d.pop("success", UNSET)
 
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        text: None | str | Unset = d.pop("text", UNSET)
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        order_status: None | str | Unset = d.pop("order_status", UNSET)
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        warning_message: None | str | Unset = d.pop("warning_message", UNSET)
 
-        success = _parse_success(d.pop("success", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_status = _parse_order_status(d.pop("order_status", UNSET))
-
-        def _parse_warning_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        warning_message = _parse_warning_message(d.pop("warning_message", UNSET))
-
-        def _parse_failure_list(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failure_list = _parse_failure_list(d.pop("failure_list", UNSET))
+        failure_list: None | str | Unset = d.pop("failure_list", UNSET)
 
         alert_result = cls(
             request_id=request_id,

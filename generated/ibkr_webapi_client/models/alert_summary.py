@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,69 +101,19 @@ class AlertSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        account: None | str | Unset = d.pop("account", UNSET)
 
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_id: int | None | str | Unset = d.pop("order_id", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        alert_name: None | str | Unset = d.pop("alert_name", UNSET)
 
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        alert_active: int | None | Unset = d.pop("alert_active", UNSET)
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        alert_repeatable: int | None | Unset = d.pop("alert_repeatable", UNSET)
 
-        def _parse_alert_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_time: None | str | Unset = d.pop("order_time", UNSET)
 
-        alert_name = _parse_alert_name(d.pop("alert_name", UNSET))
-
-        def _parse_alert_active(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        alert_active = _parse_alert_active(d.pop("alert_active", UNSET))
-
-        def _parse_alert_repeatable(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        alert_repeatable = _parse_alert_repeatable(d.pop("alert_repeatable", UNSET))
-
-        def _parse_order_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_time = _parse_order_time(d.pop("order_time", UNSET))
-
-        def _parse_alert_triggered(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        alert_triggered = _parse_alert_triggered(d.pop("alert_triggered", UNSET))
+        alert_triggered: bool | None | Unset = d.pop("alert_triggered", UNSET)
 
         alert_summary = cls(
             account=account,

@@ -130,42 +130,13 @@ class AlgoParameter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_value_class_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value_class_name = _parse_value_class_name(d.pop("valueClassName", UNSET))
+        value_class_name: None | str | Unset = d.pop("valueClassName", UNSET)
 
         default_value = d.pop("defaultValue", UNSET)
 
@@ -186,41 +157,13 @@ class AlgoParameter:
 
         legal_strings = _parse_legal_strings(d.pop("legalStrings", UNSET))
 
-        def _parse_required(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | str | Unset, data)
+        required: bool | None | str | Unset = d.pop("required", UNSET)
 
-        required = _parse_required(d.pop("required", UNSET))
+        gui_rank: float | None | str | Unset = d.pop("guiRank", UNSET)
 
-        def _parse_gui_rank(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        min_value: float | None | str | Unset = d.pop("minValue", UNSET)
 
-        gui_rank = _parse_gui_rank(d.pop("guiRank", UNSET))
-
-        def _parse_min_value(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        min_value = _parse_min_value(d.pop("minValue", UNSET))
-
-        def _parse_max_value(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        max_value = _parse_max_value(d.pop("maxValue", UNSET))
+        max_value: float | None | str | Unset = d.pop("maxValue", UNSET)
 
         algo_parameter = cls(
             id=id,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,78 +126,21 @@ class AuthStatus:
         from ..models.server_info import ServerInfo  # noqa: PLC0415
 
         d = dict(src_dict)
+        authenticated: bool | None | Unset = d.pop("authenticated", UNSET)
 
-        def _parse_authenticated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        competing: bool | None | Unset = d.pop("competing", UNSET)
 
-        authenticated = _parse_authenticated(d.pop("authenticated", UNSET))
+        connected: bool | None | Unset = d.pop("connected", UNSET)
 
-        def _parse_competing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        established: bool | None | Unset = d.pop("established", UNSET)
 
-        competing = _parse_competing(d.pop("competing", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        def _parse_connected(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        fail: None | str | Unset = d.pop("fail", UNSET)
 
-        connected = _parse_connected(d.pop("connected", UNSET))
+        mac: None | str | Unset = d.pop("MAC", UNSET)
 
-        def _parse_established(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        established = _parse_established(d.pop("established", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_fail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fail = _parse_fail(d.pop("fail", UNSET))
-
-        def _parse_mac(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mac = _parse_mac(d.pop("MAC", UNSET))
-
-        def _parse_hardware_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hardware_info = _parse_hardware_info(d.pop("hardware_info", UNSET))
+        hardware_info: None | str | Unset = d.pop("hardware_info", UNSET)
 
         _server_info = d.pop("serverInfo", UNSET)
         server_info: ServerInfo | Unset

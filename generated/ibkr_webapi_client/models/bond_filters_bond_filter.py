@@ -73,24 +73,9 @@ class BondFiltersBondFilter:
         from ..models.bond_filters_bond_filter_bond_filter_option import BondFiltersBondFilterBondFilterOption  # noqa: PLC0415
 
         d = dict(src_dict)
+        display_text: None | str | Unset = d.pop("displayText", UNSET)
 
-        def _parse_display_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_text = _parse_display_text(d.pop("displayText", UNSET))
-
-        def _parse_column_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        column_id = _parse_column_id(d.pop("columnId", UNSET))
+        column_id: int | None | str | Unset = d.pop("columnId", UNSET)
 
         def _parse_options(data: object) -> list[BondFiltersBondFilterBondFilterOption] | None | Unset:
             if data is None:

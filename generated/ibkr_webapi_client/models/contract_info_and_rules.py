@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -315,249 +315,59 @@ class ContractInfoAndRules:
         from ..models.contract_rules import ContractRules  # noqa: PLC0415
 
         d = dict(src_dict)
+        con_id: int | None | str | Unset = d.pop("con_id", UNSET)
 
-        def _parse_con_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        symbol: None | str | Unset = d.pop("symbol", UNSET)
 
-        con_id = _parse_con_id(d.pop("con_id", UNSET))
+        company_name: None | str | Unset = d.pop("company_name", UNSET)
 
-        def _parse_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instrument_type: None | str | Unset = d.pop("instrument_type", UNSET)
 
-        symbol = _parse_symbol(d.pop("symbol", UNSET))
+        local_symbol: None | str | Unset = d.pop("local_symbol", UNSET)
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        company_name = _parse_company_name(d.pop("company_name", UNSET))
+        exchange: None | str | Unset = d.pop("exchange", UNSET)
 
-        def _parse_instrument_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        valid_exchanges: None | str | Unset = d.pop("valid_exchanges", UNSET)
 
-        instrument_type = _parse_instrument_type(d.pop("instrument_type", UNSET))
+        trading_class: None | str | Unset = d.pop("trading_class", UNSET)
 
-        def _parse_local_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cusip: None | str | Unset = d.pop("cusip", UNSET)
 
-        local_symbol = _parse_local_symbol(d.pop("local_symbol", UNSET))
+        cfi_code: None | str | Unset = d.pop("cfi_code", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        multiplier: float | None | str | Unset = d.pop("multiplier", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        expiry_full: None | str | Unset = d.pop("expiry_full", UNSET)
 
-        def _parse_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        maturity_date: None | str | Unset = d.pop("maturity_date", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        contract_month: None | str | Unset = d.pop("contract_month", UNSET)
 
-        def _parse_valid_exchanges(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        underlying_con_id: int | None | str | Unset = d.pop("underlying_con_id", UNSET)
 
-        valid_exchanges = _parse_valid_exchanges(d.pop("valid_exchanges", UNSET))
+        underlying_issuer: None | str | Unset = d.pop("underlying_issuer", UNSET)
 
-        def _parse_trading_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        industry: None | str | Unset = d.pop("industry", UNSET)
 
-        trading_class = _parse_trading_class(d.pop("trading_class", UNSET))
+        category: None | str | Unset = d.pop("category", UNSET)
 
-        def _parse_cusip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        classifier: None | str | Unset = d.pop("classifier", UNSET)
 
-        cusip = _parse_cusip(d.pop("cusip", UNSET))
+        text: None | str | Unset = d.pop("text", UNSET)
 
-        def _parse_cfi_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        r_t_h: bool | None | Unset = d.pop("r_t_h", UNSET)
 
-        cfi_code = _parse_cfi_code(d.pop("cfi_code", UNSET))
+        smart_available: bool | None | Unset = d.pop("smart_available", UNSET)
 
-        def _parse_multiplier(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        has_related_contracts: bool | None | Unset = d.pop("has_related_contracts", UNSET)
 
-        multiplier = _parse_multiplier(d.pop("multiplier", UNSET))
+        allow_sell_long: bool | None | Unset = d.pop("allow_sell_long", UNSET)
 
-        def _parse_expiry_full(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_zero_commission_security: bool | None | Unset = d.pop("is_zero_commission_security", UNSET)
 
-        expiry_full = _parse_expiry_full(d.pop("expiry_full", UNSET))
-
-        def _parse_maturity_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        maturity_date = _parse_maturity_date(d.pop("maturity_date", UNSET))
-
-        def _parse_contract_month(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contract_month = _parse_contract_month(d.pop("contract_month", UNSET))
-
-        def _parse_underlying_con_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        underlying_con_id = _parse_underlying_con_id(d.pop("underlying_con_id", UNSET))
-
-        def _parse_underlying_issuer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        underlying_issuer = _parse_underlying_issuer(d.pop("underlying_issuer", UNSET))
-
-        def _parse_industry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        industry = _parse_industry(d.pop("industry", UNSET))
-
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_classifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        classifier = _parse_classifier(d.pop("classifier", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_r_t_h(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        r_t_h = _parse_r_t_h(d.pop("r_t_h", UNSET))
-
-        def _parse_smart_available(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        smart_available = _parse_smart_available(d.pop("smart_available", UNSET))
-
-        def _parse_has_related_contracts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_related_contracts = _parse_has_related_contracts(d.pop("has_related_contracts", UNSET))
-
-        def _parse_allow_sell_long(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_sell_long = _parse_allow_sell_long(d.pop("allow_sell_long", UNSET))
-
-        def _parse_is_zero_commission_security(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_zero_commission_security = _parse_is_zero_commission_security(d.pop("is_zero_commission_security", UNSET))
-
-        def _parse_contract_clarification_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contract_clarification_type = _parse_contract_clarification_type(d.pop("contract_clarification_type", UNSET))
+        contract_clarification_type: None | str | Unset = d.pop("contract_clarification_type", UNSET)
 
         _rules = d.pop("rules", UNSET)
         rules: ContractRules | Unset

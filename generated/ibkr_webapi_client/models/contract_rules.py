@@ -419,42 +419,13 @@ class ContractRules:
         from ..models.contract_rules_tif_defaults_type_0 import ContractRulesTifDefaultsType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        algo_eligible: bool | None | Unset = d.pop("algoEligible", UNSET)
 
-        def _parse_algo_eligible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        all_or_none_eligible: bool | None | Unset = d.pop("allOrNoneEligible", UNSET)
 
-        algo_eligible = _parse_algo_eligible(d.pop("algoEligible", UNSET))
+        overnight_eligible: bool | None | Unset = d.pop("overnightEligible", UNSET)
 
-        def _parse_all_or_none_eligible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        all_or_none_eligible = _parse_all_or_none_eligible(d.pop("allOrNoneEligible", UNSET))
-
-        def _parse_overnight_eligible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        overnight_eligible = _parse_overnight_eligible(d.pop("overnightEligible", UNSET))
-
-        def _parse_cost_report(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        cost_report = _parse_cost_report(d.pop("costReport", UNSET))
+        cost_report: bool | None | Unset = d.pop("costReport", UNSET)
 
         def _parse_can_trade_acct_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -473,14 +444,7 @@ class ContractRules:
 
         can_trade_acct_ids = _parse_can_trade_acct_ids(d.pop("canTradeAcctIds", UNSET))
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error: None | str | Unset = d.pop("error", UNSET)
 
         def _parse_order_types(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -533,14 +497,7 @@ class ContractRules:
 
         fraq_types = _parse_fraq_types(d.pop("fraqTypes", UNSET))
 
-        def _parse_force_order_preview(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        force_order_preview = _parse_force_order_preview(d.pop("forceOrderPreview", UNSET))
+        force_order_preview: bool | None | Unset = d.pop("forceOrderPreview", UNSET)
 
         def _parse_cqt_types(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -593,32 +550,11 @@ class ContractRules:
 
         order_types_outside = _parse_order_types_outside(d.pop("orderTypesOutside", UNSET))
 
-        def _parse_default_size(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        default_size: float | None | str | Unset = d.pop("defaultSize", UNSET)
 
-        default_size = _parse_default_size(d.pop("defaultSize", UNSET))
+        cash_size: float | None | str | Unset = d.pop("cashSize", UNSET)
 
-        def _parse_cash_size(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        cash_size = _parse_cash_size(d.pop("cashSize", UNSET))
-
-        def _parse_size_increment(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        size_increment = _parse_size_increment(d.pop("sizeIncrement", UNSET))
+        size_increment: float | None | str | Unset = d.pop("sizeIncrement", UNSET)
 
         def _parse_tif_types(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -654,104 +590,27 @@ class ContractRules:
 
         tif_defaults = _parse_tif_defaults(d.pop("tifDefaults", UNSET))
 
-        def _parse_limit_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        limit_price: float | None | str | Unset = d.pop("limitPrice", UNSET)
 
-        limit_price = _parse_limit_price(d.pop("limitPrice", UNSET))
+        stopprice: float | None | str | Unset = d.pop("stopprice", UNSET)
 
-        def _parse_stopprice(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        order_origination: None | str | Unset = d.pop("orderOrigination", UNSET)
 
-        stopprice = _parse_stopprice(d.pop("stopprice", UNSET))
+        preview: bool | None | Unset = d.pop("preview", UNSET)
 
-        def _parse_order_origination(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_size: float | None | str | Unset = d.pop("displaySize", UNSET)
 
-        order_origination = _parse_order_origination(d.pop("orderOrigination", UNSET))
+        fraq_int: float | None | str | Unset = d.pop("fraqInt", UNSET)
 
-        def _parse_preview(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        cash_ccy: None | str | Unset = d.pop("cashCcy", UNSET)
 
-        preview = _parse_preview(d.pop("preview", UNSET))
+        cash_qty_incr: float | None | str | Unset = d.pop("cashQtyIncr", UNSET)
 
-        def _parse_display_size(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        price_magnifier: float | None | str | Unset = d.pop("priceMagnifier", UNSET)
 
-        display_size = _parse_display_size(d.pop("displaySize", UNSET))
+        negative_capable: bool | None | Unset = d.pop("negativeCapable", UNSET)
 
-        def _parse_fraq_int(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        fraq_int = _parse_fraq_int(d.pop("fraqInt", UNSET))
-
-        def _parse_cash_ccy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cash_ccy = _parse_cash_ccy(d.pop("cashCcy", UNSET))
-
-        def _parse_cash_qty_incr(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        cash_qty_incr = _parse_cash_qty_incr(d.pop("cashQtyIncr", UNSET))
-
-        def _parse_price_magnifier(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        price_magnifier = _parse_price_magnifier(d.pop("priceMagnifier", UNSET))
-
-        def _parse_negative_capable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        negative_capable = _parse_negative_capable(d.pop("negativeCapable", UNSET))
-
-        def _parse_increment_type(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        increment_type = _parse_increment_type(d.pop("incrementType", UNSET))
+        increment_type: float | None | str | Unset = d.pop("incrementType", UNSET)
 
         def _parse_increment_rules(data: object) -> list[ContractRulesIncrementRulesType0Item] | None | Unset:
             if data is None:
@@ -777,14 +636,7 @@ class ContractRules:
 
         increment_rules = _parse_increment_rules(d.pop("incrementRules", UNSET))
 
-        def _parse_has_secondary(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_secondary = _parse_has_secondary(d.pop("hasSecondary", UNSET))
+        has_secondary: bool | None | Unset = d.pop("hasSecondary", UNSET)
 
         def _parse_mod_types(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -803,23 +655,9 @@ class ContractRules:
 
         mod_types = _parse_mod_types(d.pop("modTypes", UNSET))
 
-        def _parse_increment(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        increment: float | None | str | Unset = d.pop("increment", UNSET)
 
-        increment = _parse_increment(d.pop("increment", UNSET))
-
-        def _parse_increment_digits(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        increment_digits = _parse_increment_digits(d.pop("incrementDigits", UNSET))
+        increment_digits: float | None | str | Unset = d.pop("incrementDigits", UNSET)
 
         contract_rules = cls(
             algo_eligible=algo_eligible,

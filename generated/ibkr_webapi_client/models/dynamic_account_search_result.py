@@ -63,15 +63,7 @@ class DynamicAccountSearchResult:
         from ..models.dynamic_account_search_result_matched_account import DynamicAccountSearchResultMatchedAccount  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_pattern(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pattern = _parse_pattern(d.pop("pattern", UNSET))
+        pattern: None | str | Unset = d.pop("pattern", UNSET)
 
         def _parse_matched_accounts(data: object) -> list[DynamicAccountSearchResultMatchedAccount] | None | Unset:
             if data is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,33 +61,11 @@ class DynamicAccountSearchResultMatchedAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        account_id: None | str | Unset = d.pop("accountId", UNSET)
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        alias: None | str | Unset = d.pop("alias", UNSET)
 
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
-
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alias = _parse_alias(d.pop("alias", UNSET))
-
-        def _parse_allocation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        allocation_id = _parse_allocation_id(d.pop("allocationId", UNSET))
+        allocation_id: None | str | Unset = d.pop("allocationId", UNSET)
 
         dynamic_account_search_result_matched_account = cls(
             account_id=account_id,

@@ -71,24 +71,9 @@ class EchoResponse:
         from ..models.echo_response_query_parameters_type_0 import EchoResponseQueryParametersType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        request_method: None | str | Unset = d.pop("requestMethod", UNSET)
 
-        def _parse_request_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_method = _parse_request_method(d.pop("requestMethod", UNSET))
-
-        def _parse_security_policy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        security_policy = _parse_security_policy(d.pop("securityPolicy", UNSET))
+        security_policy: None | str | Unset = d.pop("securityPolicy", UNSET)
 
         def _parse_query_parameters(data: object) -> EchoResponseQueryParametersType0 | None | Unset:
             if data is None:

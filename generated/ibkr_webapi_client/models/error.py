@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,12 +52,7 @@ class Error:
         d = dict(src_dict)
         error = d.pop("error")
 
-        def _parse_status_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        status_code = _parse_status_code(d.pop("statusCode", UNSET))
+        status_code: int | str | Unset = d.pop("statusCode", UNSET)
 
         error = cls(
             error=error,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,33 +61,11 @@ class ExchangeConid:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        ticker: None | str | Unset = d.pop("ticker", UNSET)
 
-        def _parse_ticker(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        ticker = _parse_ticker(d.pop("ticker", UNSET))
-
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        conid = _parse_conid(d.pop("conid", UNSET))
-
-        def _parse_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        exchange: None | str | Unset = d.pop("exchange", UNSET)
 
         exchange_conid = cls(
             ticker=ticker,

@@ -93,42 +93,13 @@ class FaModelList:
         from ..models.fa_model_list_fa_model import FaModelListFaModel  # noqa: PLC0415
 
         d = dict(src_dict)
+        base_ccy: None | str | Unset = d.pop("baseCcy", UNSET)
 
-        def _parse_base_ccy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        master_account: None | str | Unset = d.pop("masterAccount", UNSET)
 
-        base_ccy = _parse_base_ccy(d.pop("baseCcy", UNSET))
+        req_id: int | None | str | Unset = d.pop("reqID", UNSET)
 
-        def _parse_master_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        master_account = _parse_master_account(d.pop("masterAccount", UNSET))
-
-        def _parse_req_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        req_id = _parse_req_id(d.pop("reqID", UNSET))
-
-        def _parse_subscription_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        subscription_status = _parse_subscription_status(d.pop("subscriptionStatus", UNSET))
+        subscription_status: int | None | str | Unset = d.pop("subscriptionStatus", UNSET)
 
         def _parse_models(data: object) -> list[FaModelListFaModel] | None | Unset:
             if data is None:

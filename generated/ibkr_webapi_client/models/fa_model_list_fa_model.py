@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,78 +111,21 @@ class FaModelListFaModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        model: None | str | Unset = d.pop("model", UNSET)
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        desc: None | str | Unset = d.pop("desc", UNSET)
 
-        model = _parse_model(d.pop("model", UNSET))
+        nlv: float | None | str | Unset = d.pop("nlv", UNSET)
 
-        def _parse_desc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        num_accounts: int | None | str | Unset = d.pop("numAccounts", UNSET)
 
-        desc = _parse_desc(d.pop("desc", UNSET))
+        is_static: bool | None | Unset = d.pop("isStatic", UNSET)
 
-        def _parse_nlv(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        mismatch: bool | None | Unset = d.pop("mismatch", UNSET)
 
-        nlv = _parse_nlv(d.pop("nlv", UNSET))
+        bootstrapped: bool | None | Unset = d.pop("bootstrapped", UNSET)
 
-        def _parse_num_accounts(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        num_accounts = _parse_num_accounts(d.pop("numAccounts", UNSET))
-
-        def _parse_is_static(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_static = _parse_is_static(d.pop("isStatic", UNSET))
-
-        def _parse_mismatch(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mismatch = _parse_mismatch(d.pop("mismatch", UNSET))
-
-        def _parse_bootstrapped(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        bootstrapped = _parse_bootstrapped(d.pop("bootstrapped", UNSET))
-
-        def _parse_custom_index(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        custom_index = _parse_custom_index(d.pop("customIndex", UNSET))
+        custom_index: bool | None | Unset = d.pop("customIndex", UNSET)
 
         fa_model_list_fa_model = cls(
             model=model,

@@ -101,33 +101,11 @@ class FaModelPositions:
         from ..models.fa_model_positions_position_list_type_0_item import FaModelPositionsPositionListType0Item  # noqa: PLC0415
 
         d = dict(src_dict)
+        model: None | str | Unset = d.pop("model", UNSET)
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        nlv: float | None | str | Unset = d.pop("nlv", UNSET)
 
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_nlv(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        nlv = _parse_nlv(d.pop("nlv", UNSET))
-
-        def _parse_mismatched(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mismatched = _parse_mismatched(d.pop("mismatched", UNSET))
+        mismatched: bool | None | Unset = d.pop("mismatched", UNSET)
 
         def _parse_cash(data: object) -> list[FaModelPositionsCashType0Item] | None | Unset:
             if data is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,51 +81,15 @@ class ForecastCategoryTreeCategoriesType0ForecastCategoryForecastMarketRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        symbol: None | str | Unset = d.pop("symbol", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        exchange: None | str | Unset = d.pop("exchange", UNSET)
 
-        def _parse_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        symbol = _parse_symbol(d.pop("symbol", UNSET))
-
-        def _parse_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
-
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        conid = _parse_conid(d.pop("conid", UNSET))
-
-        def _parse_product_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        product_conid = _parse_product_conid(d.pop("product_conid", UNSET))
+        product_conid: int | None | str | Unset = d.pop("product_conid", UNSET)
 
         forecast_category_tree_categories_type_0_forecast_category_forecast_market_ref = cls(
             name=name,

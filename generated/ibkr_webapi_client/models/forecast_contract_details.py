@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -181,141 +181,35 @@ class ForecastContractDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        conid_yes: int | None | str | Unset = d.pop("conid_yes", UNSET)
 
-        def _parse_conid_yes(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        conid_no: int | None | str | Unset = d.pop("conid_no", UNSET)
 
-        conid_yes = _parse_conid_yes(d.pop("conid_yes", UNSET))
+        question: None | str | Unset = d.pop("question", UNSET)
 
-        def _parse_conid_no(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        side: None | str | Unset = d.pop("side", UNSET)
 
-        conid_no = _parse_conid_no(d.pop("conid_no", UNSET))
+        strike_label: None | str | Unset = d.pop("strike_label", UNSET)
 
-        def _parse_question(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        strike: float | None | str | Unset = d.pop("strike", UNSET)
 
-        question = _parse_question(d.pop("question", UNSET))
+        exchange: None | str | Unset = d.pop("exchange", UNSET)
 
-        def _parse_side(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expiration: None | str | Unset = d.pop("expiration", UNSET)
 
-        side = _parse_side(d.pop("side", UNSET))
+        symbol: None | str | Unset = d.pop("symbol", UNSET)
 
-        def _parse_strike_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        category: None | str | Unset = d.pop("category", UNSET)
 
-        strike_label = _parse_strike_label(d.pop("strike_label", UNSET))
+        market_name: None | str | Unset = d.pop("market_name", UNSET)
 
-        def _parse_strike(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        underlying_conid: int | None | str | Unset = d.pop("underlying_conid", UNSET)
 
-        strike = _parse_strike(d.pop("strike", UNSET))
+        product_conid: int | None | str | Unset = d.pop("product_conid", UNSET)
 
-        def _parse_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payout: float | None | str | Unset = d.pop("payout", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
-
-        def _parse_expiration(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
-
-        def _parse_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        symbol = _parse_symbol(d.pop("symbol", UNSET))
-
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_market_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        market_name = _parse_market_name(d.pop("market_name", UNSET))
-
-        def _parse_underlying_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        underlying_conid = _parse_underlying_conid(d.pop("underlying_conid", UNSET))
-
-        def _parse_product_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        product_conid = _parse_product_conid(d.pop("product_conid", UNSET))
-
-        def _parse_payout(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        payout = _parse_payout(d.pop("payout", UNSET))
-
-        def _parse_is_restricted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_restricted = _parse_is_restricted(d.pop("is_restricted", UNSET))
+        is_restricted: bool | None | Unset = d.pop("is_restricted", UNSET)
 
         forecast_contract_details = cls(
             conid_yes=conid_yes,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,114 +151,29 @@ class ForecastContractRules:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        asset_class: None | str | Unset = d.pop("asset_class", UNSET)
 
-        def _parse_asset_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        asset_class = _parse_asset_class(d.pop("asset_class", UNSET))
+        market_name: None | str | Unset = d.pop("market_name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        measured_period: None | str | Unset = d.pop("measured_period", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        threshold: float | None | str | Unset = d.pop("threshold", UNSET)
 
-        def _parse_market_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source_agency: None | str | Unset = d.pop("source_agency", UNSET)
 
-        market_name = _parse_market_name(d.pop("market_name", UNSET))
+        last_trade_time: int | None | Unset = d.pop("last_trade_time", UNSET)
 
-        def _parse_measured_period(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        release_time: int | None | Unset = d.pop("release_time", UNSET)
 
-        measured_period = _parse_measured_period(d.pop("measured_period", UNSET))
+        payout_time: int | None | Unset = d.pop("payout_time", UNSET)
 
-        def _parse_threshold(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        payout: float | None | str | Unset = d.pop("payout", UNSET)
 
-        threshold = _parse_threshold(d.pop("threshold", UNSET))
+        price_increment: float | None | str | Unset = d.pop("price_increment", UNSET)
 
-        def _parse_source_agency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_agency = _parse_source_agency(d.pop("source_agency", UNSET))
-
-        def _parse_last_trade_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_trade_time = _parse_last_trade_time(d.pop("last_trade_time", UNSET))
-
-        def _parse_release_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        release_time = _parse_release_time(d.pop("release_time", UNSET))
-
-        def _parse_payout_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payout_time = _parse_payout_time(d.pop("payout_time", UNSET))
-
-        def _parse_payout(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        payout = _parse_payout(d.pop("payout", UNSET))
-
-        def _parse_price_increment(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        price_increment = _parse_price_increment(d.pop("price_increment", UNSET))
-
-        def _parse_exchange_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exchange_timezone = _parse_exchange_timezone(d.pop("exchange_timezone", UNSET))
+        exchange_timezone: None | str | Unset = d.pop("exchange_timezone", UNSET)
 
         forecast_contract_rules = cls(
             asset_class=asset_class,

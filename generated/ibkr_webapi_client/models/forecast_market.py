@@ -103,51 +103,15 @@ class ForecastMarket:
         from ..models.forecast_market_forecast_contract import ForecastMarketForecastContract  # noqa: PLC0415
 
         d = dict(src_dict)
+        market_name: None | str | Unset = d.pop("market_name", UNSET)
 
-        def _parse_market_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        exchange: None | str | Unset = d.pop("exchange", UNSET)
 
-        market_name = _parse_market_name(d.pop("market_name", UNSET))
+        symbol: None | str | Unset = d.pop("symbol", UNSET)
 
-        def _parse_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payout: float | None | str | Unset = d.pop("payout", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
-
-        def _parse_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        symbol = _parse_symbol(d.pop("symbol", UNSET))
-
-        def _parse_payout(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        payout = _parse_payout(d.pop("payout", UNSET))
-
-        def _parse_exclude_historical_data(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude_historical_data = _parse_exclude_historical_data(d.pop("exclude_historical_data", UNSET))
+        exclude_historical_data: bool | None | Unset = d.pop("exclude_historical_data", UNSET)
 
         def _parse_contracts(data: object) -> list[ForecastMarketForecastContract] | None | Unset:
             if data is None:

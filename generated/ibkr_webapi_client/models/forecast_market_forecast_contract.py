@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,78 +111,21 @@ class ForecastMarketForecastContract:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        side: None | str | Unset = d.pop("side", UNSET)
 
-        conid = _parse_conid(d.pop("conid", UNSET))
+        expiration: None | str | Unset = d.pop("expiration", UNSET)
 
-        def _parse_side(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        strike: float | None | str | Unset = d.pop("strike", UNSET)
 
-        side = _parse_side(d.pop("side", UNSET))
+        strike_label: None | str | Unset = d.pop("strike_label", UNSET)
 
-        def _parse_expiration(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expiry_label: None | str | Unset = d.pop("expiry_label", UNSET)
 
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
+        underlying_conid: int | None | str | Unset = d.pop("underlying_conid", UNSET)
 
-        def _parse_strike(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        strike = _parse_strike(d.pop("strike", UNSET))
-
-        def _parse_strike_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        strike_label = _parse_strike_label(d.pop("strike_label", UNSET))
-
-        def _parse_expiry_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expiry_label = _parse_expiry_label(d.pop("expiry_label", UNSET))
-
-        def _parse_underlying_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        underlying_conid = _parse_underlying_conid(d.pop("underlying_conid", UNSET))
-
-        def _parse_time_specifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_specifier = _parse_time_specifier(d.pop("time_specifier", UNSET))
+        time_specifier: None | str | Unset = d.pop("time_specifier", UNSET)
 
         forecast_market_forecast_contract = cls(
             conid=conid,

@@ -63,15 +63,7 @@ class ForecastSchedules:
         from ..models.forecast_schedules_forecast_trading_day import ForecastSchedulesForecastTradingDay  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone: None | str | Unset = d.pop("timezone", UNSET)
 
         def _parse_trading_schedules(data: object) -> list[ForecastSchedulesForecastTradingDay] | None | Unset:
             if data is None:

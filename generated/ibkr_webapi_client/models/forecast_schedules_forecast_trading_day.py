@@ -67,15 +67,7 @@ class ForecastSchedulesForecastTradingDay:
         )
 
         d = dict(src_dict)
-
-        def _parse_day_of_week(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        day_of_week = _parse_day_of_week(d.pop("day_of_week", UNSET))
+        day_of_week: None | str | Unset = d.pop("day_of_week", UNSET)
 
         def _parse_trading_times(
             data: object,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,9 @@ class ForecastSchedulesForecastTradingDayForecastTradingTime:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        open_: None | str | Unset = d.pop("open", UNSET)
 
-        def _parse_open_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        open_ = _parse_open_(d.pop("open", UNSET))
-
-        def _parse_close(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close = _parse_close(d.pop("close", UNSET))
+        close: None | str | Unset = d.pop("close", UNSET)
 
         forecast_schedules_forecast_trading_day_forecast_trading_time = cls(
             open_=open_,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,69 +101,19 @@ class FutureContract:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        symbol: None | str | Unset = d.pop("symbol", UNSET)
 
-        def _parse_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        symbol = _parse_symbol(d.pop("symbol", UNSET))
+        underlying_conid: int | None | str | Unset = d.pop("underlyingConid", UNSET)
 
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        expiration_date: int | None | str | Unset = d.pop("expirationDate", UNSET)
 
-        conid = _parse_conid(d.pop("conid", UNSET))
+        ltd: int | None | str | Unset = d.pop("ltd", UNSET)
 
-        def _parse_underlying_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        short_futures_cut_off: int | None | str | Unset = d.pop("shortFuturesCutOff", UNSET)
 
-        underlying_conid = _parse_underlying_conid(d.pop("underlyingConid", UNSET))
-
-        def _parse_expiration_date(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        expiration_date = _parse_expiration_date(d.pop("expirationDate", UNSET))
-
-        def _parse_ltd(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        ltd = _parse_ltd(d.pop("ltd", UNSET))
-
-        def _parse_short_futures_cut_off(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        short_futures_cut_off = _parse_short_futures_cut_off(d.pop("shortFuturesCutOff", UNSET))
-
-        def _parse_long_futures_cut_off(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        long_futures_cut_off = _parse_long_futures_cut_off(d.pop("longFuturesCutOff", UNSET))
+        long_futures_cut_off: int | None | str | Unset = d.pop("longFuturesCutOff", UNSET)
 
         future_contract = cls(
             symbol=symbol,

@@ -63,15 +63,7 @@ class FyiDeliveryOptions:
         from ..models.fyi_delivery_options_fyi_device import FyiDeliveryOptionsFyiDevice  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_m(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        m = _parse_m(d.pop("M", UNSET))
+        m: int | None | str | Unset = d.pop("M", UNSET)
 
         def _parse_e(data: object) -> list[FyiDeliveryOptionsFyiDevice] | None | Unset:
             if data is None:

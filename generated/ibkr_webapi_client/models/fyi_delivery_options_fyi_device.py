@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,42 +71,13 @@ class FyiDeliveryOptionsFyiDevice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nm: None | str | Unset = d.pop("NM", UNSET)
 
-        def _parse_nm(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        i: None | str | Unset = d.pop("I", UNSET)
 
-        nm = _parse_nm(d.pop("NM", UNSET))
+        ui: None | str | Unset = d.pop("UI", UNSET)
 
-        def _parse_i(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        i = _parse_i(d.pop("I", UNSET))
-
-        def _parse_ui(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ui = _parse_ui(d.pop("UI", UNSET))
-
-        def _parse_a(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        a = _parse_a(d.pop("A", UNSET))
+        a: int | None | str | Unset = d.pop("A", UNSET)
 
         fyi_delivery_options_fyi_device = cls(
             nm=nm,

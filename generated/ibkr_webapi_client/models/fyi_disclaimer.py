@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,9 @@ class FyiDisclaimer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        fc: None | str | Unset = d.pop("FC", UNSET)
 
-        def _parse_fc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fc = _parse_fc(d.pop("FC", UNSET))
-
-        def _parse_dt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dt = _parse_dt(d.pop("DT", UNSET))
+        dt: None | str | Unset = d.pop("DT", UNSET)
 
         fyi_disclaimer = cls(
             fc=fc,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,60 +93,17 @@ class FyiNotification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("ID", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fc: None | str | Unset = d.pop("FC", UNSET)
 
-        id = _parse_id(d.pop("ID", UNSET))
+        ms: None | str | Unset = d.pop("MS", UNSET)
 
-        def _parse_fc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        md: None | str | Unset = d.pop("MD", UNSET)
 
-        fc = _parse_fc(d.pop("FC", UNSET))
+        r: int | None | str | Unset = d.pop("R", UNSET)
 
-        def _parse_ms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ms = _parse_ms(d.pop("MS", UNSET))
-
-        def _parse_md(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        md = _parse_md(d.pop("MD", UNSET))
-
-        def _parse_r(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        r = _parse_r(d.pop("R", UNSET))
-
-        def _parse_ht(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        ht = _parse_ht(d.pop("HT", UNSET))
+        ht: int | None | str | Unset = d.pop("HT", UNSET)
 
         fyi_notification = cls(
             id=id,

@@ -72,24 +72,9 @@ class FyiResult:
         from ..models.fyi_result_p_type_0 import FyiResultPType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        v: int | None | str | Unset = d.pop("V", UNSET)
 
-        def _parse_v(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        v = _parse_v(d.pop("V", UNSET))
-
-        def _parse_t(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        t = _parse_t(d.pop("T", UNSET))
+        t: int | None | str | Unset = d.pop("T", UNSET)
 
         def _parse_p(data: object) -> FyiResultPType0 | None | Unset:
             if data is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,51 +81,15 @@ class FyiSetting:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        fc: None | str | Unset = d.pop("FC", UNSET)
 
-        def _parse_fc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fn: None | str | Unset = d.pop("FN", UNSET)
 
-        fc = _parse_fc(d.pop("FC", UNSET))
+        fd: None | str | Unset = d.pop("FD", UNSET)
 
-        def _parse_fn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        h: int | None | str | Unset = d.pop("H", UNSET)
 
-        fn = _parse_fn(d.pop("FN", UNSET))
-
-        def _parse_fd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fd = _parse_fd(d.pop("FD", UNSET))
-
-        def _parse_h(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        h = _parse_h(d.pop("H", UNSET))
-
-        def _parse_a(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        a = _parse_a(d.pop("A", UNSET))
+        a: int | None | str | Unset = d.pop("A", UNSET)
 
         fyi_setting = cls(
             fc=fc,

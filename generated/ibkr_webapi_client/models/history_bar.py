@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,60 +91,17 @@ class HistoryBar:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        o: float | None | Unset = d.pop("o", UNSET)
 
-        def _parse_o(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        c: float | None | Unset = d.pop("c", UNSET)
 
-        o = _parse_o(d.pop("o", UNSET))
+        h: float | None | Unset = d.pop("h", UNSET)
 
-        def _parse_c(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        l: float | None | Unset = d.pop("l", UNSET)
 
-        c = _parse_c(d.pop("c", UNSET))
+        v: float | None | Unset = d.pop("v", UNSET)
 
-        def _parse_h(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        h = _parse_h(d.pop("h", UNSET))
-
-        def _parse_l(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        l = _parse_l(d.pop("l", UNSET))
-
-        def _parse_v(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        v = _parse_v(d.pop("v", UNSET))
-
-        def _parse_t(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        t = _parse_t(d.pop("t", UNSET))
+        t: int | None | Unset = d.pop("t", UNSET)
 
         history_bar = cls(
             o=o,

@@ -111,60 +111,17 @@ class HmdsScannerResult:
         from ..models.hmds_scanner_result_contracts_type_0 import HmdsScannerResultContractsType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        total: int | None | str | Unset = d.pop("total", UNSET)
 
-        def _parse_total(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        size: int | None | str | Unset = d.pop("size", UNSET)
 
-        total = _parse_total(d.pop("total", UNSET))
+        offset: int | None | str | Unset = d.pop("offset", UNSET)
 
-        def _parse_size(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        scan_time: None | str | Unset = d.pop("scanTime", UNSET)
 
-        size = _parse_size(d.pop("size", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_offset(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        def _parse_scan_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scan_time = _parse_scan_time(d.pop("scanTime", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_position(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
+        position: None | str | Unset = d.pop("position", UNSET)
 
         def _parse_contracts(data: object) -> HmdsScannerResultContractsType0 | None | Unset:
             if data is None:

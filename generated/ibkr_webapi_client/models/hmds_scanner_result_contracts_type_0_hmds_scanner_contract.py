@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,9 @@ class HmdsScannerResultContractsType0HmdsScannerContract:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        in_scan_time: None | str | Unset = d.pop("inScanTime", UNSET)
 
-        def _parse_in_scan_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        in_scan_time = _parse_in_scan_time(d.pop("inScanTime", UNSET))
-
-        def _parse_contract_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        contract_id = _parse_contract_id(d.pop("contractID", UNSET))
+        contract_id: int | None | str | Unset = d.pop("contractID", UNSET)
 
         hmds_scanner_result_contracts_type_0_hmds_scanner_contract = cls(
             in_scan_time=in_scan_time,

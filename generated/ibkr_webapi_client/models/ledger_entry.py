@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -341,285 +341,67 @@ class LedgerEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        acctcode: None | str | Unset = d.pop("acctcode", UNSET)
 
-        def _parse_acctcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        acctcode = _parse_acctcode(d.pop("acctcode", UNSET))
+        secondkey: None | str | Unset = d.pop("secondkey", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        key: None | str | Unset = d.pop("key", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        cashbalance: float | None | str | Unset = d.pop("cashbalance", UNSET)
 
-        def _parse_secondkey(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        settledcash: float | None | str | Unset = d.pop("settledcash", UNSET)
 
-        secondkey = _parse_secondkey(d.pop("secondkey", UNSET))
+        netliquidationvalue: float | None | str | Unset = d.pop("netliquidationvalue", UNSET)
 
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stockmarketvalue: float | None | str | Unset = d.pop("stockmarketvalue", UNSET)
 
-        key = _parse_key(d.pop("key", UNSET))
+        stockoptionmarketvalue: float | None | str | Unset = d.pop("stockoptionmarketvalue", UNSET)
 
-        def _parse_cashbalance(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        futuremarketvalue: float | None | str | Unset = d.pop("futuremarketvalue", UNSET)
 
-        cashbalance = _parse_cashbalance(d.pop("cashbalance", UNSET))
+        futureoptionmarketvalue: float | None | str | Unset = d.pop("futureoptionmarketvalue", UNSET)
 
-        def _parse_settledcash(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        corporatebondsmarketvalue: float | None | str | Unset = d.pop("corporatebondsmarketvalue", UNSET)
 
-        settledcash = _parse_settledcash(d.pop("settledcash", UNSET))
+        tbondsmarketvalue: float | None | str | Unset = d.pop("tbondsmarketvalue", UNSET)
 
-        def _parse_netliquidationvalue(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        tbillsmarketvalue: float | None | str | Unset = d.pop("tbillsmarketvalue", UNSET)
 
-        netliquidationvalue = _parse_netliquidationvalue(d.pop("netliquidationvalue", UNSET))
+        warrantsmarketvalue: float | None | str | Unset = d.pop("warrantsmarketvalue", UNSET)
 
-        def _parse_stockmarketvalue(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        issueroptionsmarketvalue: float | None | str | Unset = d.pop("issueroptionsmarketvalue", UNSET)
 
-        stockmarketvalue = _parse_stockmarketvalue(d.pop("stockmarketvalue", UNSET))
+        commoditymarketvalue: float | None | str | Unset = d.pop("commoditymarketvalue", UNSET)
 
-        def _parse_stockoptionmarketvalue(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        cryptocurrencyvalue: float | None | str | Unset = d.pop("cryptocurrencyvalue", UNSET)
 
-        stockoptionmarketvalue = _parse_stockoptionmarketvalue(d.pop("stockoptionmarketvalue", UNSET))
+        moneyfunds: float | None | str | Unset = d.pop("moneyfunds", UNSET)
 
-        def _parse_futuremarketvalue(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        funds: float | None | str | Unset = d.pop("funds", UNSET)
 
-        futuremarketvalue = _parse_futuremarketvalue(d.pop("futuremarketvalue", UNSET))
+        interest: float | None | str | Unset = d.pop("interest", UNSET)
 
-        def _parse_futureoptionmarketvalue(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        dividends: float | None | str | Unset = d.pop("dividends", UNSET)
 
-        futureoptionmarketvalue = _parse_futureoptionmarketvalue(d.pop("futureoptionmarketvalue", UNSET))
+        exchangerate: float | None | str | Unset = d.pop("exchangerate", UNSET)
 
-        def _parse_corporatebondsmarketvalue(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        realizedpnl: float | None | str | Unset = d.pop("realizedpnl", UNSET)
 
-        corporatebondsmarketvalue = _parse_corporatebondsmarketvalue(d.pop("corporatebondsmarketvalue", UNSET))
+        unrealizedpnl: float | None | str | Unset = d.pop("unrealizedpnl", UNSET)
 
-        def _parse_tbondsmarketvalue(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        futuresonlypnl: float | None | str | Unset = d.pop("futuresonlypnl", UNSET)
 
-        tbondsmarketvalue = _parse_tbondsmarketvalue(d.pop("tbondsmarketvalue", UNSET))
+        cashbalancefxsegment: float | None | str | Unset = d.pop("cashbalancefxsegment", UNSET)
 
-        def _parse_tbillsmarketvalue(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        timestamp: int | None | Unset = d.pop("timestamp", UNSET)
 
-        tbillsmarketvalue = _parse_tbillsmarketvalue(d.pop("tbillsmarketvalue", UNSET))
+        sessionid: int | None | str | Unset = d.pop("sessionid", UNSET)
 
-        def _parse_warrantsmarketvalue(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        severity: int | None | str | Unset = d.pop("severity", UNSET)
 
-        warrantsmarketvalue = _parse_warrantsmarketvalue(d.pop("warrantsmarketvalue", UNSET))
-
-        def _parse_issueroptionsmarketvalue(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        issueroptionsmarketvalue = _parse_issueroptionsmarketvalue(d.pop("issueroptionsmarketvalue", UNSET))
-
-        def _parse_commoditymarketvalue(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        commoditymarketvalue = _parse_commoditymarketvalue(d.pop("commoditymarketvalue", UNSET))
-
-        def _parse_cryptocurrencyvalue(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        cryptocurrencyvalue = _parse_cryptocurrencyvalue(d.pop("cryptocurrencyvalue", UNSET))
-
-        def _parse_moneyfunds(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        moneyfunds = _parse_moneyfunds(d.pop("moneyfunds", UNSET))
-
-        def _parse_funds(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        funds = _parse_funds(d.pop("funds", UNSET))
-
-        def _parse_interest(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        interest = _parse_interest(d.pop("interest", UNSET))
-
-        def _parse_dividends(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        dividends = _parse_dividends(d.pop("dividends", UNSET))
-
-        def _parse_exchangerate(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        exchangerate = _parse_exchangerate(d.pop("exchangerate", UNSET))
-
-        def _parse_realizedpnl(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        realizedpnl = _parse_realizedpnl(d.pop("realizedpnl", UNSET))
-
-        def _parse_unrealizedpnl(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        unrealizedpnl = _parse_unrealizedpnl(d.pop("unrealizedpnl", UNSET))
-
-        def _parse_futuresonlypnl(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        futuresonlypnl = _parse_futuresonlypnl(d.pop("futuresonlypnl", UNSET))
-
-        def _parse_cashbalancefxsegment(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        cashbalancefxsegment = _parse_cashbalancefxsegment(d.pop("cashbalancefxsegment", UNSET))
-
-        def _parse_timestamp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_sessionid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sessionid = _parse_sessionid(d.pop("sessionid", UNSET))
-
-        def _parse_severity(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        severity = _parse_severity(d.pop("severity", UNSET))
-
-        def _parse_endofbundle(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        endofbundle = _parse_endofbundle(d.pop("endofbundle", UNSET))
+        endofbundle: int | None | str | Unset = d.pop("endofbundle", UNSET)
 
         ledger_entry = cls(
             acctcode=acctcode,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -321,267 +321,63 @@ class LiveOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        acct: None | str | Unset = d.pop("acct", UNSET)
 
-        def _parse_acct(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account: None | str | Unset = d.pop("account", UNSET)
 
-        acct = _parse_acct(d.pop("acct", UNSET))
+        order_id: int | None | str | Unset = d.pop("orderId", UNSET)
 
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        conidex: None | str | Unset = d.pop("conidex", UNSET)
 
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        ticker: None | str | Unset = d.pop("ticker", UNSET)
 
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        description1: None | str | Unset = d.pop("description1", UNSET)
 
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        company_name: None | str | Unset = d.pop("companyName", UNSET)
 
-        conid = _parse_conid(d.pop("conid", UNSET))
+        sec_type: None | str | Unset = d.pop("secType", UNSET)
 
-        def _parse_conidex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        listing_exchange: None | str | Unset = d.pop("listingExchange", UNSET)
 
-        conidex = _parse_conidex(d.pop("conidex", UNSET))
+        side: None | str | Unset = d.pop("side", UNSET)
 
-        def _parse_ticker(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_type: None | str | Unset = d.pop("orderType", UNSET)
 
-        ticker = _parse_ticker(d.pop("ticker", UNSET))
+        orig_order_type: None | str | Unset = d.pop("origOrderType", UNSET)
 
-        def _parse_description1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        description1 = _parse_description1(d.pop("description1", UNSET))
+        order_ccp_status: None | str | Unset = d.pop("order_ccp_status", UNSET)
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price: float | None | str | Unset = d.pop("price", UNSET)
 
-        company_name = _parse_company_name(d.pop("companyName", UNSET))
+        avg_price: float | None | str | Unset = d.pop("avgPrice", UNSET)
 
-        def _parse_sec_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        aux_price: float | None | str | Unset = d.pop("auxPrice", UNSET)
 
-        sec_type = _parse_sec_type(d.pop("secType", UNSET))
+        total_size: float | None | str | Unset = d.pop("totalSize", UNSET)
 
-        def _parse_listing_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        filled_quantity: float | None | str | Unset = d.pop("filledQuantity", UNSET)
 
-        listing_exchange = _parse_listing_exchange(d.pop("listingExchange", UNSET))
+        remaining_quantity: float | None | str | Unset = d.pop("remainingQuantity", UNSET)
 
-        def _parse_side(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        size_and_fills: None | str | Unset = d.pop("sizeAndFills", UNSET)
 
-        side = _parse_side(d.pop("side", UNSET))
+        order_desc: None | str | Unset = d.pop("orderDesc", UNSET)
 
-        def _parse_order_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time_in_force: None | str | Unset = d.pop("timeInForce", UNSET)
 
-        order_type = _parse_order_type(d.pop("orderType", UNSET))
+        cash_ccy: None | str | Unset = d.pop("cashCcy", UNSET)
 
-        def _parse_orig_order_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_ref: None | str | Unset = d.pop("order_ref", UNSET)
 
-        orig_order_type = _parse_orig_order_type(d.pop("origOrderType", UNSET))
+        last_execution_time: None | str | Unset = d.pop("lastExecutionTime", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_execution_time_r: int | None | Unset = d.pop("lastExecutionTime_r", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_order_ccp_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_ccp_status = _parse_order_ccp_status(d.pop("order_ccp_status", UNSET))
-
-        def _parse_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_avg_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        avg_price = _parse_avg_price(d.pop("avgPrice", UNSET))
-
-        def _parse_aux_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        aux_price = _parse_aux_price(d.pop("auxPrice", UNSET))
-
-        def _parse_total_size(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        total_size = _parse_total_size(d.pop("totalSize", UNSET))
-
-        def _parse_filled_quantity(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        filled_quantity = _parse_filled_quantity(d.pop("filledQuantity", UNSET))
-
-        def _parse_remaining_quantity(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        remaining_quantity = _parse_remaining_quantity(d.pop("remainingQuantity", UNSET))
-
-        def _parse_size_and_fills(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        size_and_fills = _parse_size_and_fills(d.pop("sizeAndFills", UNSET))
-
-        def _parse_order_desc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_desc = _parse_order_desc(d.pop("orderDesc", UNSET))
-
-        def _parse_time_in_force(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_in_force = _parse_time_in_force(d.pop("timeInForce", UNSET))
-
-        def _parse_cash_ccy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cash_ccy = _parse_cash_ccy(d.pop("cashCcy", UNSET))
-
-        def _parse_order_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_ref = _parse_order_ref(d.pop("order_ref", UNSET))
-
-        def _parse_last_execution_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_execution_time = _parse_last_execution_time(d.pop("lastExecutionTime", UNSET))
-
-        def _parse_last_execution_time_r(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_execution_time_r = _parse_last_execution_time_r(d.pop("lastExecutionTime_r", UNSET))
-
-        def _parse_outside_rth(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        outside_rth = _parse_outside_rth(d.pop("outsideRTH", UNSET))
+        outside_rth: bool | None | Unset = d.pop("outsideRTH", UNSET)
 
         live_order = cls(
             acct=acct,

@@ -86,14 +86,7 @@ class LiveOrdersResponse:
 
         orders = _parse_orders(d.pop("orders", UNSET))
 
-        def _parse_snapshot(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        snapshot = _parse_snapshot(d.pop("snapshot", UNSET))
+        snapshot: bool | None | Unset = d.pop("snapshot", UNSET)
 
         live_orders_response = cls(
             orders=orders,

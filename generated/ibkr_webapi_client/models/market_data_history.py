@@ -264,195 +264,47 @@ class MarketDataHistory:
         from ..models.history_bar import HistoryBar  # noqa: PLC0415
 
         d = dict(src_dict)
+        server_id: None | str | Unset = d.pop("serverId", UNSET)
 
-        def _parse_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        symbol: None | str | Unset = d.pop("symbol", UNSET)
 
-        server_id = _parse_server_id(d.pop("serverId", UNSET))
+        text: None | str | Unset = d.pop("text", UNSET)
 
-        def _parse_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price_factor: float | None | str | Unset = d.pop("priceFactor", UNSET)
 
-        symbol = _parse_symbol(d.pop("symbol", UNSET))
+        start_time: None | str | Unset = d.pop("startTime", UNSET)
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        high: None | str | Unset = d.pop("high", UNSET)
 
-        text = _parse_text(d.pop("text", UNSET))
+        low: None | str | Unset = d.pop("low", UNSET)
 
-        def _parse_price_factor(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        time_period: None | str | Unset = d.pop("timePeriod", UNSET)
 
-        price_factor = _parse_price_factor(d.pop("priceFactor", UNSET))
+        bar_length: int | None | Unset = d.pop("barLength", UNSET)
 
-        def _parse_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        md_availability: None | str | Unset = d.pop("mdAvailability", UNSET)
 
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
+        mkt_data_delay: int | None | Unset = d.pop("mktDataDelay", UNSET)
 
-        def _parse_high(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        outside_rth: bool | None | Unset = d.pop("outsideRth", UNSET)
 
-        high = _parse_high(d.pop("high", UNSET))
+        trading_day_duration: int | None | Unset = d.pop("tradingDayDuration", UNSET)
 
-        def _parse_low(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        volume_factor: int | None | Unset = d.pop("volumeFactor", UNSET)
 
-        low = _parse_low(d.pop("low", UNSET))
+        price_display_rule: int | None | Unset = d.pop("priceDisplayRule", UNSET)
 
-        def _parse_time_period(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price_display_value: None | str | Unset = d.pop("priceDisplayValue", UNSET)
 
-        time_period = _parse_time_period(d.pop("timePeriod", UNSET))
+        negative_capable: bool | None | Unset = d.pop("negativeCapable", UNSET)
 
-        def _parse_bar_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        message_version: int | None | Unset = d.pop("messageVersion", UNSET)
 
-        bar_length = _parse_bar_length(d.pop("barLength", UNSET))
+        points: int | None | Unset = d.pop("points", UNSET)
 
-        def _parse_md_availability(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        travel_time: int | None | Unset = d.pop("travelTime", UNSET)
 
-        md_availability = _parse_md_availability(d.pop("mdAvailability", UNSET))
-
-        def _parse_mkt_data_delay(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        mkt_data_delay = _parse_mkt_data_delay(d.pop("mktDataDelay", UNSET))
-
-        def _parse_outside_rth(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        outside_rth = _parse_outside_rth(d.pop("outsideRth", UNSET))
-
-        def _parse_trading_day_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        trading_day_duration = _parse_trading_day_duration(d.pop("tradingDayDuration", UNSET))
-
-        def _parse_volume_factor(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        volume_factor = _parse_volume_factor(d.pop("volumeFactor", UNSET))
-
-        def _parse_price_display_rule(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        price_display_rule = _parse_price_display_rule(d.pop("priceDisplayRule", UNSET))
-
-        def _parse_price_display_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_display_value = _parse_price_display_value(d.pop("priceDisplayValue", UNSET))
-
-        def _parse_negative_capable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        negative_capable = _parse_negative_capable(d.pop("negativeCapable", UNSET))
-
-        def _parse_message_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        message_version = _parse_message_version(d.pop("messageVersion", UNSET))
-
-        def _parse_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        points = _parse_points(d.pop("points", UNSET))
-
-        def _parse_travel_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        travel_time = _parse_travel_time(d.pop("travelTime", UNSET))
-
-        def _parse_chart_annotations(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        chart_annotations = _parse_chart_annotations(d.pop("chartAnnotations", UNSET))
+        chart_annotations: None | str | Unset = d.pop("chartAnnotations", UNSET)
 
         def _parse_data(data: object) -> list[HistoryBar] | None | Unset:
             if data is None:

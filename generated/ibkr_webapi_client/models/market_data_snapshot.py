@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -553,474 +553,109 @@ class MarketDataSnapshot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        conid = _parse_conid(d.pop("conid", UNSET))
-
-        def _parse_conid_ex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conid_ex = _parse_conid_ex(d.pop("conidEx", UNSET))
-
-        def _parse_field_updated(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        field_updated = _parse_field_updated(d.pop("_updated", UNSET))
-
-        def _parse_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_id = _parse_server_id(d.pop("server_id", UNSET))
-
-        def _parse_field_31(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_31 = _parse_field_31(d.pop("31", UNSET))
-
-        def _parse_field_55(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_55 = _parse_field_55(d.pop("55", UNSET))
-
-        def _parse_field_58(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_58 = _parse_field_58(d.pop("58", UNSET))
-
-        def _parse_field_70(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_70 = _parse_field_70(d.pop("70", UNSET))
-
-        def _parse_field_71(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_71 = _parse_field_71(d.pop("71", UNSET))
-
-        def _parse_field_73(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_73 = _parse_field_73(d.pop("73", UNSET))
-
-        def _parse_field_74(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_74 = _parse_field_74(d.pop("74", UNSET))
-
-        def _parse_field_75(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_75 = _parse_field_75(d.pop("75", UNSET))
-
-        def _parse_field_76(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_76 = _parse_field_76(d.pop("76", UNSET))
-
-        def _parse_field_77(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_77 = _parse_field_77(d.pop("77", UNSET))
-
-        def _parse_field_78(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_78 = _parse_field_78(d.pop("78", UNSET))
-
-        def _parse_field_82(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_82 = _parse_field_82(d.pop("82", UNSET))
-
-        def _parse_field_83(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_83 = _parse_field_83(d.pop("83", UNSET))
-
-        def _parse_field_84(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_84 = _parse_field_84(d.pop("84", UNSET))
-
-        def _parse_field_85(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_85 = _parse_field_85(d.pop("85", UNSET))
-
-        def _parse_field_86(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_86 = _parse_field_86(d.pop("86", UNSET))
-
-        def _parse_field_87(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_87 = _parse_field_87(d.pop("87", UNSET))
-
-        def _parse_field_88(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_88 = _parse_field_88(d.pop("88", UNSET))
-
-        def _parse_field_6008(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_6008 = _parse_field_6008(d.pop("6008", UNSET))
-
-        def _parse_field_6070(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_6070 = _parse_field_6070(d.pop("6070", UNSET))
-
-        def _parse_field_6119(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_6119 = _parse_field_6119(d.pop("6119", UNSET))
-
-        def _parse_field_6457(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_6457 = _parse_field_6457(d.pop("6457", UNSET))
-
-        def _parse_field_6508(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_6508 = _parse_field_6508(d.pop("6508", UNSET))
-
-        def _parse_field_6509(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_6509 = _parse_field_6509(d.pop("6509", UNSET))
-
-        def _parse_field_7051(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7051 = _parse_field_7051(d.pop("7051", UNSET))
-
-        def _parse_field_7059(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7059 = _parse_field_7059(d.pop("7059", UNSET))
-
-        def _parse_field_7219(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7219 = _parse_field_7219(d.pop("7219", UNSET))
-
-        def _parse_field_7220(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7220 = _parse_field_7220(d.pop("7220", UNSET))
-
-        def _parse_field_7221(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7221 = _parse_field_7221(d.pop("7221", UNSET))
-
-        def _parse_field_7282(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7282 = _parse_field_7282(d.pop("7282", UNSET))
-
-        def _parse_field_7283(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7283 = _parse_field_7283(d.pop("7283", UNSET))
-
-        def _parse_field_7284(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7284 = _parse_field_7284(d.pop("7284", UNSET))
-
-        def _parse_field_7285(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7285 = _parse_field_7285(d.pop("7285", UNSET))
-
-        def _parse_field_7286(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7286 = _parse_field_7286(d.pop("7286", UNSET))
-
-        def _parse_field_7287(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7287 = _parse_field_7287(d.pop("7287", UNSET))
-
-        def _parse_field_7289(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7289 = _parse_field_7289(d.pop("7289", UNSET))
-
-        def _parse_field_7290(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7290 = _parse_field_7290(d.pop("7290", UNSET))
-
-        def _parse_field_7291(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7291 = _parse_field_7291(d.pop("7291", UNSET))
-
-        def _parse_field_7293(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7293 = _parse_field_7293(d.pop("7293", UNSET))
-
-        def _parse_field_7294(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7294 = _parse_field_7294(d.pop("7294", UNSET))
-
-        def _parse_field_7295(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7295 = _parse_field_7295(d.pop("7295", UNSET))
-
-        def _parse_field_7296(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7296 = _parse_field_7296(d.pop("7296", UNSET))
-
-        def _parse_field_7308(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7308 = _parse_field_7308(d.pop("7308", UNSET))
-
-        def _parse_field_7309(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7309 = _parse_field_7309(d.pop("7309", UNSET))
-
-        def _parse_field_7310(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7310 = _parse_field_7310(d.pop("7310", UNSET))
-
-        def _parse_field_7311(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7311 = _parse_field_7311(d.pop("7311", UNSET))
-
-        def _parse_field_7633(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7633 = _parse_field_7633(d.pop("7633", UNSET))
-
-        def _parse_field_7762(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_7762 = _parse_field_7762(d.pop("7762", UNSET))
+        conid_ex: None | str | Unset = d.pop("conidEx", UNSET)
+
+        field_updated: int | None | Unset = d.pop("_updated", UNSET)
+
+        server_id: None | str | Unset = d.pop("server_id", UNSET)
+
+        field_31: float | None | str | Unset = d.pop("31", UNSET)
+
+        field_55: float | None | str | Unset = d.pop("55", UNSET)
+
+        field_58: float | None | str | Unset = d.pop("58", UNSET)
+
+        field_70: float | None | str | Unset = d.pop("70", UNSET)
+
+        field_71: float | None | str | Unset = d.pop("71", UNSET)
+
+        field_73: float | None | str | Unset = d.pop("73", UNSET)
+
+        field_74: float | None | str | Unset = d.pop("74", UNSET)
+
+        field_75: float | None | str | Unset = d.pop("75", UNSET)
+
+        field_76: float | None | str | Unset = d.pop("76", UNSET)
+
+        field_77: float | None | str | Unset = d.pop("77", UNSET)
+
+        field_78: float | None | str | Unset = d.pop("78", UNSET)
+
+        field_82: float | None | str | Unset = d.pop("82", UNSET)
+
+        field_83: float | None | str | Unset = d.pop("83", UNSET)
+
+        field_84: float | None | str | Unset = d.pop("84", UNSET)
+
+        field_85: float | None | str | Unset = d.pop("85", UNSET)
+
+        field_86: float | None | str | Unset = d.pop("86", UNSET)
+
+        field_87: float | None | str | Unset = d.pop("87", UNSET)
+
+        field_88: float | None | str | Unset = d.pop("88", UNSET)
+
+        field_6008: float | None | str | Unset = d.pop("6008", UNSET)
+
+        field_6070: float | None | str | Unset = d.pop("6070", UNSET)
+
+        field_6119: float | None | str | Unset = d.pop("6119", UNSET)
+
+        field_6457: float | None | str | Unset = d.pop("6457", UNSET)
+
+        field_6508: float | None | str | Unset = d.pop("6508", UNSET)
+
+        field_6509: float | None | str | Unset = d.pop("6509", UNSET)
+
+        field_7051: float | None | str | Unset = d.pop("7051", UNSET)
+
+        field_7059: float | None | str | Unset = d.pop("7059", UNSET)
+
+        field_7219: float | None | str | Unset = d.pop("7219", UNSET)
+
+        field_7220: float | None | str | Unset = d.pop("7220", UNSET)
+
+        field_7221: float | None | str | Unset = d.pop("7221", UNSET)
+
+        field_7282: float | None | str | Unset = d.pop("7282", UNSET)
+
+        field_7283: float | None | str | Unset = d.pop("7283", UNSET)
+
+        field_7284: float | None | str | Unset = d.pop("7284", UNSET)
+
+        field_7285: float | None | str | Unset = d.pop("7285", UNSET)
+
+        field_7286: float | None | str | Unset = d.pop("7286", UNSET)
+
+        field_7287: float | None | str | Unset = d.pop("7287", UNSET)
+
+        field_7289: float | None | str | Unset = d.pop("7289", UNSET)
+
+        field_7290: float | None | str | Unset = d.pop("7290", UNSET)
+
+        field_7291: float | None | str | Unset = d.pop("7291", UNSET)
+
+        field_7293: float | None | str | Unset = d.pop("7293", UNSET)
+
+        field_7294: float | None | str | Unset = d.pop("7294", UNSET)
+
+        field_7295: float | None | str | Unset = d.pop("7295", UNSET)
+
+        field_7296: float | None | str | Unset = d.pop("7296", UNSET)
+
+        field_7308: float | None | str | Unset = d.pop("7308", UNSET)
+
+        field_7309: float | None | str | Unset = d.pop("7309", UNSET)
+
+        field_7310: float | None | str | Unset = d.pop("7310", UNSET)
+
+        field_7311: float | None | str | Unset = d.pop("7311", UNSET)
+
+        field_7633: float | None | str | Unset = d.pop("7633", UNSET)
+
+        field_7762: float | None | str | Unset = d.pop("7762", UNSET)
 
         market_data_snapshot = cls(
             conid=conid,

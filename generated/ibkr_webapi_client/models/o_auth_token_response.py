@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,42 +72,13 @@ class OAuthTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        oauth_token: None | str | Unset = d.pop("oauth_token", UNSET)
 
-        def _parse_oauth_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        oauth_token_secret: None | str | Unset = d.pop("oauth_token_secret", UNSET)
 
-        oauth_token = _parse_oauth_token(d.pop("oauth_token", UNSET))
+        oauth_callback_confirmed: None | str | Unset = d.pop("oauth_callback_confirmed", UNSET)
 
-        def _parse_oauth_token_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oauth_token_secret = _parse_oauth_token_secret(d.pop("oauth_token_secret", UNSET))
-
-        def _parse_oauth_callback_confirmed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oauth_callback_confirmed = _parse_oauth_callback_confirmed(d.pop("oauth_callback_confirmed", UNSET))
-
-        def _parse_is_paper(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_paper = _parse_is_paper(d.pop("is_paper", UNSET))
+        is_paper: bool | None | Unset = d.pop("is_paper", UNSET)
 
         o_auth_token_response = cls(
             oauth_token=oauth_token,

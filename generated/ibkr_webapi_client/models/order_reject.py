@@ -118,32 +118,11 @@ class OrderReject:
         d = dict(src_dict)
         message_id = d.pop("messageId")
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        text: None | str | Unset = d.pop("text", UNSET)
 
-        text = _parse_text(d.pop("text", UNSET))
+        order_id: int | None | str | Unset = d.pop("orderId", UNSET)
 
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
-
-        def _parse_req_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        req_id = _parse_req_id(d.pop("reqId", UNSET))
+        req_id: int | None | str | Unset = d.pop("reqId", UNSET)
 
         def _parse_dismissable(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -179,23 +158,9 @@ class OrderReject:
 
         options = _parse_options(d.pop("options", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_prompt(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt: bool | None | Unset = d.pop("prompt", UNSET)
 
         order_reject = cls(
             message_id=message_id,

@@ -122,32 +122,11 @@ class OrderReplyQuestion:
 
         message_ids = _parse_message_ids(d.pop("messageIds", UNSET))
 
-        def _parse_is_suppressed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_suppressed: bool | None | Unset = d.pop("isSuppressed", UNSET)
 
-        is_suppressed = _parse_is_suppressed(d.pop("isSuppressed", UNSET))
+        is_suppressible: bool | None | Unset = d.pop("isSuppressible", UNSET)
 
-        def _parse_is_suppressible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_suppressible = _parse_is_suppressible(d.pop("isSuppressible", UNSET))
-
-        def _parse_default_suppression_option(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_suppression_option = _parse_default_suppression_option(d.pop("defaultSuppressionOption", UNSET))
+        default_suppression_option: None | str | Unset = d.pop("defaultSuppressionOption", UNSET)
 
         def _parse_message_options(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -292,240 +292,57 @@ class OrderStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        order_id: int | None | str | Unset = d.pop("order_id", UNSET)
 
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        conidex: None | str | Unset = d.pop("conidex", UNSET)
 
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        account: None | str | Unset = d.pop("account", UNSET)
 
-        conid = _parse_conid(d.pop("conid", UNSET))
+        symbol: None | str | Unset = d.pop("symbol", UNSET)
 
-        def _parse_conidex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        side: None | str | Unset = d.pop("side", UNSET)
 
-        conidex = _parse_conidex(d.pop("conidex", UNSET))
+        order_status: None | str | Unset = d.pop("order_status", UNSET)
 
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_type: None | str | Unset = d.pop("order_type", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        order_desc: None | str | Unset = d.pop("order_desc", UNSET)
 
-        def _parse_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tif: None | str | Unset = d.pop("tif", UNSET)
 
-        symbol = _parse_symbol(d.pop("symbol", UNSET))
+        size: float | None | str | Unset = d.pop("size", UNSET)
 
-        def _parse_side(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        total_size: float | None | str | Unset = d.pop("total_size", UNSET)
 
-        side = _parse_side(d.pop("side", UNSET))
+        price: float | None | str | Unset = d.pop("price", UNSET)
 
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        limit_price: float | None | str | Unset = d.pop("limit_price", UNSET)
 
-        order_status = _parse_order_status(d.pop("order_status", UNSET))
+        avg_fill_price: float | None | str | Unset = d.pop("avg_fill_price", UNSET)
 
-        def _parse_order_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        filled_quantity: float | None | str | Unset = d.pop("filled_quantity", UNSET)
 
-        order_type = _parse_order_type(d.pop("order_type", UNSET))
+        remaining_quantity: float | None | str | Unset = d.pop("remaining_quantity", UNSET)
 
-        def _parse_order_desc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cum_fill: float | None | str | Unset = d.pop("cum_fill", UNSET)
 
-        order_desc = _parse_order_desc(d.pop("order_desc", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_tif(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        listing_exchange: None | str | Unset = d.pop("listing_exchange", UNSET)
 
-        tif = _parse_tif(d.pop("tif", UNSET))
+        company_name: None | str | Unset = d.pop("company_name", UNSET)
 
-        def _parse_size(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        cannot_cancel_order: bool | None | Unset = d.pop("cannot_cancel_order", UNSET)
 
-        size = _parse_size(d.pop("size", UNSET))
+        order_not_editable: bool | None | Unset = d.pop("order_not_editable", UNSET)
 
-        def _parse_total_size(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        outside_rth: bool | None | Unset = d.pop("outside_rth", UNSET)
 
-        total_size = _parse_total_size(d.pop("total_size", UNSET))
+        sub_type: None | str | Unset = d.pop("sub_type", UNSET)
 
-        def _parse_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_limit_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        limit_price = _parse_limit_price(d.pop("limit_price", UNSET))
-
-        def _parse_avg_fill_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        avg_fill_price = _parse_avg_fill_price(d.pop("avg_fill_price", UNSET))
-
-        def _parse_filled_quantity(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        filled_quantity = _parse_filled_quantity(d.pop("filled_quantity", UNSET))
-
-        def _parse_remaining_quantity(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        remaining_quantity = _parse_remaining_quantity(d.pop("remaining_quantity", UNSET))
-
-        def _parse_cum_fill(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        cum_fill = _parse_cum_fill(d.pop("cum_fill", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_listing_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        listing_exchange = _parse_listing_exchange(d.pop("listing_exchange", UNSET))
-
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_name = _parse_company_name(d.pop("company_name", UNSET))
-
-        def _parse_cannot_cancel_order(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        cannot_cancel_order = _parse_cannot_cancel_order(d.pop("cannot_cancel_order", UNSET))
-
-        def _parse_order_not_editable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        order_not_editable = _parse_order_not_editable(d.pop("order_not_editable", UNSET))
-
-        def _parse_outside_rth(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        outside_rth = _parse_outside_rth(d.pop("outside_rth", UNSET))
-
-        def _parse_sub_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_type = _parse_sub_type(d.pop("sub_type", UNSET))
-
-        def _parse_request_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        request_id: int | None | str | Unset = d.pop("request_id", UNSET)
 
         order_status = cls(
             order_id=order_id,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,65 +101,19 @@ class OrderSubmitSuccess:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        order_id: int | str = d.pop("order_id")
 
-        def _parse_order_id(data: object) -> int | str:
-            return cast(int | str, data)
+        order_status: None | str | Unset = d.pop("order_status", UNSET)
 
-        order_id = _parse_order_id(d.pop("order_id"))
+        encrypt_message: None | str | Unset = d.pop("encrypt_message", UNSET)
 
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        local_order_id: int | None | str | Unset = d.pop("local_order_id", UNSET)
 
-        order_status = _parse_order_status(d.pop("order_status", UNSET))
+        parent_order_id: int | None | str | Unset = d.pop("parent_order_id", UNSET)
 
-        def _parse_encrypt_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        text: None | str | Unset = d.pop("text", UNSET)
 
-        encrypt_message = _parse_encrypt_message(d.pop("encrypt_message", UNSET))
-
-        def _parse_local_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        local_order_id = _parse_local_order_id(d.pop("local_order_id", UNSET))
-
-        def _parse_parent_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        parent_order_id = _parse_parent_order_id(d.pop("parent_order_id", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_warning_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        warning_message = _parse_warning_message(d.pop("warning_message", UNSET))
+        warning_message: None | str | Unset = d.pop("warning_message", UNSET)
 
         order_submit_success = cls(
             order_id=order_id,

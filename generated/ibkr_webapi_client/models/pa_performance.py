@@ -148,42 +148,13 @@ class PaPerformance:
         from ..models.pa_performance_tpps_type_0 import PaPerformanceTppsType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        currency_type: None | str | Unset = d.pop("currencyType", UNSET)
 
-        def _parse_currency_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pm: None | str | Unset = d.pop("pm", UNSET)
 
-        currency_type = _parse_currency_type(d.pop("currencyType", UNSET))
+        nd: int | None | str | Unset = d.pop("nd", UNSET)
 
-        def _parse_pm(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pm = _parse_pm(d.pop("pm", UNSET))
-
-        def _parse_nd(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        nd = _parse_nd(d.pop("nd", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         def _parse_included(data: object) -> list[str] | None | Unset:
             if data is None:

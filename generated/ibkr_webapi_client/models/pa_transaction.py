@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,105 +141,27 @@ class PaTransaction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        acctid: None | str | Unset = d.pop("acctid", UNSET)
 
-        def _parse_acctid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        acctid = _parse_acctid(d.pop("acctid", UNSET))
+        cur: None | str | Unset = d.pop("cur", UNSET)
 
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        date: None | str | Unset = d.pop("date", UNSET)
 
-        conid = _parse_conid(d.pop("conid", UNSET))
+        raw_date: None | str | Unset = d.pop("rawDate", UNSET)
 
-        def _parse_cur(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        desc: None | str | Unset = d.pop("desc", UNSET)
 
-        cur = _parse_cur(d.pop("cur", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        qty: float | None | str | Unset = d.pop("qty", UNSET)
 
-        date = _parse_date(d.pop("date", UNSET))
+        pr: float | None | str | Unset = d.pop("pr", UNSET)
 
-        def _parse_raw_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        amt: float | None | str | Unset = d.pop("amt", UNSET)
 
-        raw_date = _parse_raw_date(d.pop("rawDate", UNSET))
-
-        def _parse_desc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        desc = _parse_desc(d.pop("desc", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_qty(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        qty = _parse_qty(d.pop("qty", UNSET))
-
-        def _parse_pr(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        pr = _parse_pr(d.pop("pr", UNSET))
-
-        def _parse_amt(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        amt = _parse_amt(d.pop("amt", UNSET))
-
-        def _parse_fx_rate(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        fx_rate = _parse_fx_rate(d.pop("fxRate", UNSET))
+        fx_rate: float | None | str | Unset = d.pop("fxRate", UNSET)
 
         pa_transaction = cls(
             acctid=acctid,

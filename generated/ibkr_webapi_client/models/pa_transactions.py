@@ -119,51 +119,15 @@ class PaTransactions:
         from ..models.pa_transactions_rpnl_type_0 import PaTransactionsRpnlType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        nd: int | None | str | Unset = d.pop("nd", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_: int | None | Unset = d.pop("from", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_nd(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        nd = _parse_nd(d.pop("nd", UNSET))
-
-        def _parse_from_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_to(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
+        to: int | None | Unset = d.pop("to", UNSET)
 
         def _parse_rpnl(data: object) -> None | PaTransactionsRpnlType0 | Unset:
             if data is None:

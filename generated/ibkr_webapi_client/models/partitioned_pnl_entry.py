@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,69 +101,19 @@ class PartitionedPnlEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        row_type: int | None | str | Unset = d.pop("rowType", UNSET)
 
-        def _parse_row_type(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        dpl: float | None | str | Unset = d.pop("dpl", UNSET)
 
-        row_type = _parse_row_type(d.pop("rowType", UNSET))
+        nl: float | None | str | Unset = d.pop("nl", UNSET)
 
-        def _parse_dpl(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        upl: float | None | str | Unset = d.pop("upl", UNSET)
 
-        dpl = _parse_dpl(d.pop("dpl", UNSET))
+        uel: float | None | str | Unset = d.pop("uel", UNSET)
 
-        def _parse_nl(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        el: float | None | str | Unset = d.pop("el", UNSET)
 
-        nl = _parse_nl(d.pop("nl", UNSET))
-
-        def _parse_upl(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        upl = _parse_upl(d.pop("upl", UNSET))
-
-        def _parse_uel(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        uel = _parse_uel(d.pop("uel", UNSET))
-
-        def _parse_el(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        el = _parse_el(d.pop("el", UNSET))
-
-        def _parse_mv(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        mv = _parse_mv(d.pop("mv", UNSET))
+        mv: float | None | str | Unset = d.pop("mv", UNSET)
 
         partitioned_pnl_entry = cls(
             row_type=row_type,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -275,213 +275,51 @@ class PortfolioAccount:
         from ..models.portfolio_account_parent import PortfolioAccountParent  # noqa: PLC0415
 
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_id: None | str | Unset = d.pop("accountId", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        account_van: None | str | Unset = d.pop("accountVan", UNSET)
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_title: None | str | Unset = d.pop("accountTitle", UNSET)
 
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
 
-        def _parse_account_van(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_alias: None | str | Unset = d.pop("accountAlias", UNSET)
 
-        account_van = _parse_account_van(d.pop("accountVan", UNSET))
+        account_status: int | None | Unset = d.pop("accountStatus", UNSET)
 
-        def _parse_account_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        account_title = _parse_account_title(d.pop("accountTitle", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        trading_type: None | str | Unset = d.pop("tradingType", UNSET)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+        business_type: None | str | Unset = d.pop("businessType", UNSET)
 
-        def _parse_account_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        category: None | str | Unset = d.pop("category", UNSET)
 
-        account_alias = _parse_account_alias(d.pop("accountAlias", UNSET))
+        ib_entity: None | str | Unset = d.pop("ibEntity", UNSET)
 
-        def _parse_account_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        faclient: bool | None | Unset = d.pop("faclient", UNSET)
 
-        account_status = _parse_account_status(d.pop("accountStatus", UNSET))
+        clearing_status: None | str | Unset = d.pop("clearingStatus", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        covestor: bool | None | Unset = d.pop("covestor", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        no_client_trading: bool | None | Unset = d.pop("noClientTrading", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        track_virtual_fx_portfolio: bool | None | Unset = d.pop("trackVirtualFXPortfolio", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        acct_cust_type: None | str | Unset = d.pop("acctCustType", UNSET)
 
-        def _parse_trading_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        brokerage_access: bool | None | Unset = d.pop("brokerageAccess", UNSET)
 
-        trading_type = _parse_trading_type(d.pop("tradingType", UNSET))
+        desc: None | str | Unset = d.pop("desc", UNSET)
 
-        def _parse_business_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prepaid_crypto_z: bool | None | Unset = d.pop("PrepaidCrypto-Z", UNSET)
 
-        business_type = _parse_business_type(d.pop("businessType", UNSET))
-
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_ib_entity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ib_entity = _parse_ib_entity(d.pop("ibEntity", UNSET))
-
-        def _parse_faclient(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        faclient = _parse_faclient(d.pop("faclient", UNSET))
-
-        def _parse_clearing_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        clearing_status = _parse_clearing_status(d.pop("clearingStatus", UNSET))
-
-        def _parse_covestor(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        covestor = _parse_covestor(d.pop("covestor", UNSET))
-
-        def _parse_no_client_trading(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        no_client_trading = _parse_no_client_trading(d.pop("noClientTrading", UNSET))
-
-        def _parse_track_virtual_fx_portfolio(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        track_virtual_fx_portfolio = _parse_track_virtual_fx_portfolio(d.pop("trackVirtualFXPortfolio", UNSET))
-
-        def _parse_acct_cust_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        acct_cust_type = _parse_acct_cust_type(d.pop("acctCustType", UNSET))
-
-        def _parse_brokerage_access(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        brokerage_access = _parse_brokerage_access(d.pop("brokerageAccess", UNSET))
-
-        def _parse_desc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        desc = _parse_desc(d.pop("desc", UNSET))
-
-        def _parse_prepaid_crypto_z(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        prepaid_crypto_z = _parse_prepaid_crypto_z(d.pop("PrepaidCrypto-Z", UNSET))
-
-        def _parse_prepaid_crypto_p(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        prepaid_crypto_p = _parse_prepaid_crypto_p(d.pop("PrepaidCrypto-P", UNSET))
+        prepaid_crypto_p: bool | None | Unset = d.pop("PrepaidCrypto-P", UNSET)
 
         _parent = d.pop("parent", UNSET)
         parent: PortfolioAccountParent | Unset

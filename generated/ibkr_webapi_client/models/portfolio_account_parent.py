@@ -102,41 +102,13 @@ class PortfolioAccountParent:
 
         mmc = _parse_mmc(d.pop("mmc", UNSET))
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_id: None | str | Unset = d.pop("accountId", UNSET)
 
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
+        is_m_parent: bool | None | Unset = d.pop("isMParent", UNSET)
 
-        def _parse_is_m_parent(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_m_child: bool | None | Unset = d.pop("isMChild", UNSET)
 
-        is_m_parent = _parse_is_m_parent(d.pop("isMParent", UNSET))
-
-        def _parse_is_m_child(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_m_child = _parse_is_m_child(d.pop("isMChild", UNSET))
-
-        def _parse_is_multiplex(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_multiplex = _parse_is_multiplex(d.pop("isMultiplex", UNSET))
+        is_multiplex: bool | None | Unset = d.pop("isMultiplex", UNSET)
 
         portfolio_account_parent = cls(
             mmc=mmc,

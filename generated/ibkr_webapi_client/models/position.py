@@ -391,312 +391,73 @@ class Position:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        acct_id: None | str | Unset = d.pop("acctId", UNSET)
 
-        def _parse_acct_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        acct_id = _parse_acct_id(d.pop("acctId", UNSET))
-
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        conid = _parse_conid(d.pop("conid", UNSET))
-
-        def _parse_contract_desc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contract_desc = _parse_contract_desc(d.pop("contractDesc", UNSET))
-
-        def _parse_position(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_mkt_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        mkt_price = _parse_mkt_price(d.pop("mktPrice", UNSET))
-
-        def _parse_mkt_value(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        mkt_value = _parse_mkt_value(d.pop("mktValue", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_avg_cost(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        avg_cost = _parse_avg_cost(d.pop("avgCost", UNSET))
-
-        def _parse_avg_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        avg_price = _parse_avg_price(d.pop("avgPrice", UNSET))
-
-        def _parse_realized_pnl(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        realized_pnl = _parse_realized_pnl(d.pop("realizedPnl", UNSET))
-
-        def _parse_unrealized_pnl(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        unrealized_pnl = _parse_unrealized_pnl(d.pop("unrealizedPnl", UNSET))
-
-        def _parse_asset_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        asset_class = _parse_asset_class(d.pop("assetClass", UNSET))
-
-        def _parse_expiry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expiry = _parse_expiry(d.pop("expiry", UNSET))
-
-        def _parse_put_or_call(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        put_or_call = _parse_put_or_call(d.pop("putOrCall", UNSET))
-
-        def _parse_multiplier(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        multiplier = _parse_multiplier(d.pop("multiplier", UNSET))
-
-        def _parse_strike(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        strike = _parse_strike(d.pop("strike", UNSET))
-
-        def _parse_exercise_style(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exercise_style = _parse_exercise_style(d.pop("exerciseStyle", UNSET))
-
-        def _parse_und_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        und_conid = _parse_und_conid(d.pop("undConid", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_ticker(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ticker = _parse_ticker(d.pop("ticker", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_name = _parse_full_name(d.pop("fullName", UNSET))
-
-        def _parse_listing_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        listing_exchange = _parse_listing_exchange(d.pop("listingExchange", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_has_options(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_options = _parse_has_options(d.pop("hasOptions", UNSET))
-
-        def _parse_is_us(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_us = _parse_is_us(d.pop("isUS", UNSET))
-
-        def _parse_is_event_contract(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_event_contract = _parse_is_event_contract(d.pop("isEventContract", UNSET))
-
-        def _parse_sector(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sector = _parse_sector(d.pop("sector", UNSET))
-
-        def _parse_sector_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sector_group = _parse_sector_group(d.pop("sectorGroup", UNSET))
-
-        def _parse_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group = _parse_group(d.pop("group", UNSET))
-
-        def _parse_last_trading_day(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_trading_day = _parse_last_trading_day(d.pop("lastTradingDay", UNSET))
-
-        def _parse_page_size(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
-
-        def _parse_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        time = _parse_time(d.pop("time", UNSET))
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
+
+        contract_desc: None | str | Unset = d.pop("contractDesc", UNSET)
+
+        position: float | None | str | Unset = d.pop("position", UNSET)
+
+        mkt_price: float | None | str | Unset = d.pop("mktPrice", UNSET)
+
+        mkt_value: float | None | str | Unset = d.pop("mktValue", UNSET)
+
+        currency: None | str | Unset = d.pop("currency", UNSET)
+
+        avg_cost: float | None | str | Unset = d.pop("avgCost", UNSET)
+
+        avg_price: float | None | str | Unset = d.pop("avgPrice", UNSET)
+
+        realized_pnl: float | None | str | Unset = d.pop("realizedPnl", UNSET)
+
+        unrealized_pnl: float | None | str | Unset = d.pop("unrealizedPnl", UNSET)
+
+        asset_class: None | str | Unset = d.pop("assetClass", UNSET)
+
+        expiry: None | str | Unset = d.pop("expiry", UNSET)
+
+        put_or_call: None | str | Unset = d.pop("putOrCall", UNSET)
+
+        multiplier: float | None | str | Unset = d.pop("multiplier", UNSET)
+
+        strike: float | None | str | Unset = d.pop("strike", UNSET)
+
+        exercise_style: None | str | Unset = d.pop("exerciseStyle", UNSET)
+
+        und_conid: int | None | str | Unset = d.pop("undConid", UNSET)
+
+        model: None | str | Unset = d.pop("model", UNSET)
+
+        ticker: None | str | Unset = d.pop("ticker", UNSET)
+
+        name: None | str | Unset = d.pop("name", UNSET)
+
+        full_name: None | str | Unset = d.pop("fullName", UNSET)
+
+        listing_exchange: None | str | Unset = d.pop("listingExchange", UNSET)
+
+        country_code: None | str | Unset = d.pop("countryCode", UNSET)
+
+        type_: None | str | Unset = d.pop("type", UNSET)
+
+        has_options: bool | None | Unset = d.pop("hasOptions", UNSET)
+
+        is_us: bool | None | Unset = d.pop("isUS", UNSET)
+
+        is_event_contract: bool | None | Unset = d.pop("isEventContract", UNSET)
+
+        sector: None | str | Unset = d.pop("sector", UNSET)
+
+        sector_group: None | str | Unset = d.pop("sectorGroup", UNSET)
+
+        group: None | str | Unset = d.pop("group", UNSET)
+
+        last_trading_day: None | str | Unset = d.pop("lastTradingDay", UNSET)
+
+        page_size: int | None | str | Unset = d.pop("pageSize", UNSET)
+
+        time: int | None | str | Unset = d.pop("time", UNSET)
 
         exchs = d.pop("exchs", UNSET)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -201,159 +201,39 @@ class RealtimePosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        position: float | None | str | Unset = d.pop("position", UNSET)
 
-        conid = _parse_conid(d.pop("conid", UNSET))
+        avg_cost: float | None | str | Unset = d.pop("avgCost", UNSET)
 
-        def _parse_position(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        avg_price: float | None | str | Unset = d.pop("avgPrice", UNSET)
 
-        position = _parse_position(d.pop("position", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_avg_cost(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        avg_cost = _parse_avg_cost(d.pop("avgCost", UNSET))
+        is_last_to_loq: bool | None | Unset = d.pop("isLastToLoq", UNSET)
 
-        def _parse_avg_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        market_price: float | None | str | Unset = d.pop("marketPrice", UNSET)
 
-        avg_price = _parse_avg_price(d.pop("avgPrice", UNSET))
+        market_value: float | None | str | Unset = d.pop("marketValue", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        realized_pnl: float | None | str | Unset = d.pop("realizedPnl", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        unrealized_pnl: float | None | str | Unset = d.pop("unrealizedPnl", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sec_type: None | str | Unset = d.pop("secType", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        asset_class: None | str | Unset = d.pop("assetClass", UNSET)
 
-        def _parse_is_last_to_loq(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        timestamp: int | None | Unset = d.pop("timestamp", UNSET)
 
-        is_last_to_loq = _parse_is_last_to_loq(d.pop("isLastToLoq", UNSET))
+        sector: None | str | Unset = d.pop("sector", UNSET)
 
-        def _parse_market_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        group: None | str | Unset = d.pop("group", UNSET)
 
-        market_price = _parse_market_price(d.pop("marketPrice", UNSET))
-
-        def _parse_market_value(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        market_value = _parse_market_value(d.pop("marketValue", UNSET))
-
-        def _parse_realized_pnl(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        realized_pnl = _parse_realized_pnl(d.pop("realizedPnl", UNSET))
-
-        def _parse_unrealized_pnl(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        unrealized_pnl = _parse_unrealized_pnl(d.pop("unrealizedPnl", UNSET))
-
-        def _parse_sec_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sec_type = _parse_sec_type(d.pop("secType", UNSET))
-
-        def _parse_asset_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        asset_class = _parse_asset_class(d.pop("assetClass", UNSET))
-
-        def _parse_timestamp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_sector(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sector = _parse_sector(d.pop("sector", UNSET))
-
-        def _parse_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group = _parse_group(d.pop("group", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model: None | str | Unset = d.pop("model", UNSET)
 
         realtime_position = cls(
             conid=conid,

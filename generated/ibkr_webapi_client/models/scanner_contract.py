@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,96 +131,25 @@ class ScannerContract:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        server_id: None | str | Unset = d.pop("server_id", UNSET)
 
-        def _parse_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        column_name: None | str | Unset = d.pop("column_name", UNSET)
 
-        server_id = _parse_server_id(d.pop("server_id", UNSET))
+        symbol: None | str | Unset = d.pop("symbol", UNSET)
 
-        def _parse_column_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        conidex: None | str | Unset = d.pop("conidex", UNSET)
 
-        column_name = _parse_column_name(d.pop("column_name", UNSET))
+        con_id: int | None | str | Unset = d.pop("con_id", UNSET)
 
-        def _parse_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        available_chart_periods: None | str | Unset = d.pop("available_chart_periods", UNSET)
 
-        symbol = _parse_symbol(d.pop("symbol", UNSET))
+        company_name: None | str | Unset = d.pop("company_name", UNSET)
 
-        def _parse_conidex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contract_description_1: None | str | Unset = d.pop("contract_description_1", UNSET)
 
-        conidex = _parse_conidex(d.pop("conidex", UNSET))
+        listing_exchange: None | str | Unset = d.pop("listing_exchange", UNSET)
 
-        def _parse_con_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        con_id = _parse_con_id(d.pop("con_id", UNSET))
-
-        def _parse_available_chart_periods(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        available_chart_periods = _parse_available_chart_periods(d.pop("available_chart_periods", UNSET))
-
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_name = _parse_company_name(d.pop("company_name", UNSET))
-
-        def _parse_contract_description_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contract_description_1 = _parse_contract_description_1(d.pop("contract_description_1", UNSET))
-
-        def _parse_listing_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        listing_exchange = _parse_listing_exchange(d.pop("listing_exchange", UNSET))
-
-        def _parse_sec_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sec_type = _parse_sec_type(d.pop("sec_type", UNSET))
+        sec_type: None | str | Unset = d.pop("sec_type", UNSET)
 
         scanner_contract = cls(
             server_id=server_id,

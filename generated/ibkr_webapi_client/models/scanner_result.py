@@ -86,14 +86,7 @@ class ScannerResult:
 
         contracts = _parse_contracts(d.pop("contracts", UNSET))
 
-        def _parse_scan_data_column_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scan_data_column_name = _parse_scan_data_column_name(d.pop("scan_data_column_name", UNSET))
+        scan_data_column_name: None | str | Unset = d.pop("scan_data_column_name", UNSET)
 
         scanner_result = cls(
             contracts=contracts,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,14 +49,7 @@ class ScannerRunRequestScannerFilter:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
-        def _parse_value(data: object) -> bool | float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value: bool | float | None | str | Unset = d.pop("value", UNSET)
 
         scanner_run_request_scanner_filter = cls(
             code=code,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -241,195 +241,47 @@ class Secdef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        conid = _parse_conid(d.pop("conid", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        full_name: None | str | Unset = d.pop("fullName", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        ticker: None | str | Unset = d.pop("ticker", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        asset_class: None | str | Unset = d.pop("assetClass", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expiry: None | str | Unset = d.pop("expiry", UNSET)
 
-        full_name = _parse_full_name(d.pop("fullName", UNSET))
+        last_trading_day: None | str | Unset = d.pop("lastTradingDay", UNSET)
 
-        def _parse_ticker(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group: None | str | Unset = d.pop("group", UNSET)
 
-        ticker = _parse_ticker(d.pop("ticker", UNSET))
+        put_or_call: None | str | Unset = d.pop("putOrCall", UNSET)
 
-        def _parse_asset_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sector: None | str | Unset = d.pop("sector", UNSET)
 
-        asset_class = _parse_asset_class(d.pop("assetClass", UNSET))
+        sector_group: None | str | Unset = d.pop("sectorGroup", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        strike: float | None | str | Unset = d.pop("strike", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        und_conid: int | None | str | Unset = d.pop("undConid", UNSET)
 
-        def _parse_expiry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        multiplier: float | None | str | Unset = d.pop("multiplier", UNSET)
 
-        expiry = _parse_expiry(d.pop("expiry", UNSET))
+        has_options: bool | None | Unset = d.pop("hasOptions", UNSET)
 
-        def _parse_last_trading_day(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_us: bool | None | Unset = d.pop("isUS", UNSET)
 
-        last_trading_day = _parse_last_trading_day(d.pop("lastTradingDay", UNSET))
+        is_event_contract: bool | None | Unset = d.pop("isEventContract", UNSET)
 
-        def _parse_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        listing_exchange: None | str | Unset = d.pop("listingExchange", UNSET)
 
-        group = _parse_group(d.pop("group", UNSET))
-
-        def _parse_put_or_call(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        put_or_call = _parse_put_or_call(d.pop("putOrCall", UNSET))
-
-        def _parse_sector(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sector = _parse_sector(d.pop("sector", UNSET))
-
-        def _parse_sector_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sector_group = _parse_sector_group(d.pop("sectorGroup", UNSET))
-
-        def _parse_strike(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        strike = _parse_strike(d.pop("strike", UNSET))
-
-        def _parse_und_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        und_conid = _parse_und_conid(d.pop("undConid", UNSET))
-
-        def _parse_multiplier(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        multiplier = _parse_multiplier(d.pop("multiplier", UNSET))
-
-        def _parse_has_options(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_options = _parse_has_options(d.pop("hasOptions", UNSET))
-
-        def _parse_is_us(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_us = _parse_is_us(d.pop("isUS", UNSET))
-
-        def _parse_is_event_contract(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_event_contract = _parse_is_event_contract(d.pop("isEventContract", UNSET))
-
-        def _parse_listing_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        listing_exchange = _parse_listing_exchange(d.pop("listingExchange", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+        country_code: None | str | Unset = d.pop("countryCode", UNSET)
 
         secdef = cls(
             conid=conid,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -211,168 +211,41 @@ class SecdefInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        ticker: None | str | Unset = d.pop("ticker", UNSET)
 
-        conid = _parse_conid(d.pop("conid", UNSET))
+        symbol: None | str | Unset = d.pop("symbol", UNSET)
 
-        def _parse_ticker(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sec_type: None | str | Unset = d.pop("secType", UNSET)
 
-        ticker = _parse_ticker(d.pop("ticker", UNSET))
+        exchange: None | str | Unset = d.pop("exchange", UNSET)
 
-        def _parse_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        listing_exchange: None | str | Unset = d.pop("listingExchange", UNSET)
 
-        symbol = _parse_symbol(d.pop("symbol", UNSET))
+        right: None | str | Unset = d.pop("right", UNSET)
 
-        def _parse_sec_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        strike: float | None | str | Unset = d.pop("strike", UNSET)
 
-        sec_type = _parse_sec_type(d.pop("secType", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cusip: None | str | Unset = d.pop("cusip", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        coupon: None | str | Unset = d.pop("coupon", UNSET)
 
-        def _parse_listing_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        desc1: None | str | Unset = d.pop("desc1", UNSET)
 
-        listing_exchange = _parse_listing_exchange(d.pop("listingExchange", UNSET))
+        desc2: None | str | Unset = d.pop("desc2", UNSET)
 
-        def _parse_right(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        maturity_date: None | str | Unset = d.pop("maturityDate", UNSET)
 
-        right = _parse_right(d.pop("right", UNSET))
+        multiplier: float | None | str | Unset = d.pop("multiplier", UNSET)
 
-        def _parse_strike(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        trading_class: None | str | Unset = d.pop("tradingClass", UNSET)
 
-        strike = _parse_strike(d.pop("strike", UNSET))
+        valid_exchanges: None | str | Unset = d.pop("validExchanges", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_cusip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cusip = _parse_cusip(d.pop("cusip", UNSET))
-
-        def _parse_coupon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon = _parse_coupon(d.pop("coupon", UNSET))
-
-        def _parse_desc1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        desc1 = _parse_desc1(d.pop("desc1", UNSET))
-
-        def _parse_desc2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        desc2 = _parse_desc2(d.pop("desc2", UNSET))
-
-        def _parse_maturity_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        maturity_date = _parse_maturity_date(d.pop("maturityDate", UNSET))
-
-        def _parse_multiplier(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        multiplier = _parse_multiplier(d.pop("multiplier", UNSET))
-
-        def _parse_trading_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trading_class = _parse_trading_class(d.pop("tradingClass", UNSET))
-
-        def _parse_valid_exchanges(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        valid_exchanges = _parse_valid_exchanges(d.pop("validExchanges", UNSET))
-
-        def _parse_show_prips(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_prips = _parse_show_prips(d.pop("showPrips", UNSET))
+        show_prips: bool | None | Unset = d.pop("showPrips", UNSET)
 
         secdef_info = cls(
             conid=conid,

@@ -167,89 +167,25 @@ class SecdefSearchResult:
         from ..models.secdef_section import SecdefSection  # noqa: PLC0415
 
         d = dict(src_dict)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        company_header: None | str | Unset = d.pop("companyHeader", UNSET)
 
-        conid = _parse_conid(d.pop("conid", UNSET))
+        company_name: None | str | Unset = d.pop("companyName", UNSET)
 
-        def _parse_company_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        symbol: None | str | Unset = d.pop("symbol", UNSET)
 
-        company_header = _parse_company_header(d.pop("companyHeader", UNSET))
-
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_name = _parse_company_name(d.pop("companyName", UNSET))
-
-        def _parse_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        symbol = _parse_symbol(d.pop("symbol", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         restricted = d.pop("restricted", UNSET)
 
-        def _parse_fop(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fop: None | str | Unset = d.pop("fop", UNSET)
 
-        fop = _parse_fop(d.pop("fop", UNSET))
+        opt: None | str | Unset = d.pop("opt", UNSET)
 
-        def _parse_opt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        war: None | str | Unset = d.pop("war", UNSET)
 
-        opt = _parse_opt(d.pop("opt", UNSET))
-
-        def _parse_war(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        war = _parse_war(d.pop("war", UNSET))
-
-        def _parse_bondid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        bondid = _parse_bondid(d.pop("bondid", UNSET))
+        bondid: int | None | str | Unset = d.pop("bondid", UNSET)
 
         def _parse_issuers(data: object) -> list[SecdefSearchResultIssuersType0Item] | None | Unset:
             if data is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,51 +81,15 @@ class SecdefSection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sec_type: None | str | Unset = d.pop("secType", UNSET)
 
-        def _parse_sec_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        months: None | str | Unset = d.pop("months", UNSET)
 
-        sec_type = _parse_sec_type(d.pop("secType", UNSET))
+        exchange: None | str | Unset = d.pop("exchange", UNSET)
 
-        def _parse_months(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        months = _parse_months(d.pop("months", UNSET))
-
-        def _parse_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
-
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        conid = _parse_conid(d.pop("conid", UNSET))
-
-        def _parse_show_prips(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_prips = _parse_show_prips(d.pop("showPrips", UNSET))
+        show_prips: bool | None | Unset = d.pop("showPrips", UNSET)
 
         secdef_section = cls(
             sec_type=sec_type,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,9 @@ class ServerInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        server_name: None | str | Unset = d.pop("serverName", UNSET)
 
-        def _parse_server_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_name = _parse_server_name(d.pop("serverName", UNSET))
-
-        def _parse_server_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_version = _parse_server_version(d.pop("serverVersion", UNSET))
+        server_version: None | str | Unset = d.pop("serverVersion", UNSET)
 
         server_info = cls(
             server_name=server_name,

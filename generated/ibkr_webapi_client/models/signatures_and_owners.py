@@ -79,15 +79,7 @@ class SignaturesAndOwners:
         from ..models.signatures_and_owners_applicant_type_0 import SignaturesAndOwnersApplicantType0  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
+        account_id: None | str | Unset = d.pop("accountId", UNSET)
 
         def _parse_users(data: object) -> list[SignaturesAndOwnersAccountUser] | None | Unset:
             if data is None:

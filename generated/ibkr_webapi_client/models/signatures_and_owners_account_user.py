@@ -81,33 +81,11 @@ class SignaturesAndOwnersAccountUser:
         from ..models.signatures_and_owners_account_user_entity_type_0 import SignaturesAndOwnersAccountUserEntityType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        role_id: None | str | Unset = d.pop("roleId", UNSET)
 
-        def _parse_role_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        has_right_code_ind: bool | None | Unset = d.pop("hasRightCodeInd", UNSET)
 
-        role_id = _parse_role_id(d.pop("roleId", UNSET))
-
-        def _parse_has_right_code_ind(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_right_code_ind = _parse_has_right_code_ind(d.pop("hasRightCodeInd", UNSET))
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_name = _parse_user_name(d.pop("userName", UNSET))
+        user_name: None | str | Unset = d.pop("userName", UNSET)
 
         def _parse_entity(data: object) -> None | SignaturesAndOwnersAccountUserEntityType0 | Unset:
             if data is None:

@@ -207,134 +207,35 @@ class SsoValidateResponse:
         from ..models.sso_validate_response_features_type_0 import SsoValidateResponseFeaturesType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        user_id: int | None | Unset = d.pop("USER_ID", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        user_name: None | str | Unset = d.pop("USER_NAME", UNSET)
 
-        user_id = _parse_user_id(d.pop("USER_ID", UNSET))
+        result: bool | None | Unset = d.pop("RESULT", UNSET)
 
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auth_time: int | None | Unset = d.pop("AUTH_TIME", UNSET)
 
-        user_name = _parse_user_name(d.pop("USER_NAME", UNSET))
+        sf_enabled: bool | None | Unset = d.pop("SF_ENABLED", UNSET)
 
-        def _parse_result(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_free_trial: bool | None | Unset = d.pop("IS_FREE_TRIAL", UNSET)
 
-        result = _parse_result(d.pop("RESULT", UNSET))
+        credential: None | str | Unset = d.pop("CREDENTIAL", UNSET)
 
-        def _parse_auth_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        ip: None | str | Unset = d.pop("IP", UNSET)
 
-        auth_time = _parse_auth_time(d.pop("AUTH_TIME", UNSET))
-
-        def _parse_sf_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        sf_enabled = _parse_sf_enabled(d.pop("SF_ENABLED", UNSET))
-
-        def _parse_is_free_trial(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_free_trial = _parse_is_free_trial(d.pop("IS_FREE_TRIAL", UNSET))
-
-        def _parse_credential(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        credential = _parse_credential(d.pop("CREDENTIAL", UNSET))
-
-        def _parse_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip = _parse_ip(d.pop("IP", UNSET))
-
-        def _parse_expires(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires = _parse_expires(d.pop("EXPIRES", UNSET))
+        expires: int | None | Unset = d.pop("EXPIRES", UNSET)
 
         qualified_for_mobile_auth = d.pop("QUALIFIED_FOR_MOBILE_AUTH", UNSET)
 
-        def _parse_landing_app(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        landing_app: None | str | Unset = d.pop("LANDING_APP", UNSET)
 
-        landing_app = _parse_landing_app(d.pop("LANDING_APP", UNSET))
+        is_master: bool | None | Unset = d.pop("IS_MASTER", UNSET)
 
-        def _parse_is_master(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        last_accessed: int | None | Unset = d.pop("lastAccessed", UNSET)
 
-        is_master = _parse_is_master(d.pop("IS_MASTER", UNSET))
+        login_type: int | None | Unset = d.pop("loginType", UNSET)
 
-        def _parse_last_accessed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_accessed = _parse_last_accessed(d.pop("lastAccessed", UNSET))
-
-        def _parse_login_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        login_type = _parse_login_type(d.pop("loginType", UNSET))
-
-        def _parse_paper_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        paper_user_name = _parse_paper_user_name(d.pop("PAPER_USER_NAME", UNSET))
+        paper_user_name: None | str | Unset = d.pop("PAPER_USER_NAME", UNSET)
 
         def _parse_features(data: object) -> None | SsoValidateResponseFeaturesType0 | Unset:
             if data is None:
@@ -353,14 +254,7 @@ class SsoValidateResponse:
 
         features = _parse_features(d.pop("features", UNSET))
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
+        region: None | str | Unset = d.pop("region", UNSET)
 
         sso_validate_response = cls(
             user_id=user_id,

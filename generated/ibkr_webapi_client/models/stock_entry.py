@@ -83,33 +83,11 @@ class StockEntry:
         from ..models.stock_contract import StockContract  # noqa: PLC0415
 
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        chinese_name: None | str | Unset = d.pop("chineseName", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_chinese_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        chinese_name = _parse_chinese_name(d.pop("chineseName", UNSET))
-
-        def _parse_asset_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        asset_class = _parse_asset_class(d.pop("assetClass", UNSET))
+        asset_class: None | str | Unset = d.pop("assetClass", UNSET)
 
         def _parse_contracts(data: object) -> list[StockContract] | None | Unset:
             if data is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,33 +61,11 @@ class SwitchAccountResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        set_: bool | None | Unset = d.pop("set", UNSET)
 
-        def _parse_set_(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        acct_id: None | str | Unset = d.pop("acctId", UNSET)
 
-        set_ = _parse_set_(d.pop("set", UNSET))
-
-        def _parse_acct_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        acct_id = _parse_acct_id(d.pop("acctId", UNSET))
-
-        def _parse_success(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
+        success: None | str | Unset = d.pop("success", UNSET)
 
         switch_account_response = cls(
             set_=set_,

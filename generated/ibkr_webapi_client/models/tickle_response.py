@@ -102,42 +102,13 @@ class TickleResponse:
         from ..models.tickle_response_hmds_type_0 import TickleResponseHmdsType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        session: None | str | Unset = d.pop("session", UNSET)
 
-        def _parse_session(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sso_expires: int | None | Unset = d.pop("ssoExpires", UNSET)
 
-        session = _parse_session(d.pop("session", UNSET))
+        collission: bool | None | Unset = d.pop("collission", UNSET)
 
-        def _parse_sso_expires(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sso_expires = _parse_sso_expires(d.pop("ssoExpires", UNSET))
-
-        def _parse_collission(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        collission = _parse_collission(d.pop("collission", UNSET))
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        user_id: int | None | Unset = d.pop("userId", UNSET)
 
         def _parse_hmds(data: object) -> None | TickleResponseHmdsType0 | Unset:
             if data is None:

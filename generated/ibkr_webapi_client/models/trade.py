@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -252,204 +252,49 @@ class Trade:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        execution_id: None | str | Unset = d.pop("execution_id", UNSET)
 
-        def _parse_execution_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        symbol: None | str | Unset = d.pop("symbol", UNSET)
 
-        execution_id = _parse_execution_id(d.pop("execution_id", UNSET))
+        side: None | str | Unset = d.pop("side", UNSET)
 
-        def _parse_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_description: None | str | Unset = d.pop("order_description", UNSET)
 
-        symbol = _parse_symbol(d.pop("symbol", UNSET))
+        trade_time: None | str | Unset = d.pop("trade_time", UNSET)
 
-        def _parse_side(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        trade_time_r: int | None | Unset = d.pop("trade_time_r", UNSET)
 
-        side = _parse_side(d.pop("side", UNSET))
+        size: float | None | str | Unset = d.pop("size", UNSET)
 
-        def _parse_order_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price: float | None | str | Unset = d.pop("price", UNSET)
 
-        order_description = _parse_order_description(d.pop("order_description", UNSET))
+        order_ref: None | str | Unset = d.pop("order_ref", UNSET)
 
-        def _parse_trade_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        submitter: None | str | Unset = d.pop("submitter", UNSET)
 
-        trade_time = _parse_trade_time(d.pop("trade_time", UNSET))
+        exchange: None | str | Unset = d.pop("exchange", UNSET)
 
-        def _parse_trade_time_r(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        commission: float | None | str | Unset = d.pop("commission", UNSET)
 
-        trade_time_r = _parse_trade_time_r(d.pop("trade_time_r", UNSET))
+        net_amount: float | None | str | Unset = d.pop("net_amount", UNSET)
 
-        def _parse_size(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        account: None | str | Unset = d.pop("account", UNSET)
 
-        size = _parse_size(d.pop("size", UNSET))
+        account_code: None | str | Unset = d.pop("accountCode", UNSET)
 
-        def _parse_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        company_name: None | str | Unset = d.pop("company_name", UNSET)
 
-        price = _parse_price(d.pop("price", UNSET))
+        contract_description_1: None | str | Unset = d.pop("contract_description_1", UNSET)
 
-        def _parse_order_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sec_type: None | str | Unset = d.pop("sec_type", UNSET)
 
-        order_ref = _parse_order_ref(d.pop("order_ref", UNSET))
+        listing_exchange: None | str | Unset = d.pop("listing_exchange", UNSET)
 
-        def _parse_submitter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        submitter = _parse_submitter(d.pop("submitter", UNSET))
+        conid_ex: None | str | Unset = d.pop("conidEx", UNSET)
 
-        def _parse_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
-
-        def _parse_commission(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        commission = _parse_commission(d.pop("commission", UNSET))
-
-        def _parse_net_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        net_amount = _parse_net_amount(d.pop("net_amount", UNSET))
-
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_account_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_code = _parse_account_code(d.pop("accountCode", UNSET))
-
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_name = _parse_company_name(d.pop("company_name", UNSET))
-
-        def _parse_contract_description_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contract_description_1 = _parse_contract_description_1(d.pop("contract_description_1", UNSET))
-
-        def _parse_sec_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sec_type = _parse_sec_type(d.pop("sec_type", UNSET))
-
-        def _parse_listing_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        listing_exchange = _parse_listing_exchange(d.pop("listing_exchange", UNSET))
-
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        conid = _parse_conid(d.pop("conid", UNSET))
-
-        def _parse_conid_ex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conid_ex = _parse_conid_ex(d.pop("conidEx", UNSET))
-
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        order_id: int | None | str | Unset = d.pop("order_id", UNSET)
 
         trade = cls(
             execution_id=execution_id,

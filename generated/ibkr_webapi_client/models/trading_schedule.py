@@ -62,15 +62,7 @@ class TradingSchedule:
         from ..models.trading_schedule_schedules_type_0 import TradingScheduleSchedulesType0  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_exchange_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exchange_time_zone = _parse_exchange_time_zone(d.pop("exchange_time_zone", UNSET))
+        exchange_time_zone: None | str | Unset = d.pop("exchange_time_zone", UNSET)
 
         def _parse_schedules(data: object) -> None | TradingScheduleSchedulesType0 | Unset:
             if data is None:

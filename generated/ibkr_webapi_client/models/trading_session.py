@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,33 +61,11 @@ class TradingSession:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        opening: int | None | Unset = d.pop("opening", UNSET)
 
-        def _parse_opening(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        closing: int | None | Unset = d.pop("closing", UNSET)
 
-        opening = _parse_opening(d.pop("opening", UNSET))
-
-        def _parse_closing(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        closing = _parse_closing(d.pop("closing", UNSET))
-
-        def _parse_cancel_daily_orders(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        cancel_daily_orders = _parse_cancel_daily_orders(d.pop("cancel_daily_orders", UNSET))
+        cancel_daily_orders: bool | None | Unset = d.pop("cancel_daily_orders", UNSET)
 
         trading_session = cls(
             opening=opening,

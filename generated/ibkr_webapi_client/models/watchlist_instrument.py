@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,78 +111,21 @@ class WatchlistInstrument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        st: None | str | Unset = d.pop("ST", UNSET)
 
-        def _parse_st(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        c: None | str | Unset = d.pop("C", UNSET)
 
-        st = _parse_st(d.pop("ST", UNSET))
+        conid: int | None | str | Unset = d.pop("conid", UNSET)
 
-        def _parse_c(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        c = _parse_c(d.pop("C", UNSET))
+        full_name: None | str | Unset = d.pop("fullName", UNSET)
 
-        def _parse_conid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        asset_class: None | str | Unset = d.pop("assetClass", UNSET)
 
-        conid = _parse_conid(d.pop("conid", UNSET))
+        ticker: None | str | Unset = d.pop("ticker", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_name = _parse_full_name(d.pop("fullName", UNSET))
-
-        def _parse_asset_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        asset_class = _parse_asset_class(d.pop("assetClass", UNSET))
-
-        def _parse_ticker(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ticker = _parse_ticker(d.pop("ticker", UNSET))
-
-        def _parse_chinese_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        chinese_name = _parse_chinese_name(d.pop("chineseName", UNSET))
+        chinese_name: None | str | Unset = d.pop("chineseName", UNSET)
 
         watchlist_instrument = cls(
             st=st,

@@ -71,24 +71,9 @@ class WatchlistsResponse:
         from ..models.watchlists_response_data_type_0 import WatchlistsResponseDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        action: None | str | Unset = d.pop("action", UNSET)
 
-        def _parse_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_mid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mid = _parse_mid(d.pop("MID", UNSET))
+        mid: None | str | Unset = d.pop("MID", UNSET)
 
         def _parse_data(data: object) -> None | Unset | WatchlistsResponseDataType0:
             if data is None:

@@ -83,33 +83,11 @@ class WatchlistsResponseDataType0:
         from ..models.watchlist_summary import WatchlistSummary  # noqa: PLC0415
 
         d = dict(src_dict)
+        scanners_only: bool | None | Unset = d.pop("scanners_only", UNSET)
 
-        def _parse_scanners_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        show_scanners: bool | None | Unset = d.pop("show_scanners", UNSET)
 
-        scanners_only = _parse_scanners_only(d.pop("scanners_only", UNSET))
-
-        def _parse_show_scanners(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_scanners = _parse_show_scanners(d.pop("show_scanners", UNSET))
-
-        def _parse_bulk_delete(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        bulk_delete = _parse_bulk_delete(d.pop("bulk_delete", UNSET))
+        bulk_delete: bool | None | Unset = d.pop("bulk_delete", UNSET)
 
         def _parse_user_lists(data: object) -> list[WatchlistSummary] | None | Unset:
             if data is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,33 +61,11 @@ class WhatIfChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        current: None | str | Unset = d.pop("current", UNSET)
 
-        def _parse_current(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        change: None | str | Unset = d.pop("change", UNSET)
 
-        current = _parse_current(d.pop("current", UNSET))
-
-        def _parse_change(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        change = _parse_change(d.pop("change", UNSET))
-
-        def _parse_after(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        after = _parse_after(d.pop("after", UNSET))
+        after: None | str | Unset = d.pop("after", UNSET)
 
         what_if_change = cls(
             current=current,
