@@ -12,9 +12,16 @@ count 1/s; contract lookups only under the global limit):
 Every thread sends one operation in a loop, so demand always exceeds what the limits allow and the
 achieved rates measure the pacers. Figures, per case, over the same measured window:
 
-* utilization: all requests the fake counted / the global limit;
-* per operation with its own limit below the global: its steady-state rate (completions - 1 over the
-  time between its first and last completion, all processes together) / that limit;
+* utilization: the achieved global rate / the global limit. A sliding-window limit lets requests
+  come in bursts (10 at once, then a pause), so a plain count over a fixed window would move by a whole
+  burst (~5 %) with the window's phase. The rate is therefore measured, from the fake's arrival log,
+  over whole multiples of the limit's request count: from the first request that arrived in the
+  measured window to the one ``k * requests`` later (``k`` as large as the window allows), i.e.
+  ``k * requests / (t[k * requests] - t[0])``. A client that sends exactly at the limit scores 1.0,
+  bursty or smooth, whatever the phase; the safety margin (``1 / (1 + margin)``, printed as the
+  ceiling) and every late send count against it;
+* per operation with its own limit below the global: the same rule on that operation's arrivals
+  (``requests`` = 1 for the 1-per-5-s limits: arrivals - 1 over first-to-last) / that limit;
   ``min_operation_utilization`` is the lowest;
 * http_429 and penalty-box entries (whole run), and ``max_window_ratio``: the most requests the fake
   saw in any strict window (global per 1 s, each operation per its own window) / the limit;
@@ -104,6 +111,15 @@ def worker(base_url: str, pacing_url: str, threads: int, seconds: float) -> None
     print(json.dumps({"done": done, "errors": errors[:5], "n_errors": len(errors), "cpu": cpu}), flush=True)
 
 
+def achieved_rate(times: list[float], requests: int) -> float:
+    """Requests per second over whole multiples of ``requests`` (see the module docstring)."""
+    times = sorted(times)
+    span = (len(times) - 1) // requests * requests
+    if span <= 0 or times[span] <= times[0]:
+        return 0.0
+    return span / (times[span] - times[0])
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -190,8 +206,14 @@ def run_case(
     for c in caches:
         shutil.rmtree(c, ignore_errors=True)
 
+    from ibkr_webapi.pacing import DEFAULT_SAFETY_MARGIN
+    from ibkr_webapi.pacing_shared._engine import SHARED_MIN_MARGIN_S
+
+    per = float(g.per_seconds)
+    ceiling = per / (per + max(per * DEFAULT_SAFETY_MARGIN, SHARED_MIN_MARGIN_S))
+    in_window = [(t, op) for t, op in gw.counters.arrivals() if t0 <= t <= t0 + elapsed]
     total = int(after["total_requests"]) - int(before["total_requests"])
-    utilization = total / elapsed / global_rate
+    utilization = achieved_rate([t for t, _ in in_window], g.requests) / global_rate
     print(f"\n== {name}: {processes} processes x {threads} threads, {groups} host group(s), {pacing_url}")
     print(f"window {elapsed:.1f} s; global limit {global_rate:g} req/s")
     print(f"{'operation':28} {'requests':>8} {'req/s':>8} {'limit':>8} {'utilization':>12}")
@@ -201,15 +223,18 @@ def run_case(
         rl = OPERATIONS[op].rate_limit
         lim = rl.requests / rl.per_seconds if rl and rl.requests and rl.per_seconds else None
         if lim is not None and lim < global_rate:
-            times = sorted(t for r in results for t in r["done"].get(op, []) if t0 <= t <= t0 + elapsed)
-            steady = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0
+            assert rl is not None and rl.requests
+            steady = achieved_rate([t for t, o in in_window if o == op], rl.requests)
             op_utils.append(steady / lim)
             print(f"{op:28} {n:8d} {steady:8.3f} {lim:8.3f} {steady / lim:12.3f}")
         else:
             shown = f"{lim:g}" if lim is not None else "global"
             share = "share " + format(n / elapsed / global_rate, ".3f")
             print(f"{op:28} {n:8d} {n / elapsed:8.3f} {shown:>8} {share:>12}")
-    print(f"{'all requests':28} {total:8d} {total / elapsed:8.3f} {global_rate:8.3f} {utilization:12.3f}")
+    print(
+        f"{'all requests':28} {total:8d} {utilization * global_rate:8.3f} {global_rate:8.3f} {utilization:12.3f}"
+        f"  (plain count / window: {total / elapsed / global_rate:.3f}; default margin's ceiling {ceiling:.3f})"
+    )
     http_429 = int(after["rate_limited"])
     print(f"429 responses (whole run): {http_429}; penalty-box entries: {after['penalty_entries']}")
     ratios = [int(after["max_global_per_second"]) / g.requests]

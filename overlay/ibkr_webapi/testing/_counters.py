@@ -3,6 +3,9 @@
 ``gw.counters.snapshot()`` returns plain dicts: requests per operation id and per status, 429s,
 penalty-box entries, the highest request count seen in any sliding window per operation (both per
 real second and per the operation's own ``per_seconds`` window) and server errors (must stay empty).
+``gw.counters.arrivals()`` is the log behind them: every request's arrival time and operation, in
+order (the last :data:`ARRIVALS_KEPT`), for figures that need more than a maximum (achieved rates
+over whole windows, who came when).
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 UNMATCHED = "<unmatched>"
+
+ARRIVALS_KEPT = 200_000
+"""How many arrivals :meth:`Counters.arrivals` remembers (the oldest are forgotten first)."""
 
 
 @dataclass
@@ -48,12 +54,14 @@ class Counters:
             self._per_second: dict[str, _Window] = {}
             self._per_window: dict[str, _Window] = {}
             self._global = _Window(1.0)
+            self._arrivals: deque[tuple[float, str]] = deque(maxlen=ARRIVALS_KEPT)
 
     def record_request(self, operation_id: str | None, now: float, window_s: float | None = None) -> None:
         """One request arrived (``now`` = real monotonic seconds)."""
         key = operation_id or UNMATCHED
         with self._lock:
             self.requests[key] += 1
+            self._arrivals.append((now, key))
             self._global.add(now)
             self._per_second.setdefault(key, _Window(1.0)).add(now)
             if window_s is not None:
@@ -77,6 +85,16 @@ class Counters:
     def record_server_error(self, description: str) -> None:
         with self._lock:
             self.server_errors.append(description)
+
+    def arrivals(self, operation_id: str | None = None) -> list[tuple[float, str]]:
+        """``(arrival time, operation id)`` of every request (of one operation, if given), in order.
+
+        Times are real monotonic seconds, the clock the limits are enforced on (and the same clock as
+        ``time.monotonic()`` in any process of this host)."""
+        with self._lock:
+            if operation_id is None:
+                return list(self._arrivals)
+            return [a for a in self._arrivals if a[1] == operation_id]
 
     def snapshot(self) -> dict[str, Any]:
         """A JSON-able copy of every counter."""
