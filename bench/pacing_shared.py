@@ -232,8 +232,9 @@ def run_case(
             share = "share " + format(n / elapsed / global_rate, ".3f")
             print(f"{op:28} {n:8d} {n / elapsed:8.3f} {shown:>8} {share:>12}")
     print(
-        f"{'all requests':28} {total:8d} {utilization * global_rate:8.3f} {global_rate:8.3f} {utilization:12.3f}"
-        f"  (plain count / window: {total / elapsed / global_rate:.3f}; default margin's ceiling {ceiling:.3f})"
+        f"{'all requests':28} {total:8d} {utilization * global_rate:8.3f} {global_rate:8.3f} "
+        f"{utilization:12.3f}  (plain count / window: {total / elapsed / global_rate:.3f}; "
+        f"default margin's ceiling {ceiling:.3f})"
     )
     http_429 = int(after["rate_limited"])
     print(f"429 responses (whole run): {http_429}; penalty-box entries: {after['penalty_entries']}")
