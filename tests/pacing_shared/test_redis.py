@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -13,10 +14,8 @@ from ibkr_webapi.pacing import GLOBAL_KEY, Limit
 from ibkr_webapi.pacing_shared import make_pacer
 from ibkr_webapi.pacing_shared._redis import RedisPacer
 from ibkr_webapi.testing import FakeGateway
-from ibkr_webapi_client.operations import GLOBAL_RATE_LIMITS
 
-from .conftest import TEST_MARGIN, RunWorkers
-from .test_local import _assert_within_limits
+from .conftest import RunWorkers, assert_sends_within_limits
 
 
 def test_two_pacers_share_windows_and_back_off(redis_db: str) -> None:
@@ -88,15 +87,22 @@ def test_missing_redis_package_names_the_extra(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_two_hosts_of_processes_share_the_limits_through_redis(
-    redis_db: str, served_gateway: tuple[FakeGateway, str], run_workers: RunWorkers
+    redis_db: str,
+    served_gateway: tuple[FakeGateway, str],
+    run_workers: RunWorkers,
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
+    """Two "hosts" (two cache directories: only Redis joins them) x two processes x three threads:
+    their sends together keep every limit (the send logs are on the Redis server's clock)."""
     gw, base_url = served_gateway
     spec = "search_contracts:8,get_marketdata_snapshot:6,get_fyi_unread_count:2"
-    results = run_workers(base_url, redis_db + "?pacer_" + TEST_MARGIN, [spec] * 4)
-    assert sum(r["done"] for r in results) == 4 * 16
-    snap = _assert_within_limits(gw)
-    assert snap["requests"]["get_fyi_unread_count"] == 8
-    assert snap["max_global_per_second"] == GLOBAL_RATE_LIMITS["gateway"].requests
+    results: list[dict[str, object]] = []
+    hosts = [dict(os.environ, XDG_CACHE_HOME=str(tmp_path_factory.mktemp(f"host{k}"))) for k in range(2)]
+    results = run_workers(base_url, redis_db, [spec] * 4, envs=[hosts[0], hosts[0], hosts[1], hosts[1]])
+    assert sum(int(str(r["done"])) for r in results) == 4 * 16
+    seen = assert_sends_within_limits(results)
+    assert seen["get_fyi_unread_count"] == 1
+    assert gw.counters.snapshot()["requests"]["get_fyi_unread_count"] == 8
 
 
 def test_a_reserve_past_its_deadline_books_nothing_and_takes_no_slot(redis_db: str) -> None:

@@ -4,7 +4,10 @@
 ``SPEC`` is ``op:count,op:count,...``: one thread per entry, each sending ``count`` requests of ``op``
 through one ``Client`` with ``pacer=PACING_URL``. Prints one JSON line (requests done, errors) and
 exits 0 when there was no error (``sleep:N`` just lives N seconds; ``WORKER_KEEPALIVE`` sets the
-keep-alive interval, default none). It prints ``ready`` once imported and waits for a line on stdin
+keep-alive interval, default none). The JSON line carries the shared pacer's send log (``sends``: every
+send it allowed this process, ``[key, time]`` on the pacer's clock), so a test can check all
+processes' sends together against the limits without depending on how late the fake saw them.
+It prints ``ready`` once imported and waits for a line on stdin
 before it starts, so that the processes start together and the imports do not overlap the requests.
 """
 
@@ -44,6 +47,8 @@ def main() -> int:
         if base_url == "env"  # IBKR_* settings from the environment (OAuth)
         else Client(base_url, pacer=pacing_url, keepalive_interval=keepalive)
     )
+    sends: list[tuple[str, float]] = []
+    client.pacer.send_log = sends  # type: ignore[attr-defined]  # a shared pacer (local, redis://)
     with client:
 
         def work(op: str, count: int) -> None:
@@ -65,7 +70,7 @@ def main() -> int:
             t.start()
         for t in threads:
             t.join()
-    print(json.dumps({"done": done, "errors": errors}), flush=True)
+    print(json.dumps({"done": done, "errors": errors, "sends": sends}), flush=True)
     return 1 if errors else 0
 
 

@@ -6,7 +6,10 @@ file (``<cache>/ibkr-webapi/shared/<scope>.sqlite3``; ``<cache>`` is ``$XDG_CACH
 mode is the lock and the store: each decision is one ``BEGIN IMMEDIATE`` transaction (load the
 windows of the global limit and of one operation, decide with the in-process pacer's arithmetic,
 store them back), so all processes see one set of windows, with the in-process precision. Threads
-of one process queue on a ``threading.Lock`` before the file lock.
+of one process queue on a ``threading.Lock`` before the file lock. A decision is taken at the clock
+value read once the transaction holds the file (not at the caller's ``now``, which waiting for the
+lock may have made stale): decisions are then ordered in time as they are by the lock, and each send
+is checked against every send decided before it.
 
 The clock is ``time.monotonic``, which is host-wide (CLOCK_MONOTONIC, mach_absolute_time,
 QueryPerformanceCounter). A reboot restarts it, so the file remembers the boot (wall time minus
@@ -50,6 +53,7 @@ SLOT_POLL_S: Final = 0.02
 cannot wake it)."""
 
 _BOOT_TOLERANCE_S: Final = 120.0
+_RECORDED_KEPT: Final = 4096
 _BUSY_TIMEOUT_S: Final = 60.0
 
 _SCHEMA = """
@@ -246,6 +250,11 @@ class LocalSharedPacer:
         self._lease_ttl = lease_ttl_s
         self._limited = not self._engine.unlimited
         self.state = LocalSharedState(self._store)
+        self._recorded: dict[tuple[str, float], float] = {}  # (key, caller's now) -> decided time
+        self._recorded_lock = threading.Lock()
+        self.send_log: list[tuple[str, float]] | None = None
+        """Set to a list to have every send this process was allowed appended as ``(key, time)``
+        (tests and diagnostics: all processes' logs together show what the shared windows allowed)."""
 
     def __repr__(self) -> str:
         return f"LocalSharedPacer(scope={self.scope!r}, path={str(self._store.path)!r})"
@@ -271,24 +280,37 @@ class LocalSharedPacer:
             return 0.0
         limit = self._engine.max_concurrent(key)
         with self._store.transaction() as db:
-            if limit is not None and not self._slot_free(db, key, limit, now):
+            at = max(now, self.clock())  # decided on the clock of the moment the file is ours
+            if limit is not None and not self._slot_free(db, key, limit, at):
                 return -SLOT_POLL_S
-            delay = self._decide(db, key, lambda: self._engine.reserve(key, now, deadline))
-            if limit is not None and (deadline is None or now + delay <= deadline):
+            delay = self._decide(db, key, lambda: self._engine.reserve(key, at, deadline))
+            if limit is not None and (deadline is None or at + delay <= deadline):
                 db.execute(
                     "INSERT INTO slots(key, pid, owner, expires) VALUES (?,?,?,?)",
-                    (key, self._store.pid, self._store.owner, now + self._lease_ttl),
+                    (key, self._store.pid, self._store.owner, at + self._lease_ttl),
                 )
-            return delay
+        if delay == 0:
+            self._decided(key, now, at)
+            return 0.0
+        return at + delay - now  # the caller's booked time (now + this) is the booking's own
 
     def confirm(self, key: str, booked: float, now: float) -> float:
         if not self._limited:
             return 0.0
         with self._store.transaction() as db:
-            return self._decide(db, key, lambda: self._engine.confirm(key, booked, now))
+            at = max(now, self.clock())
+            delay = self._decide(db, key, lambda: self._engine.confirm(key, booked, at))
+        if delay == 0:
+            self._decided(key, now, at)
+            return 0.0
+        return at + delay - now
 
     def sent(self, key: str, at: float, actual: float) -> None:
-        if not self._limited or abs(actual - at) <= 1e-6:
+        if not self._limited:
+            return
+        with self._recorded_lock:
+            at = self._recorded.pop((key, at), at)
+        if abs(actual - at) <= 1e-6:
             return
         with self._store.transaction() as db:
             self._decide(db, key, lambda: self._engine.sent(key, at, actual))
@@ -319,6 +341,16 @@ class LocalSharedPacer:
         self._store.close()
 
     # -- internals --------------------------------------------------------------------------------
+
+    def _decided(self, key: str, now: float, at: float) -> None:
+        """A send decided at ``at`` (the caller's ``now`` reports it as ``now`` to :meth:`sent`)."""
+        with self._recorded_lock:
+            if len(self._recorded) >= _RECORDED_KEPT:  # sends whose headers were never reported
+                self._recorded.clear()
+            if at != now:
+                self._recorded[(key, now)] = at
+            if self.send_log is not None:
+                self.send_log.append((key, at))
 
     def _decide(self, db: sqlite3.Connection, key: str, decision: Callable[[], float]) -> float:
         engine = self._engine

@@ -342,6 +342,10 @@ class RedisPacer:
         self._beat = threading.Thread(target=self._beat_loop, name="ibkr-webapi-pacer-heartbeat", daemon=True)
         self._beat.start()
         self.state = RedisSharedState(self._conn, self._prefix, self.owner)
+        self.send_log: list[tuple[str, float]] | None = None
+        """Set to a list to have every send this process was allowed appended as ``(key, time)``,
+        the time on the Redis server's clock (tests and diagnostics: all processes' logs together
+        show what the shared windows allowed)."""
 
     def __repr__(self) -> str:
         return f"RedisPacer(url={self._conn.safe_url!r}, scope={self.scope!r})"
@@ -379,6 +383,8 @@ class RedisPacer:
             self._forget_old(now)
             if delay == 0:
                 self._sends[(key, now)] = (member, now)
+                if self.send_log is not None:
+                    self.send_log.append((key, float(answer[1])))
             else:
                 self._booked[(key, now + delay)] = (member, now)
         return delay
@@ -394,10 +400,13 @@ class RedisPacer:
         member = found[0]
         keys, args = self._frame(key)
         args.append(member)
-        delay = float(self._conn.call(self._conn.confirm, keys=keys, args=args)[0])
+        answer = self._conn.call(self._conn.confirm, keys=keys, args=args)
+        delay = float(answer[0])
         with self._lock:
             if delay == 0:
                 self._sends[(key, now)] = (member, now)
+                if self.send_log is not None:
+                    self.send_log.append((key, float(answer[1])))
             else:
                 self._booked[(key, now + delay)] = (member, now)
         return delay
