@@ -34,7 +34,7 @@ from ibkr_webapi.streaming import (
 )
 from ibkr_webapi.testing import FakeGateway
 
-from .waiting import is_, until
+from .waiting import is_, topic_handled, until
 
 AAPL = 265598
 FAST = dict(tic_interval=0.1, dead_after=0.8, reconnect_initial=0.02, reconnect_max=0.2, close_timeout=0.5)
@@ -125,6 +125,8 @@ async def test_each_topic_round_trips(env: Env) -> None:
         await stream.account_summary(env.account)
         await stream.ledger(env.account)
         await stream.historical(AAPL, {"period": "1d", "bar": "1h"})
+        # IBKR sends no order snapshot on "sor+": the order must be placed once the topic is live
+        await topic_handled(env.gw, "sor")
         ack = await AsyncOrders(env.client).place_one(env.marketable())
         wanted = {
             MarketDataUpdate,
@@ -225,6 +227,7 @@ async def test_slow_consumer_gets_conflated_market_data_and_every_order(
     async with env.stream(max_queue=32) as stream:
         await stream.market_data(AAPL, ["31", "84", "86"])
         await stream.orders()
+        await topic_handled(env.gw, "sor")  # no order snapshot on "sor+", as IBKR: orders after it
         orders = AsyncOrders(env.client)
         acks = [await orders.place_one(env.resting()) for _ in range(5)]
         want = {str(a.order_id) for a in acks}

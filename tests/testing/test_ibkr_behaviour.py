@@ -102,7 +102,8 @@ def test_a_filtered_orders_call_suppresses_sor_until_an_unfiltered_call(tc: Test
     with tc.websocket_connect(API + "/ws") as ws:
         _until(ws, "sts")
         ws.send_text("sor+{}")
-        _until(ws, "sor")
+        # no snapshot of live orders on subscribe, as IBKR; the tic answer shows sor+ was handled
+        assert not [f for f in _frames_until_tic(ws) if f.get("topic") == "sor"]
         assert tc.get(API + "/iserver/account/orders", params={"filters": "filled"}).is_success
         quiet = _order(tc, ACCT, orderType="LMT", price=100.0)
         assert not [f for f in _frames_until_tic(ws) if f.get("topic") == "sor"]
@@ -112,13 +113,36 @@ def test_a_filtered_orders_call_suppresses_sor_until_an_unfiltered_call(tc: Test
         assert [r["orderId"] for r in pushed] == [quiet]
 
 
+def test_subscribing_to_sor_sends_no_snapshot_of_live_orders(tc: TestClient) -> None:
+    """IBKR answers ``sor+{}`` with nothing: live orders come from /iserver/account/orders, and
+    only later changes are pushed. The fake's counter is how a test knows the topic is live."""
+    live = _order(tc, ACCT, orderType="LMT", price=100.0)
+    with tc.websocket_connect(API + "/ws") as ws:
+        _until(ws, "sts")
+        ws.send_text("sor+{}")
+        assert not [f for f in _frames_until_tic(ws) if f.get("topic") == "sor"]
+        assert tc.gw.counters.snapshot()["ws_topics_handled"]["sor"] == 1  # type: ignore[attr-defined]
+        tc.delete(f"{API}/iserver/account/{ACCT}/order/{live}")
+        assert [r["orderId"] for r in _until(ws, "sor")["args"]] == [live]
+
+
+@pytest.mark.parametrize("tc", [{"sor_snapshot": True}], indirect=True)
+def test_sor_snapshot_setting_sends_the_live_orders_on_subscribe(tc: TestClient) -> None:
+    """The opt-in for tests written against a fake that sent one (IBKR does not)."""
+    live = _order(tc, ACCT, orderType="LMT", price=100.0)
+    with tc.websocket_connect(API + "/ws") as ws:
+        _until(ws, "sts")
+        ws.send_text("sor+{}")
+        assert live in [r["orderId"] for r in _until(ws, "sor")["args"]]
+
+
 def test_subscribing_to_sor_does_not_lift_the_suppression(tc: TestClient) -> None:
     """Only an unfiltered REST call lifts it: a (re)subscription is not one."""
     with tc.websocket_connect(API + "/ws") as ws:
         _until(ws, "sts")
         assert tc.get(API + "/iserver/account/orders", params={"filters": "filled"}).is_success
         ws.send_text("sor+{}")
-        _until(ws, "sor")
+        assert not [f for f in _frames_until_tic(ws) if f.get("topic") == "sor"]
         assert tc.gw.state.orders.sor_suppressed  # type: ignore[attr-defined]
         _order(tc, ACCT, orderType="LMT", price=100.0)
         assert not [f for f in _frames_until_tic(ws) if f.get("topic") == "sor"]

@@ -2,7 +2,10 @@
 
 ``gw.counters.snapshot()`` returns plain dicts: requests per operation id and per status, 429s,
 penalty-box entries, the highest request count seen in any sliding window per operation (both per
-real second and per the operation's own ``per_seconds`` window) and server errors (must stay empty).
+real second and per the operation's own ``per_seconds`` window), server errors (must stay empty), and
+the WebSocket topic messages the fake has handled, by head (``"sor"``, ``"smd"``, ...). IBKR
+acknowledges some subscriptions with no frame at all (``sor+{}`` sends no snapshot), so a test that
+must act only once a subscription is live waits for ``ws_topics_handled[head]`` to grow.
 ``gw.counters.arrivals()`` is the log behind them: every request's arrival time and operation, in
 order (the last :data:`ARRIVALS_KEPT`), for figures that need more than a maximum (achieved rates
 over whole windows, who came when).
@@ -51,6 +54,7 @@ class Counters:
             self.server_errors: list[str] = []
             self.ws_connections = 0
             self.ws_topics_dropped_before_sts = 0
+            self.ws_topics_handled: Counter[str] = Counter()
             self._per_second: dict[str, _Window] = {}
             self._per_window: dict[str, _Window] = {}
             self._global = _Window(1.0)
@@ -81,6 +85,10 @@ class Counters:
     def record_ws_topic_dropped(self) -> None:
         with self._lock:
             self.ws_topics_dropped_before_sts += 1
+
+    def record_ws_topic_handled(self, head: str) -> None:
+        with self._lock:
+            self.ws_topics_handled[head] += 1
 
     def record_server_error(self, description: str) -> None:
         with self._lock:
@@ -114,4 +122,5 @@ class Counters:
                 "server_errors": list(self.server_errors),
                 "ws_connections": self.ws_connections,
                 "ws_topics_dropped_before_sts": self.ws_topics_dropped_before_sts,
+                "ws_topics_handled": dict(self.ws_topics_handled),
             }

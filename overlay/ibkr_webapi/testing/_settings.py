@@ -41,9 +41,9 @@ class DomainSettings:
     # sent before "sts" are dropped silently, as IBKR does (machdat WebSocket findings). 0: "sts" at once
     ws_sts_delay_s: float = 0.02
     # a snapshot of the live orders on "sor+" subscribe. IBKR sends none (facts file, machdat
-    # WebSocket findings): False is faithful; True (the default, for now) is what tests written
-    # against earlier versions of the fake expect
-    sor_snapshot: bool = True
+    # WebSocket findings), so the default is False; True is an opt-in for tests written against
+    # earlier versions of the fake. Wait for counters' ws_topics_handled["sor"] to know "sor" is live
+    sor_snapshot: bool = False
     smd_time_limit_s: float = 600.0
     ws_market_data_interval_s: float = 0.25
     ws_heartbeat_interval_s: float = 10.0

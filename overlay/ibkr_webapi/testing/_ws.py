@@ -222,6 +222,8 @@ class WsSession:
             await handler(parts[1:])
         except BadRequest as exc:
             await self.send({"topic": "error", "error": exc.message})
+        finally:
+            self.ctx.counters.record_ws_topic_handled(head)
 
     def _handlers(self) -> dict[str, Callable[[list[str]], Awaitable[None]]]:
         return {
