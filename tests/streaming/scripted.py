@@ -82,6 +82,23 @@ class ScriptedGateway:
 
         asyncio.run_coroutine_threadsafe(send_all(), self._loop).result(5)
 
+    def push_raw(self, messages: list[Any]) -> None:
+        """Send each item as one message, back to back: a ``str`` as text, ``bytes`` as a text frame
+        carrying exactly those bytes (valid UTF-8 or not), a list as one message fragmented into its
+        items (``websockets`` sends an iterable as fragments)."""
+        assert self._loop is not None
+
+        async def send_all() -> None:
+            for ws in list(self._conns):
+                with contextlib.suppress(ConnectionClosed):
+                    for message in messages:
+                        if isinstance(message, bytes):
+                            await ws.send(message, text=True)
+                        else:
+                            await ws.send(message)
+
+        asyncio.run_coroutine_threadsafe(send_all(), self._loop).result(30)
+
     def expire_session(self, new_session: str) -> None:
         """The session ends: sts says so, the old session value is refused from now on."""
         self.script.session = new_session

@@ -99,3 +99,59 @@ async def test_slow_consumer_gets_all_orders_and_latest_quotes() -> None:
     assert len(quotes) < 500 and sum(q.updates for q in quotes) == 500
     last = {q.conid: q.fields["31"] for q in quotes}
     assert last == {1: "49.8", 2: "49.9"}
+
+
+# -- batches: the reader offers every event of one network read at once ---------------------------
+
+
+def test_a_batch_for_a_consumer_that_keeps_up_queues_every_update() -> None:
+    buf = EventBuffer(100)
+    buf.begin_batch()  # the queue is empty: the consumer took everything so far
+    for i in range(5):
+        assert buf.offer(md(1, f31=str(i)))
+    assert [e.fields["31"] for e in buf.take_many(10)] == ["0", "1", "2", "3", "4"]  # type: ignore[union-attr]
+    assert buf.conflated == 0
+
+
+def test_a_batch_that_begins_with_events_still_queued_conflates_them() -> None:
+    buf = EventBuffer(100)
+    buf.begin_batch()
+    buf.offer(md(1, f31="1", f84="0.9"), 10)
+    buf.offer(OrderUpdate("a"), 10)
+    buf.offer(md(1, f31="2"), 10)
+    buf.offer(md(2, f31="5"), 10)
+    buf.offer(md(1, f86="2.1"), 10)
+    assert len(buf) == 5 and buf.nbytes == 50
+    buf.begin_batch()  # nothing was taken: the consumer is behind, its quotes merge per conid
+    assert len(buf) == 3 and buf.nbytes == 40  # the new field id 86 keeps its charge, "31" does not
+    assert buf.offer(md(2, f31="6"), 10)  # and later updates merge too
+    out = buf.take_many(10)
+    assert [type(e).__name__ for e in out] == ["MarketDataUpdate", "OrderUpdate", "MarketDataUpdate"]
+    first, _, last = out
+    assert isinstance(first, MarketDataUpdate) and isinstance(last, MarketDataUpdate)
+    assert first.fields == {"31": "2", "84": "0.9", "86": "2.1"} and first.updates == 3
+    assert last.fields == {"31": "6"} and last.updates == 2
+    assert buf.conflated == 3 and buf.nbytes == 0
+    buf.begin_batch()  # emptied: the consumer keeps up again, every update is queued
+    assert buf.offer(md(1, f31="7")) and buf.offer(md(1, f31="8"))
+    assert len(buf) == 2
+
+
+def test_a_batch_merges_rather_than_pass_the_count_or_byte_bound() -> None:
+    buf = EventBuffer(3, max_bytes=100)
+    buf.begin_batch()
+    assert buf.offer(md(1, f31="1"), 30)
+    assert buf.offer(md(1, f31="2"), 30)
+    assert buf.offer(md(2, f31="1"), 30)
+    assert buf.offer(md(1, f31="3"), 30)  # full by count: merges into conid 1's newest entry
+    assert len(buf) == 3 and buf.nbytes == 90
+    assert not buf.offer(OrderUpdate("a"), 1)  # orders never merge: the reader waits for room
+    assert not buf.offer(md(3, f31="1"), 1)  # nothing pending for conid 3 to merge into: waits too
+    assert not buf.offer(md(2, f84="1"), 30)  # a new field id would pass the byte bound
+    assert buf.nbytes == 90
+    quotes = buf.take_many(5)
+    assert [(e.conid, dict(e.fields)) for e in quotes] == [  # type: ignore[union-attr]
+        (1, {"31": "1"}),
+        (1, {"31": "3"}),
+        (2, {"31": "1"}),
+    ]

@@ -317,3 +317,48 @@ def test_recorded_frames_are_all_modelled() -> None:
     for path in files:
         for ev in decode_frame(path.read_text(encoding="utf-8"), None):
             assert not isinstance(ev, UnknownMessage), (path.name, ev)
+
+
+_JSON_CASES = [
+    '{"topic":"smd+1","31":"1.5"}',
+    ' {"a": 1} ',
+    '{"a": 1}\n',
+    '{"a": 1} {"b": 2}',
+    "\ufeff{}",
+    "",
+    "[1, 2",
+    "NaN",
+    '"text"',
+    "12",
+    '{"a": "\\ud800"}',
+]
+
+
+@pytest.mark.parametrize("text", _JSON_CASES)
+def test_frames_decode_exactly_as_json_loads_does(text: str) -> None:
+    from ibkr_webapi.streaming._parse import _loads
+
+    for data in (text, text.encode("utf-8", "surrogatepass")):
+        try:
+            want: Any = json.loads(data)
+        except ValueError as exc:
+            with pytest.raises(type(exc)):
+                _loads(data)
+        else:
+            got = _loads(data)
+            assert got == want or (got != got and want != want)  # NaN
+
+
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.floats() | st.text(),
+        lambda c: st.lists(c) | st.dictionaries(st.text(), c),
+    )
+)
+@settings(max_examples=200)
+def test_any_json_value_decodes_as_json_loads_does(value: Any) -> None:
+    from ibkr_webapi.streaming._parse import _loads
+
+    text = json.dumps(value)
+    assert json.dumps(_loads(text)) == json.dumps(json.loads(text))
+    assert json.dumps(_loads(text.encode())) == text

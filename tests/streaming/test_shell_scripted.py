@@ -23,8 +23,10 @@ from ibkr_webapi.streaming import (
     Reconnected,
     Stream,
     StreamConfig,
+    StreamError,
     SystemMessage,
     TradeUpdate,
+    UnknownMessage,
 )
 
 from .scripted import ScriptedGateway
@@ -105,6 +107,120 @@ async def test_a_waiting_consumer_gets_a_burst_with_conflation_on(gw: ScriptedGa
     assert updates[-1].fields["31"] == "399.00"  # nothing lost: the newest value arrived
     # the consumer was waiting for every frame, so it saw (nearly) each one, not a handful of merges
     assert len(updates) >= len(burst) // 2
+
+
+def _burst(count: int, conids: tuple[int, ...] = (8314,), order_every: int = 50) -> list[Any]:
+    """``count`` quotes (``_updated`` = their number, round robin over ``conids``) with an order
+    after every ``order_every``-th, then the order ``"end"``."""
+    frames: list[Any] = []
+    for n in range(count):
+        conid = conids[n % len(conids)]
+        frames.append({"topic": f"smd+{conid}", "conid": conid, "_updated": n, "31": f"{100 + n}.00"})
+        if n % order_every == order_every - 1:
+            frames.append({"topic": "sor", "args": [{"orderId": n, "status": "Submitted"}]})
+    frames.append({"topic": "sor", "args": [{"orderId": "end", "status": "Submitted"}]})
+    return frames
+
+
+def _is_end(e: Event) -> bool:
+    return isinstance(e, OrderUpdate) and e.order_id == "end"
+
+
+async def test_a_consumer_that_keeps_up_gets_every_frame_in_order_across_reads(gw: ScriptedGateway) -> None:
+    """The reader hands over whole network reads (hundreds of frames) at once; a consumer that takes
+    each batch before the next one still gets one event per frame, in the order sent, none merged,
+    across reads and across the reader's slices of a read."""
+    gw.script.md_interval = 3600.0
+    sent = _burst(2000)
+    async with make_stream(gw, dead_after=30.0) as stream:
+        await until(stream, lambda e: isinstance(e, AccountInfo))
+        gw.push_burst(sent)
+        seen = await until(stream, _is_end)
+        assert stream.conflated == 0
+    got = [
+        ("md", e.updated_ms) if isinstance(e, MarketDataUpdate) else ("order", e.order_id)
+        for e in seen
+        if isinstance(e, MarketDataUpdate | OrderUpdate)
+    ]
+    want = [
+        ("md", f["_updated"]) if f["topic"] != "sor" else ("order", str(f["args"][0]["orderId"]))
+        for f in sent
+    ]
+    assert got == want
+
+
+async def test_a_slow_consumer_gets_every_order_in_order_and_quotes_merged_never_reordered(
+    gw: ScriptedGateway,
+) -> None:
+    """A consumer that lags: the queued quotes merge per conid (nothing lost: every frame is counted
+    in exactly one event's ``updates``), each conid's quotes arrive newest last, orders all in order."""
+    gw.script.md_interval = 3600.0
+    sent = _burst(3000, conids=(1, 2, 3), order_every=100)
+    async with make_stream(gw, dead_after=30.0) as stream:
+        await until(stream, lambda e: isinstance(e, AccountInfo))
+        gw.push_burst(sent)
+        seen: list[Event] = []
+        async for event in stream:
+            seen.append(event)
+            if _is_end(event):
+                break
+            await asyncio.sleep(0.001)  # slow consumer
+        assert stream.conflated > 0
+    orders = [e.order_id for e in seen if isinstance(e, OrderUpdate)]
+    assert orders == [str(f["args"][0]["orderId"]) for f in sent if f["topic"] == "sor"]
+    quotes = [e for e in seen if isinstance(e, MarketDataUpdate)]
+    assert len(quotes) < 3000 and sum(q.updates for q in quotes) == 3000
+    for conid in (1, 2, 3):
+        stamps = [q.updated_ms for q in quotes if q.conid == conid]
+        assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
+        assert stamps[-1] == max(n for n in range(3000) if n % 3 == conid - 1)
+
+
+async def test_fragmented_messages_arrive_whole_and_in_order(gw: ScriptedGateway) -> None:
+    async with make_stream(gw) as stream:
+        await until(stream, lambda e: isinstance(e, AccountInfo))
+        text = json.dumps(
+            {"topic": "sor", "args": [{"orderId": 2, "status": "Submitted", "pad": "x" * 5000}]}
+        )
+        gw.push_raw(
+            [
+                json.dumps({"topic": "sor", "args": [{"orderId": 1}]}),
+                [text[i : i + 700] for i in range(0, len(text), 700)],  # one message in 8 fragments
+                json.dumps({"topic": "sor", "args": [{"orderId": 3}]}),
+            ]
+        )
+        seen = await until(stream, lambda e: isinstance(e, OrderUpdate) and e.order_id == "3")
+        orders = [e for e in seen if isinstance(e, OrderUpdate)]
+        assert [o.order_id for o in orders] == ["1", "2", "3"]
+        assert orders[1].raw["pad"] == "x" * 5000
+        assert stream.connections == 1
+
+
+async def test_a_message_in_too_many_fragments_is_refused_like_an_oversized_frame(
+    gw: ScriptedGateway,
+) -> None:
+    from ibkr_webapi.streaming._socket import MAX_FRAGMENTS
+
+    async with make_stream(gw) as stream:
+        await stream.orders()
+        await until(stream, lambda e: isinstance(e, AccountInfo))
+        gw.push_raw([["{"] + [" "] * MAX_FRAGMENTS + ["}"]])
+        seen = await until(stream, lambda e: isinstance(e, Reconnected))
+    errors = [e for e in seen if isinstance(e, StreamError)]
+    assert [e.code for e in errors] == ["frame_too_large"]
+    assert f"more than {MAX_FRAGMENTS} fragments" in errors[0].message
+
+
+async def test_a_text_frame_that_is_not_utf8_is_an_unknown_message_not_a_reconnect(
+    gw: ScriptedGateway,
+) -> None:
+    async with make_stream(gw) as stream:
+        await until(stream, lambda e: isinstance(e, AccountInfo))
+        gw.push_raw([b'{"topic": "sor", "x": "\xff\xfe"}', '{"topic": "tic"}'])
+        seen = await until(stream, lambda e: isinstance(e, Heartbeat) and e.source == "tic")
+        unknown = [e for e in seen if isinstance(e, UnknownMessage)]
+        assert [e.reason for e in unknown] == ["not JSON"]
+        assert stream.connections == 1
 
 
 async def test_drop_leads_to_reconnect_and_resubscribe(gw: ScriptedGateway) -> None:

@@ -3,9 +3,19 @@
 Why a custom queue: ``asyncio.Queue`` cannot merge. When the consumer falls behind, keeping every
 quote would either grow memory without bound or block the reader (and with it heartbeats). With
 conflation on, an update for a conid that still has an undelivered update is merged into it (newest
-field values win, ``updates`` counts them), so the queue holds at most one market-data entry per
-conid. Everything else (orders, trades, status, errors) is kept in order and never dropped: when the
-queue is full of those, ``put`` waits, which stops the reader and pushes back on the socket.
+field values win, ``updates`` counts them), so a consumer that lags holds at most one market-data
+entry per conid. Everything else (orders, trades, status, errors) is kept in order and never
+dropped: when the queue is full of those, ``put`` waits, which stops the reader and pushes back on
+the socket.
+
+Batches: the reader hands over every frame of one network read at once (one wake-up per batch, not
+per event) and says so with ``begin_batch()``. A consumer that keeps up is one that took everything
+queued before the next batch begins; for it the updates of one batch are all queued, one event per
+frame (merging them only because they arrived in the same read would hide updates from a consumer
+that is not behind). When a batch begins while events are still queued, the consumer is behind:
+the queued updates are merged per conid (each into the oldest pending one for its conid) and every
+later update merges as above, until the consumer has emptied the queue. A single ``offer`` outside
+batches merges whenever it can. A batch that reaches the bounds also merges rather than waits.
 
 The queue is bounded twice: by events (``maxsize``) and by bytes (``max_bytes``, the size of the
 frames the queued events came from, as the reader reports it). A merged market-data entry is
@@ -30,20 +40,24 @@ from .events import Event, MarketDataUpdate
 
 __all__ = ["AsyncEventBuffer", "EventBuffer"]
 
+# One queue entry: [event, byte charge], a list so a pending market-data entry can be merged in place.
+_Entry = list[Any]
+
 
 class EventBuffer:
-    """FIFO of events; market-data entries are placeholders (the conid) resolved at ``get`` time."""
+    """FIFO of events; each entry is ``[event, bytes charged]``."""
 
     def __init__(self, maxsize: int, conflate: bool = True, max_bytes: int | None = None) -> None:
         self.maxsize = maxsize
         self.max_bytes = max_bytes if max_bytes is not None else 1 << 62
         self.conflate = conflate
-        self.items: deque[Any] = deque()
-        """Events and conid placeholders, oldest first (read-only outside this class)."""
-        self._sizes: deque[int] = deque()
-        """The byte charge of each entry of ``items`` (market data: see ``_pending_size``)."""
-        self._pending: dict[int, MarketDataUpdate] = {}
-        self._pending_size: dict[int, int] = {}
+        self.items: deque[_Entry] = deque()
+        """Entries, oldest first (read-only outside this class)."""
+        self._pending: dict[int, _Entry] = {}
+        """The newest queued market-data entry of each conid (conflation merges into it)."""
+        self.merging = True
+        """Merge every update into its conid's pending one (False during a batch that began with an
+        empty queue: the consumer keeps up)."""
         self.nbytes = 0
         """Bytes charged for what is queued now."""
         self.conflated = 0
@@ -52,47 +66,79 @@ class EventBuffer:
     def __len__(self) -> int:
         return len(self.items)
 
+    def begin_batch(self) -> None:
+        """The reader is about to offer the events of one network read (see the module docstring)."""
+        if not self.conflate:
+            return
+        if not self.items:
+            self.merging = False
+        elif not self.merging:
+            self._compact()
+            self.merging = True
+
     def offer(self, event: Event, size: int = 0) -> bool:
         """Add ``event`` (``size`` bytes) if there is room, or merge it into a pending update; False
         when full (by count or by bytes)."""
         items = self.items
+        full = (len(items) >= self.maxsize or self.nbytes + size > self.max_bytes) and (
+            items or self.discarding
+        )
         if self.conflate and type(event) is MarketDataUpdate:
-            pending = self._pending
-            conid = event.conid
-            previous = pending.get(conid)
-            if previous is not None:
-                old = self._pending_size[conid]
-                grown = old + size if not event.fields.keys() <= previous.fields.keys() else max(old, size)
-                if grown > old and self.nbytes + grown - old > self.max_bytes:
-                    return False
-                pending[conid] = previous.merged_with(event)
-                self._pending_size[conid] = grown
-                self.nbytes += grown - old
-                self.conflated += 1
-                return True
-            if (len(items) >= self.maxsize or self.nbytes + size > self.max_bytes) and (
-                items or self.discarding
-            ):
+            entry = self._pending.get(event.conid)
+            if entry is not None and (self.merging or full):
+                return self._merge(entry, event, size)
+            if full:
                 return False
-            pending[conid] = event
-            self._pending_size[conid] = size
-            items.append(conid)
-            self._sizes.append(0)
+            entry = [event, size]
+            self._pending[event.conid] = entry
+            items.append(entry)
             self.nbytes += size
             return True
         # Full by count or bytes refuses, except that an empty queue takes one event (not when discarding).
-        if (len(items) >= self.maxsize or self.nbytes + size > self.max_bytes) and (items or self.discarding):
+        if full:
             return False
-        items.append(event)
-        self._sizes.append(size)
+        items.append([event, size])
         self.nbytes += size
         return True
+
+    def _merge(self, entry: _Entry, event: MarketDataUpdate, size: int) -> bool:
+        old: int = entry[1]
+        grown = _charge(entry[0], event, old, size)
+        if grown > old and self.nbytes + grown - old > self.max_bytes:
+            return False
+        entry[0] = entry[0].merged_with(event)
+        entry[1] = grown
+        self.nbytes += grown - old
+        self.conflated += 1
+        return True
+
+    def _compact(self) -> None:
+        """Merge the queued market data per conid into its oldest entry (the consumer is behind).
+
+        Never grows the charge: a merged entry is charged at most the sum of its parts."""
+        kept: deque[_Entry] = deque()
+        heads: dict[int, _Entry] = {}
+        for entry in self.items:
+            event = entry[0]
+            if type(event) is MarketDataUpdate:
+                head = heads.get(event.conid)
+                if head is not None:
+                    old, size = head[1], entry[1]
+                    grown = _charge(head[0], event, old, size)
+                    head[0] = head[0].merged_with(event)
+                    head[1] = grown
+                    self.nbytes += grown - old - size
+                    self.conflated += 1
+                    continue
+                heads[event.conid] = entry
+            kept.append(entry)
+        self.items = kept
+        self._pending = heads
 
     def force(self, event: Event) -> None:
         """Add ``event`` even past the bound (for the few control events the shell itself emits)."""
         if not self.offer(event) and not self.discarding:
-            self.items.append(event)
-            self._sizes.append(0)
+            self.items.append([event, 0])
 
     def discard(self) -> None:
         """Drop every queued event and refuse all later ones (``offer`` returns False from now on)."""
@@ -100,20 +146,16 @@ class EventBuffer:
         self.maxsize = 0
         self.conflate = False
         self.items.clear()
-        self._sizes.clear()
         self._pending.clear()
-        self._pending_size.clear()
         self.nbytes = 0
 
     def _pop(self) -> Event:
-        item = self.items.popleft()
-        size = self._sizes.popleft()
-        if type(item) is int:
-            self.nbytes -= self._pending_size.pop(item)
-            return self._pending.pop(item)
-        self.nbytes -= size
-        ev: Event = item
-        return ev
+        entry = self.items.popleft()
+        self.nbytes -= entry[1]
+        event: Event = entry[0]
+        if type(event) is MarketDataUpdate and self._pending.get(event.conid) is entry:
+            del self._pending[event.conid]
+        return event
 
     def take(self) -> Event:
         """Remove and return the oldest event; raises IndexError when empty."""
@@ -128,6 +170,11 @@ class EventBuffer:
         return out
 
 
+def _charge(previous: MarketDataUpdate, newer: MarketDataUpdate, old: int, size: int) -> int:
+    """Bytes charged for ``previous`` (charged ``old``) merged with ``newer`` (``size`` bytes)."""
+    return old + size if not newer.fields.keys() <= previous.fields.keys() else max(old, size)
+
+
 class AsyncEventBuffer:
     """``EventBuffer`` with ``await put`` (waits for room) and ``await get`` (waits for an event).
 
@@ -138,7 +185,7 @@ class AsyncEventBuffer:
         self.buffer = EventBuffer(maxsize, conflate, max_bytes)
         self.getter: asyncio.Future[None] | None = None
         """The consumer's pending wait, if any (read-only outside this class: the reader checks it
-        before paying for a ``wake_getter`` call on every frame)."""
+        before paying for a ``wake_getter`` call)."""
         self._putters: deque[asyncio.Future[None]] = deque()
         self._closed = False
 

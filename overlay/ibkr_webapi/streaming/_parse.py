@@ -10,6 +10,7 @@ reported, not fatal.
 from __future__ import annotations
 
 import json
+import json.scanner
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -42,7 +43,33 @@ logger = get_logger("ibkr_webapi.streaming")
 
 FieldParser = Callable[[Mapping[str, Any]], Any]
 
-_loads = json.loads
+_json_loads = json.loads
+_scan: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
+
+
+def _loads(data: str | bytes) -> Any:
+    """``json.loads`` (same result, same errors), for text or UTF-8 bytes.
+
+    Why not ``json.loads`` itself: for a compact frame it runs two whitespace regexes and a Python
+    wrapper around the C scanner, about a third of its time on a quote frame. This calls the scanner
+    ``json.loads`` uses and leaves anything unusual (whitespace around the value, extra data, a
+    frame that does not start a value) to ``json.loads``. Bytes are decoded first with the C UTF-8
+    codec (``json.loads`` would detect the encoding in Python, and still does when that fails).
+    """
+    if isinstance(data, bytes):
+        try:
+            text = data.decode()
+        except UnicodeDecodeError:
+            return _json_loads(data)
+    else:
+        text = data
+    try:
+        value, end = _scan(text, 0)
+    except StopIteration:
+        return _json_loads(data)
+    if end != len(text):
+        return _json_loads(data)
+    return value
 
 
 def decode_frame(data: str | bytes, parser: FieldParser | None) -> list[Event]:

@@ -24,15 +24,16 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from ssl import SSLContext
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
-from websockets.asyncio.client import ClientConnection, connect
+from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from .._exceptions import AuthenticationError, ClientClosed, ConnectError, IbkrError
 from ._buffer import AsyncEventBuffer
 from ._connect import AuthMode, BlockingCalls, Endpoint, ValueSource, logger, resolve, ws_logger
 from ._parse import FieldParser
+from ._socket import MAX_FRAGMENTS, FrameConnection
 from .events import Event, OrderUpdate, StreamError, TradeUpdate
 from .protocol import Action, FillGap, GiveUp, Reconnect, SendFrames, StreamConfig, StreamProtocol, Wait
 from .subscriptions import (
@@ -60,6 +61,8 @@ _LOOKUP_TIMEOUT = 30.0
 """Bound of the session/token lookup before a connection attempt (a dripped ``/tickle`` cannot
 keep the stream disconnected without anyone noticing: it counts as a failed attempt)."""
 _FRAME_TOO_LARGE = 1009
+_READ_SLICE = 256
+"""Messages the reader turns into events before it lets a waiting consumer run."""
 
 
 class AsyncStream:
@@ -91,7 +94,7 @@ class AsyncStream:
             self.config.max_queue, self.config.conflate_market_data, self.config.max_queue_bytes
         )
         self._blocking = BlockingCalls()
-        self._ws: ClientConnection | None = None
+        self._ws: FrameConnection | None = None
         self._supervisor: asyncio.Task[None] | None = None
         self._side_tasks: set[asyncio.Task[Any]] = set()
         self._stop = asyncio.Event()
@@ -162,7 +165,7 @@ class AsyncStream:
             self._ws = None
         self._proto.close()
 
-    async def _say_goodbye(self, ws: ClientConnection) -> None:
+    async def _say_goodbye(self, ws: FrameConnection) -> None:
         if self.config.unsubscribe_on_close:
             for frame in self._proto.unsubscribe_all_frames():
                 await ws.send(frame)
@@ -306,7 +309,7 @@ class AsyncStream:
         token = await resolve(self._token_source, self._blocking) if self._endpoint.oauth else None
         return session, token
 
-    async def _open(self) -> tuple[ClientConnection, str | None]:
+    async def _open(self) -> tuple[FrameConnection, str | None]:
         try:
             session, token = await asyncio.wait_for(self._lookup(), _LOOKUP_TIMEOUT)
         except TimeoutError:
@@ -327,6 +330,7 @@ class AsyncStream:
                 max_size=self.config.max_message_size,
                 max_queue=self.config.websocket_queue,
                 logger=ws_logger,
+                create_connection=FrameConnection,
                 **kwargs,
             )
         except InvalidStatus as exc:
@@ -338,7 +342,7 @@ class AsyncStream:
             raise ConnectError(f"WebSocket handshake failed with HTTP {status}") from None
         except (OSError, TimeoutError) as exc:
             raise ConnectError(f"could not open the WebSocket: {type(exc).__name__}: {exc}") from None
-        return ws, session
+        return cast(FrameConnection, ws), session
 
     async def _run(self, first: asyncio.Future[None]) -> None:
         proto = self._proto
@@ -381,7 +385,7 @@ class AsyncStream:
         self._fatal = step.error
         self._buffer.put_nowait_forced(step.event)
 
-    async def _serve(self, ws: ClientConnection, session: str | None, first: asyncio.Future[None]) -> str:
+    async def _serve(self, ws: FrameConnection, session: str | None, first: asyncio.Future[None]) -> str:
         """Run one connection until it ends; returns why it ended."""
         proto = self._proto
         self._ws = ws
@@ -414,7 +418,7 @@ class AsyncStream:
                 ws.transport.abort()
         return self._drop_reason or reason
 
-    async def _apply(self, ws: ClientConnection, actions: Sequence[Action]) -> None:
+    async def _apply(self, ws: FrameConnection, actions: Sequence[Action]) -> None:
         """Carry out the protocol's actions for the open connection ``ws``."""
         for action in actions:
             if isinstance(action, SendFrames):
@@ -434,17 +438,29 @@ class AsyncStream:
         if self._proto.ready and self._ws is ws:
             self._subscribed.set()
 
-    async def _read(self, ws: ClientConnection) -> str:
-        """The reader: frames in, events into the buffer. Only a closed socket ends it."""
+    async def _read(self, ws: FrameConnection) -> str:
+        """The reader: messages in, events into the buffer. Only a closed socket ends it.
+
+        It takes every message of a network read in one loop (at most ``_READ_SLICE`` before it lets
+        the consumer run), offers their events as one batch (``EventBuffer.begin_batch``) and wakes
+        a waiting consumer once per batch, not once per event."""
         receive = self._proto.receive
         buf = self._buffer
-        offer = buf.buffer.offer
-        wake = buf.wake_getter
+        queue = buf.buffer
+        offer = queue.offer
+        begin_batch = queue.begin_batch
+        inbox = ws.inbox
+        next_message = inbox.popleft
         clock = time.monotonic
-        try:
-            async for data in ws:
+        while True:
+            if not inbox and not await ws.wait_messages():
+                break
+            begin_batch()
+            now = clock()
+            for _ in range(min(len(inbox), _READ_SLICE)):
+                data = next_message()
                 try:
-                    events, actions = receive(data, clock())
+                    events, actions = receive(data, now)
                 except Exception:  # pragma: no cover - the protocol never raises on input
                     logger.exception("skipped a frame the protocol could not handle")
                     continue
@@ -452,32 +468,33 @@ class AsyncStream:
                     size = len(data) // len(events)
                     for event in events:
                         if not offer(event, size):
-                            wake()
+                            buf.wake_getter()
                             await buf.put(event, size)
-                    if buf.getter is not None:
-                        wake()
-                        # Let the waiting consumer take it now: while frames are buffered, websockets
-                        # hands them over without yielding, and with conflation the queue never fills,
-                        # so without this a busy socket starved the consumer (~10 events/s).
-                        await asyncio.sleep(0)
+                            begin_batch()  # the consumer ran meanwhile: is it behind?
                 if actions:
                     await self._apply(ws, actions)
                     self._timer_wake.set()  # the timers may have changed (subscriptions went out)
-        except ConnectionClosed as exc:
-            sent = exc.sent
-            if sent is not None and sent.code == _FRAME_TOO_LARGE:
-                message = (
-                    f"a frame exceeded max_message_size ({self.config.max_message_size} bytes); "
-                    "the connection was closed and is being replaced"
-                )
-                logger.warning("stream %s", message)
-                self._buffer.put_nowait_forced(StreamError(message, None, None, code="frame_too_large"))
-                return "frame too large"
-            return f"connection lost: {exc}"
-        code = ws.close_code
-        return f"closed by the server (code {code})"
+                    begin_batch()
+            ws.taken()
+            if buf.getter is not None:
+                buf.wake_getter()
+            if inbox:
+                # More of this read is waiting: let the consumer take this slice first (websockets
+                # would not make the reader wait for it, so without this a busy socket starves it).
+                await asyncio.sleep(0)
+        reason, sent_code = ws.end_reason()
+        if sent_code == _FRAME_TOO_LARGE:
+            if ws.too_many_fragments:
+                what = f"a message came in more than {MAX_FRAGMENTS} fragments"
+            else:
+                what = f"a frame exceeded max_message_size ({self.config.max_message_size} bytes)"
+            message = f"{what}; the connection was closed and is being replaced"
+            logger.warning("stream %s", message)
+            self._buffer.put_nowait_forced(StreamError(message, None, None, code="frame_too_large"))
+            return "frame too large"
+        return reason
 
-    async def _keepalive(self, ws: ClientConnection) -> None:
+    async def _keepalive(self, ws: FrameConnection) -> None:
         proto = self._proto
         while True:
             delay = proto.next_deadline() - time.monotonic()
@@ -493,7 +510,7 @@ class AsyncStream:
             if self._drop_reason is not None:
                 return
 
-    def _drop(self, ws: ClientConnection, reason: str, requested: bool = False) -> None:
+    def _drop(self, ws: FrameConnection, reason: str, requested: bool = False) -> None:
         """End this connection now (no closing handshake: the peer may be gone)."""
         if self._drop_reason is None:
             self._drop_reason = reason

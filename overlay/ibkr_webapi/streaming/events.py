@@ -326,8 +326,8 @@ class StreamError:
     """Something went wrong on the stream: the server reported an error (``error`` topic or an
     ``error`` key; ``code`` is None), or the stream itself reports one, named by ``code``:
 
-    * ``"frame_too_large"``: a frame exceeded ``StreamConfig.max_message_size``; the connection was
-      closed (1009) and is replaced;
+    * ``"frame_too_large"``: a frame exceeded ``StreamConfig.max_message_size`` (or a message came
+      in more than 4096 fragments); the connection was closed (1009) and is replaced;
     * ``"gap_fill_failed"``: re-reading orders and trades over REST after a reconnect failed;
     * ``"auth_failed"``: authentication kept failing (``max_auth_failures``); the stream ends and
       iteration raises the ``AuthenticationError`` / ``NotAuthenticated``;

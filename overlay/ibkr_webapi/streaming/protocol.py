@@ -91,12 +91,15 @@ class StreamConfig:
     * ``max_message_size``: the largest frame accepted (bytes); a larger one closes the connection
       (code 1009), is reported as a :class:`StreamError` with ``code="frame_too_large"`` and the
       stream reconnects. Worst-case buffered memory is about ``max_queue_bytes`` plus
-      ``websocket_queue`` frames of ``max_message_size`` inside ``websockets``.
-    * ``websocket_queue``: how many received frames ``websockets`` buffers while the reader waits.
+      ``websocket_queue`` messages of ``max_message_size`` in the connection.
+    * ``websocket_queue``: how many received messages the connection buffers while the reader waits
+      (reading from the socket pauses above it and resumes at a quarter of it).
     * ``max_tracked_orders`` / ``max_tracked_executions``: sizes of the least-recently-used tables
       that remember order states and execution ids for de-duplication.
     * ``conflate_market_data``: a slow consumer gets the latest state per conid (fields merged)
-      instead of every update; order, trade and status events are never conflated or dropped.
+      instead of every update; order, trade and status events are never conflated or dropped. A
+      consumer that takes what is queued before the next network read is handed over gets every
+      update (see ``_buffer``).
     * ``gap_fill``: re-read live orders and trades over REST after a reconnect.
     * ``open_timeout`` / ``close_timeout``: WebSocket handshake and closing timeouts; ``close()``
       of either shell returns within about ``close_timeout`` + 2 s whatever the server does.
