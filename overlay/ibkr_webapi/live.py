@@ -567,10 +567,14 @@ class AsyncLive(_Shared):
             async with self._lock:
                 self._dispatch(self.state.on_event(event))
 
-    async def changes(self) -> AsyncIterator[Change]:
-        """Every change from now on (until the account is closed)."""
+    def changes(self) -> AsyncIterator[Change]:
+        """Every change from this call on (until the account is closed), also those that happen
+        before the iteration starts. Iterate it to the end or close it (``aclose``) when done."""
         q: asyncio.Queue[Change | None] = asyncio.Queue()
         self._queues.append(q)
+        return self._changes(q)
+
+    async def _changes(self, q: asyncio.Queue[Change | None]) -> AsyncIterator[Change]:
         try:
             while (change := await q.get()) is not None:
                 yield change
@@ -675,9 +679,13 @@ class Live(_Shared):
                 logger.exception("the live account's stream ended")
 
     def changes(self, timeout: float | None = None) -> Iterator[Change]:
-        """Every change from now on; stops when the account closes (or after ``timeout`` s of quiet)."""
+        """Every change from this call on, also those that happen before the iteration starts; stops
+        when the account closes (or after ``timeout`` s of quiet)."""
         q: queue.Queue[Change | None] = queue.Queue()
         self._queues.append(q)
+        return self._changes(q, timeout)
+
+    def _changes(self, q: queue.Queue[Change | None], timeout: float | None) -> Iterator[Change]:
         try:
             while True:
                 try:

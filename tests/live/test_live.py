@@ -239,6 +239,43 @@ async def test_async_live_account_and_change_iterator(serve: ServeFactory, auth:
             assert_converged(live, check, rec)
 
 
+async def test_async_changes_include_what_happened_before_the_iteration_started(serve: ServeFactory) -> None:  # noqa: F811
+    """``changes()`` is "every change from now on": from the call, not from the first ``__anext__``."""
+    served = serve(auth="gateway", **GW)
+    rec = Recorder()
+    async with (
+        served.async_client(pacer=unlimited_pacer()) as client,
+        client.live(stream_config=FAST, **rec.callbacks()) as live,
+    ):
+        changes = live.changes()
+        await client.orders.place_one(_marketable(served, qty=2))
+        await rec.async_wait(lambda: len(rec.fills) == 1 and rec.positions >= 1)
+        kinds = []
+        async for change in changes:
+            kinds.append(type(change))
+            if isinstance(change, PositionChanged):
+                break
+        assert FillReported in kinds and OrderChanged in kinds
+
+
+def test_sync_changes_include_what_happened_before_the_iteration_started(serve: ServeFactory) -> None:  # noqa: F811
+    served = serve(auth="gateway", **GW)
+    rec = Recorder()
+    with (
+        served.client(pacer=unlimited_pacer()) as client,
+        client.live(stream_config=FAST, **rec.callbacks()) as live,
+    ):
+        changes = live.changes(timeout=WAIT_S)
+        client.orders.place_one(_marketable(served, qty=2))
+        rec.wait(lambda: len(rec.fills) == 1 and rec.positions >= 1)
+        kinds = []
+        for change in changes:
+            kinds.append(type(change))
+            if isinstance(change, PositionChanged):
+                break
+        assert FillReported in kinds and OrderChanged in kinds
+
+
 FAULTS = ("dropped_socket", "stalled_heartbeat", "expired_session", "gateway_restart")
 
 
