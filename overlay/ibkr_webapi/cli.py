@@ -35,6 +35,7 @@ from typing import Any, NoReturn
 
 from . import __version__, _coerce
 from ._console import Spinner, fmt, table
+from ._endpoint import api_base
 from ._exceptions import (
     AuthenticationError,
     CertificateError,
@@ -51,11 +52,11 @@ from ._exceptions import (
     ValidationError,
 )
 from .client import Client
-from .config import Settings, check_url
+from .config import Settings
 from .fields import Field
 from .orders import Order, OrderPreview, Question, ReplyPolicy
 from .session import DEFAULT_KEEPALIVE_INTERVAL_S
-from .streaming import MarketDataUpdate, Stream
+from .streaming import MarketDataUpdate
 
 __all__ = ["EXIT_API", "EXIT_AUTH", "EXIT_ORDER", "EXIT_USAGE", "exit_code_for", "main"]
 
@@ -175,21 +176,10 @@ def _note(text: str) -> None:
 # -- connecting ---------------------------------------------------------------------------------------
 
 
-def _normalize_gateway(url: str) -> str:
-    url = url.strip().rstrip("/")
-    if "://" not in url:
-        url = "https://" + url
-    check_url(url, "--gateway")
-    return url if url.endswith("/v1/api") else url + "/v1/api"
-
-
 def _settings(args: argparse.Namespace) -> Settings:
     overrides: dict[str, Any] = {}
-    if args.gateway:
-        base = _normalize_gateway(args.gateway)
-        overrides["base_url"] = base
-        overrides["root_url"] = base.removesuffix("/v1/api")
-        overrides["ws_url"] = None
+    if args.gateway:  # its root and WebSocket URL follow from it (ibkr_webapi._endpoint)
+        overrides.update(base_url=api_base(args.gateway, "--gateway"), root_url=None, ws_url=None)
     return Settings.from_env(**overrides)
 
 
@@ -218,11 +208,6 @@ def _account(args: argparse.Namespace, settings: Settings, client: Client) -> tu
     if selected:
         return str(selected), "IBKR's selected account"
     raise UsageError("no account: pass --account or set IBKR_ACCOUNT_ID")
-
-
-def _stream(client: Client, settings: Settings) -> Stream:
-    """The client's WebSocket stream, at ``IBKR_WS_URL`` when set (else derived from the REST base)."""
-    return client.stream(url=settings.ws_url) if settings.ws_url else client.stream()
 
 
 def _instrument(token: str) -> tuple[int | None, str, str]:
@@ -414,13 +399,13 @@ def cmd_stream(args: argparse.Namespace) -> int:
     fields = _fields(args.fields)
     for token in args.instruments:
         _instrument(token)
-    settings, client = _connect(args, keepalive=True)
+    _, client = _connect(args, keepalive=True)
     interrupted = False
     with client:
         instruments = [_resolve(client, token) for token in args.instruments]
         labels = dict(instruments)
         latest: dict[int, dict[str, Any]] = {c: {} for c, _ in instruments}
-        stream = _stream(client, settings).start()
+        stream = client.stream().start()  # at client.ws_url (IBKR_WS_URL or derived)
         try:
             for conid, _ in instruments:
                 stream.market_data(conid, [fid for _, fid in fields])
@@ -677,7 +662,7 @@ def _doctor_checks(args: argparse.Namespace) -> list[Check]:
         )
     try:
         settings.auth()
-        verify = settings.tls_verify_setting()
+        endpoint = settings.endpoint()  # the URLs and certificate checks Client will use
     except ConfigurationError as exc:
         checks.append(
             Check("keys", False, _one_line(exc), f"check {exc.setting or 'the key settings'}", EXIT_USAGE)
@@ -686,9 +671,9 @@ def _doctor_checks(args: argparse.Namespace) -> list[Check]:
     if settings.mode != "gateway":
         checks.append(Check("keys", True, f"{settings.mode} credentials load"))
 
-    url = settings.resolved_base_url + "/iserver/auth/status"
+    url = endpoint.base_url + "/iserver/auth/status"
     try:
-        response = httpx.get(url, verify=verify, timeout=args.timeout)
+        response = httpx.get(url, verify=endpoint.verify, timeout=args.timeout)
     except httpx.ConnectError as exc:
         text = str(exc)
         if "CERTIFICATE_VERIFY_FAILED" in text or "certificate" in text.lower():
@@ -696,7 +681,7 @@ def _doctor_checks(args: argparse.Namespace) -> list[Check]:
                 Check(
                     "certificate",
                     False,
-                    f"{settings.resolved_base_url}: {text}",
+                    f"{endpoint.base_url}: {text}",
                     "set IBKR_CA_BUNDLE to the gateway's CA certificate (PEM); the CP Gateway's "
                     "self-signed certificate is in its root/ folder",
                     EXIT_API,
@@ -707,7 +692,7 @@ def _doctor_checks(args: argparse.Namespace) -> list[Check]:
                 Check(
                     "reachable",
                     False,
-                    f"cannot connect to {settings.resolved_base_url}: {text}",
+                    f"cannot connect to {endpoint.base_url}: {text}",
                     "start the gateway, or point IBKR_BASE_URL / --gateway at it",
                     EXIT_API,
                 )
@@ -718,14 +703,14 @@ def _doctor_checks(args: argparse.Namespace) -> list[Check]:
             Check(
                 "reachable",
                 False,
-                f"{settings.resolved_base_url}: {type(exc).__name__}: {exc}",
+                f"{endpoint.base_url}: {type(exc).__name__}: {exc}",
                 "check IBKR_BASE_URL / --gateway and the network",
                 EXIT_API,
             )
         )
         return checks
-    checks.append(Check("reachable", True, f"HTTP {response.status_code} from {settings.resolved_base_url}"))
-    if settings.resolved_base_url.startswith("https"):
+    checks.append(Check("reachable", True, f"HTTP {response.status_code} from {endpoint.base_url}"))
+    if endpoint.base_url.startswith("https"):
         checks.append(
             Check("certificate", True, "verified" + (" with IBKR_CA_BUNDLE" if settings.ca_bundle else ""))
         )

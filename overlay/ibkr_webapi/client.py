@@ -1,6 +1,7 @@
 """``Client`` and ``AsyncClient``: auth + paced transport + generated client + session + services.
 
-Both are assembled from the same :class:`_Setup` (mode, URLs, TLS, pacer, retry policy, session); they
+Both are assembled from the same :class:`_Setup` (the :class:`~ibkr_webapi._endpoint.Endpoint`: mode, URLs,
+TLS; then pacer, retry policy, session); they
 differ only at the I/O edge: ``httpx.Client`` + a keep-alive thread + ``run_sync`` versus
 ``httpx.AsyncClient`` + a keep-alive task + ``run_async``.
 
@@ -19,20 +20,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib
-import ssl
-import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
-from urllib.parse import urlsplit, urlunsplit
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
 from . import __version__
 from ._deadline import default_budget
+from ._endpoint import Endpoint, Mode, Verify
 from ._exceptions import ClientClosed, ConfigurationError
 from ._flow import Flow, FlowContext, as_flow, call_of, parsed_flow, run_async, run_sync
 from ._redact import install_http_log_filters, reveal
@@ -45,8 +44,8 @@ from ._transport import (
     PacedTransport,
     PacingCore,
 )
-from .auth._tls import warn_insecure
-from .config import check_url
+from .auth._base import IbkrAuth
+from .config import Settings
 from .pacing import InProcessPacer, Pacer, RateLimitLike
 from .session import DEFAULT_KEEPALIVE_INTERVAL_S, Session, TaskKeepAlive, ThreadKeepAlive
 
@@ -78,12 +77,8 @@ first, so this is only a bound for a thread stuck outside the client's sockets).
 T = TypeVar("T")
 S = TypeVar("S")
 
-Mode = Literal["gateway", "oauth1", "oauth2"]
-
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """IBKR aborts requests after ~10 s with a 503; 30 s leaves room for slow history queries."""
-
-API_SUFFIX = "/v1/api"
 
 USER_AGENT = f"ibkr-webapi/{__version__}"
 
@@ -138,44 +133,12 @@ class service(Generic[S]):
 # -- shared setup ---------------------------------------------------------------------------------------
 
 
-def _mode_of(auth: httpx.Auth | None) -> Mode:
-    """The auth mode by ``isinstance`` (subclasses included). An OAuth auth object exists only once its
-    module was imported, so a module not loaded yet cannot be the answer, and gateway-mode programs
-    never load the OAuth modules (or cryptography) to find that out."""
-    oauth1 = sys.modules.get("ibkr_webapi.auth.oauth1")
-    if oauth1 is not None and isinstance(auth, oauth1.OAuth1Auth):
-        return "oauth1"
-    oauth2 = sys.modules.get("ibkr_webapi.auth.oauth2")
-    if oauth2 is not None and isinstance(auth, oauth2.OAuth2Auth):
-        return "oauth2"
-    return "gateway"
-
-
-def _default_base_url(auth: httpx.Auth | None, mode: Mode) -> str:
-    if mode == "oauth1":
-        return str(getattr(auth, "base_url", "https://api.ibkr.com/v1/api"))
-    if mode == "oauth2":
-        return str(getattr(auth, "root_url", "https://api.ibkr.com")).rstrip("/") + API_SUFFIX
-    return "https://localhost:5000/v1/api"
-
-
-def _root_of(base_url: str) -> str:
-    parts = urlsplit(base_url)
-    path = parts.path.rstrip("/")
-    if path.endswith(API_SUFFIX):
-        path = path[: -len(API_SUFFIX)]
-    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
-
-
 @dataclass
 class _Setup:
     """Everything ``Client`` and ``AsyncClient`` share, resolved from the constructor arguments."""
 
-    mode: Mode
+    endpoint: Endpoint
     auth: httpx.Auth | None
-    base_url: str
-    root_url: str
-    verify: ssl.SSLContext | str | bool
     timeout: httpx.Timeout
     deadline_s: float
     pacer: Pacer
@@ -183,7 +146,6 @@ class _Setup:
     core: PacingCore
     session: Session
     keepalive_interval: float | None
-    ws_url: str
 
     @classmethod
     def resolve(
@@ -191,8 +153,8 @@ class _Setup:
         base_url: str | None,
         *,
         auth: httpx.Auth | None,
-        settings: Any,
-        verify: ssl.SSLContext | str | bool,
+        settings: Settings | None,
+        verify: Verify,
         pacer: Pacer | str | None,
         global_rate_limit: float | RateLimitLike | None,
         timeout: float | httpx.Timeout | None,
@@ -202,29 +164,12 @@ class _Setup:
         deadline: float | None = None,
         max_response_bytes: int | None = None,
     ) -> _Setup:
-        root_url: str | None = None
-        ws_url: str | None = getattr(settings, "ws_url", None) or None
-        if settings is not None:
-            if auth is None:
-                auth = settings.auth()
-            if base_url is None:
-                base_url = settings.resolved_base_url
-                root_url = settings.resolved_root_url
-        mode = _mode_of(auth)
-        base = check_url((base_url or _default_base_url(auth, mode)).rstrip("/"), "base_url")
-        root = root_url or _root_of(base)
-        if ws_url is None:  # IBKR serves the WebSocket beside the REST base: .../v1/api/ws
-            parts = urlsplit(base)
-            scheme = {"https": "wss", "http": "ws"}.get(parts.scheme, parts.scheme)
-            ws_url = urlunsplit((scheme, parts.netloc, parts.path + "/ws", "", ""))
-        if verify is False:
-            warn_insecure("verify=False")
-        elif verify is True and auth is not None and hasattr(auth, "tls_verify_setting"):
-            verify = auth.tls_verify_setting()
+        endpoint, auth = Endpoint.resolve(base_url, auth=auth, settings=settings, verify=verify)
+        mode, base = endpoint.mode, endpoint.base_url
         profile = "gateway" if mode == "gateway" else "oauth"
         owns_pacer = False
         if pacer is None:
-            pacer = reveal(getattr(settings, "pacing_url", None)) or None
+            pacer = (reveal(settings.pacing_url) or None) if settings is not None else None
         if isinstance(pacer, str):  # "memory", "local", "redis://..." (ibkr_webapi.pacing_shared)
             from .pacing_shared import make_pacer, scope_for
 
@@ -241,15 +186,17 @@ class _Setup:
             resolved_timeout = timeout
         else:
             resolved_timeout = httpx.Timeout(timeout)
-        if deadline is None:
-            deadline = getattr(settings, "deadline", None)
+        if deadline is None and settings is not None:
+            deadline = settings.deadline
         deadline_s = default_budget(resolved_timeout) if deadline is None else float(deadline)
         if not deadline_s > 0:
             raise ConfigurationError(
                 f"deadline must be > 0 seconds, got {deadline!r}", setting="IBKR_DEADLINE"
             )
         if max_response_bytes is None:
-            max_response_bytes = getattr(settings, "max_response_bytes", None) or DEFAULT_MAX_RESPONSE_BYTES
+            max_response_bytes = (settings.max_response_bytes if settings is not None else None) or (
+                DEFAULT_MAX_RESPONSE_BYTES
+            )
         if max_response_bytes <= 0:
             raise ConfigurationError(
                 f"max_response_bytes must be > 0, got {max_response_bytes!r}",
@@ -257,8 +204,8 @@ class _Setup:
             )
         core = PacingCore(
             pacer,
-            api_prefix=urlsplit(base).path,
-            root_prefix=urlsplit(root).path,
+            api_prefix=endpoint.api_prefix,
+            root_prefix=endpoint.root_prefix,
             policy=retry,
             # A pacer shared between processes brings its shared clock (docs/architecture.md, Pacing).
             clock=getattr(pacer, "clock", None) or time.monotonic,
@@ -266,19 +213,16 @@ class _Setup:
             max_response_bytes=max_response_bytes,
         )
         sso_body: Callable[[], bytes] | None = None
-        if mode == "oauth2" and hasattr(auth, "sso_session_request"):
-            make_request = getattr(auth, "sso_session_request")  # noqa: B009 - duck-typed OAuth2Auth
-            client_ip = getattr(settings, "client_ip", None) or "127.0.0.1"
+        if mode == "oauth2" and isinstance(auth, IbkrAuth):
+            sso_auth = auth
+            client_ip = (settings.client_ip if settings is not None else None) or "127.0.0.1"
 
             def sso_body() -> bytes:
-                return bytes(make_request(client_ip).content)
+                return sso_auth.sso_session_body(client_ip) or b""
 
         return cls(
-            mode=mode,
+            endpoint=endpoint,
             auth=auth,
-            base_url=base,
-            root_url=root,
-            verify=verify,
             timeout=resolved_timeout,
             deadline_s=deadline_s,
             pacer=pacer,
@@ -286,7 +230,6 @@ class _Setup:
             core=core,
             session=Session(mode=mode, compete=compete, sso_session_body=sso_body),
             keepalive_interval=keepalive_interval if keepalive_interval and keepalive_interval > 0 else None,
-            ws_url=ws_url,
         )
 
     def shared_beat(self, interval: float) -> SharedBeat | None:
@@ -314,7 +257,8 @@ class _Setup:
 
     def describe(self, cls_name: str) -> str:
         return (
-            f"{cls_name}(base_url={self.base_url!r}, mode={self.mode!r}, auth={type(self.auth).__name__}, "
+            f"{cls_name}(base_url={self.endpoint.base_url!r}, mode={self.endpoint.mode!r}, "
+            f"auth={type(self.auth).__name__}, "
             f"pacer={self.pacer!r}, session={self.session!r})"
         )
 
@@ -333,9 +277,8 @@ def _share_session_state(pacer: Pacer, auth: httpx.Auth | None, mode: Mode, base
     from .pacing_shared import scope_for, shared_state_of
 
     state = shared_state_of(pacer) if not isinstance(pacer, InProcessPacer) else None
-    share = getattr(auth, "share_live_session_token", None)
-    if state is not None and share is not None:
-        share(state, str(getattr(pacer, "scope", "") or scope_for(mode, base, auth)))
+    if state is not None and isinstance(auth, IbkrAuth):
+        auth.share_state(state, str(getattr(pacer, "scope", "") or scope_for(mode, base, auth)))
 
 
 class _ClientCommon:
@@ -350,16 +293,16 @@ class _ClientCommon:
     @property
     def base_url(self) -> str:
         """The ``.../v1/api`` base every generated endpoint is relative to."""
-        return self._setup.base_url
+        return self._setup.endpoint.base_url
 
     @property
     def root_url(self) -> str:
         """The host root, for ``base="root"`` operations (OAuth 2.0 token, ``/gw/api/v1``)."""
-        return self._setup.root_url
+        return self._setup.endpoint.root_url
 
     @property
     def mode(self) -> Mode:
-        return self._setup.mode
+        return self._setup.endpoint.mode
 
     @property
     def auth(self) -> httpx.Auth | None:
@@ -370,14 +313,19 @@ class _ClientCommon:
         return self._setup.pacer
 
     @property
-    def ws_url(self) -> str:
-        """The WebSocket URL ``stream()`` connects to: ``IBKR_WS_URL`` or ``<base_url>/ws``."""
-        return self._setup.ws_url
+    def endpoint(self) -> Endpoint:
+        """Where this client connects and how it checks certificates, resolved once (the stream uses it)."""
+        return self._setup.endpoint
 
     @property
-    def tls_verify(self) -> ssl.SSLContext | str | bool:
+    def ws_url(self) -> str:
+        """The WebSocket URL ``stream()`` connects to: ``IBKR_WS_URL`` or ``<base_url>/ws``."""
+        return self._setup.endpoint.ws_url
+
+    @property
+    def tls_verify(self) -> Verify:
         """What the REST connections verify certificates with; the WebSocket reuses it."""
-        return self._setup.verify
+        return self._setup.endpoint.verify
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -429,8 +377,8 @@ class Client(_ClientCommon):
         base_url: str | None = None,
         *,
         auth: httpx.Auth | None = None,
-        settings: Any = None,
-        verify: ssl.SSLContext | str | bool = True,
+        settings: Settings | None = None,
+        verify: Verify = True,
         pacer: Pacer | str | None = None,
         global_rate_limit: float | RateLimitLike | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -457,13 +405,15 @@ class Client(_ClientCommon):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
-        inner = transport if transport is not None else BoundedHTTPTransport(verify=setup.verify)
+        inner = transport if transport is not None else BoundedHTTPTransport(verify=setup.endpoint.verify)
         self._transport = PacedTransport(inner, setup.core)
         self._cookie_store = self._transport.cookies
-        self._http = self._httpx(setup.base_url)
-        self._root_http = self._httpx(setup.root_url)
-        self.low_level = setup.low_level_client(setup.base_url).set_httpx_client(self._http)
-        self.root_low_level = setup.low_level_client(setup.root_url).set_httpx_client(self._root_http)
+        self._http = self._httpx(setup.endpoint.base_url)
+        self._root_http = self._httpx(setup.endpoint.root_url)
+        self.low_level = setup.low_level_client(setup.endpoint.base_url).set_httpx_client(self._http)
+        self.root_low_level = setup.low_level_client(setup.endpoint.root_url).set_httpx_client(
+            self._root_http
+        )
         self.session = setup.session
         self._ctx = FlowContext(
             self.low_level,
@@ -625,8 +575,8 @@ class AsyncClient(_ClientCommon):
         base_url: str | None = None,
         *,
         auth: httpx.Auth | None = None,
-        settings: Any = None,
-        verify: ssl.SSLContext | str | bool = True,
+        settings: Settings | None = None,
+        verify: Verify = True,
         pacer: Pacer | str | None = None,
         global_rate_limit: float | RateLimitLike | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -653,13 +603,15 @@ class AsyncClient(_ClientCommon):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
-        inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=setup.verify)
+        inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=setup.endpoint.verify)
         self._transport = AsyncPacedTransport(inner, setup.core)
         self._cookie_store = self._transport.cookies
-        self._http = self._httpx(setup.base_url)
-        self._root_http = self._httpx(setup.root_url)
-        self.low_level = setup.low_level_client(setup.base_url).set_async_httpx_client(self._http)
-        self.root_low_level = setup.low_level_client(setup.root_url).set_async_httpx_client(self._root_http)
+        self._http = self._httpx(setup.endpoint.base_url)
+        self._root_http = self._httpx(setup.endpoint.root_url)
+        self.low_level = setup.low_level_client(setup.endpoint.base_url).set_async_httpx_client(self._http)
+        self.root_low_level = setup.low_level_client(setup.endpoint.root_url).set_async_httpx_client(
+            self._root_http
+        )
         self.session = setup.session
         self._ctx = FlowContext(
             self.low_level,

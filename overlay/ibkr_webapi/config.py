@@ -42,23 +42,23 @@ variable. ``repr(settings)`` never shows a credential.
 from __future__ import annotations
 
 import os
+import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any, Literal, cast
-from urllib.parse import urlsplit, urlunsplit
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ._endpoint import Endpoint, Mode, check_url
 from ._exceptions import ConfigurationError
 from ._redact import REDACTED, Secret, reveal
-from .auth._defaults import DEFAULT_AUDIENCE, DEFAULT_GATEWAY_URL, DEFAULT_OAUTH_BASE_URL, DEFAULT_SCOPE
+from .auth._defaults import DEFAULT_AUDIENCE, DEFAULT_SCOPE
 
 if TYPE_CHECKING:
     from .auth import TlsOptions
 
 __all__ = ["ENV_VARS", "Mode", "Settings", "check_url"]
 
-Mode = Literal["gateway", "oauth1", "oauth2"]
 _MODES: tuple[str, ...] = ("gateway", "oauth1", "oauth2")
 
 ENV_VARS: dict[str, str] = {
@@ -200,33 +200,38 @@ class Settings:
 
     # --- derived values -----------------------------------------------------------------------
 
+    def endpoint(self) -> Endpoint:
+        """Where these settings connect and how certificates are checked (``ibkr_webapi._endpoint``;
+        loads the CA bundle). ``Client(settings=...)`` resolves the same value."""
+        return Endpoint.locate(
+            self.mode,
+            base_url=self.base_url,
+            root_url=self.root_url,
+            ws_url=self.ws_url,
+            verify=self.tls_verify_setting(),
+        )
+
     @property
     def resolved_base_url(self) -> str:
-        default = DEFAULT_GATEWAY_URL if self.mode == "gateway" else DEFAULT_OAUTH_BASE_URL
-        return (self.base_url or default).rstrip("/")
+        return self._urls().base_url
 
     @property
     def resolved_root_url(self) -> str:
-        if self.root_url:
-            return self.root_url.rstrip("/")
-        parts = urlsplit(self.resolved_base_url)
-        path = parts.path.removesuffix("/v1/api")
-        return urlunsplit((parts.scheme, parts.netloc, path, "", "")).rstrip("/")
+        return self._urls().root_url
 
     @property
     def resolved_ws_url(self) -> str:
-        if self.ws_url:
-            return self.ws_url
-        parts = urlsplit(self.resolved_base_url)
-        scheme = "wss" if parts.scheme == "https" else "ws"
-        return urlunsplit((scheme, parts.netloc, parts.path.rstrip("/") + "/ws", "", ""))
+        return self._urls().ws_url
+
+    def _urls(self) -> Endpoint:
+        return Endpoint.locate(self.mode, base_url=self.base_url, root_url=self.root_url, ws_url=self.ws_url)
 
     def tls(self) -> TlsOptions:
         from .auth import TlsOptions
 
         return TlsOptions(ca_bundle=self.ca_bundle, insecure_skip_tls_verify=self.insecure_skip_tls_verify)
 
-    def tls_verify_setting(self) -> Any:
+    def tls_verify_setting(self) -> ssl.SSLContext | bool:
         """What ``httpx.Client(verify=...)`` should get (an ``ssl.SSLContext``, ``True`` or ``False``)."""
         return self.tls().verify_setting()
 
@@ -285,37 +290,6 @@ _URL_FIELDS: dict[str, tuple[str, ...]] = {
     "ws_url": ("ws", "wss"),
     "oauth2_token_url": _HTTP,
 }
-
-
-def check_url(url: str, setting: str, schemes: tuple[str, ...] = _HTTP) -> str:
-    """``url`` if it is an absolute URL with one of ``schemes``, a host and a valid port; otherwise
-    ``ConfigurationError`` naming ``setting`` (``IBKR_BASE_URL``, ``--gateway`` ...)."""
-
-    def bad(why: str) -> ConfigurationError:
-        shown = url if len(url) <= 80 else url[:80] + "..."
-        return ConfigurationError(
-            f"{setting} is not a usable URL ({why}): {shown!r}; expected e.g. "
-            f"{schemes[-1]}://localhost:5000{'/v1/api' if schemes == _HTTP else '/v1/api/ws'}",
-            setting=setting,
-        )
-
-    if not isinstance(url, str):
-        raise ConfigurationError(f"{setting} must be a string URL, got {type(url).__name__}", setting=setting)
-    try:
-        parts = urlsplit(url)
-        port = parts.port  # raises ValueError for a port that is not a number in 0-65535
-        httpx.URL(url)
-    except (ValueError, httpx.InvalidURL) as exc:
-        raise bad(str(exc) or type(exc).__name__) from None
-    if parts.scheme.lower() not in schemes:
-        raise bad(f"the scheme must be {' or '.join(schemes)}")
-    if not parts.hostname:
-        raise bad("no host")
-    if port == 0:
-        raise bad("port 0")
-    if any(c.isspace() for c in url):
-        raise bad("it contains whitespace")
-    return url
 
 
 def _secret(value: Secret | str | None) -> Secret:

@@ -334,8 +334,8 @@ def _stream(t: Transcript, client: Client, settings: Settings, children: list[in
     aapl, es = client.contracts.stock("AAPL"), client.contracts.future("ES")  # cached: no requests
     names = {aapl.conid: "AAPL", es.conid: "ES"}
     counts = {"market data": 0, "order updates": 0}
-    # IBKR_WS_URL when set; otherwise the stream derives wss://.../v1/api/ws from the REST base.
-    stream = client.stream(url=settings.ws_url) if settings.ws_url else client.stream()
+    # client.ws_url: IBKR_WS_URL when set, else wss://.../v1/api/ws beside the REST base.
+    stream = client.stream()
     with stream:
         stream.market_data(aapl.conid, ["31", "84", "86"])
         stream.market_data(es.conid, ["31", "84", "86"])

@@ -21,7 +21,6 @@ fetch the token once.
 from __future__ import annotations
 
 import asyncio
-import ssl
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
@@ -31,6 +30,7 @@ from typing import Final
 import httpx
 
 from .._exceptions import AuthenticationError
+from ._base import IbkrAuth
 from ._tls import TlsOptions
 
 __all__ = ["ACQUIRE", "RELEASE", "Effect", "Fetch", "Pause", "RenewingAuth"]
@@ -73,7 +73,7 @@ _NOT_INHERITED = frozenset(
 )
 
 
-class RenewingAuth(httpx.Auth):
+class RenewingAuth(IbkrAuth):
     """Base class: token freshness, renewal under a lock, one renew-and-retry on 401.
 
     Subclasses implement :meth:`_token_is_fresh`, :meth:`_renew` (a sub-flow that yields the token
@@ -117,10 +117,6 @@ class RenewingAuth(httpx.Auth):
     def renewals(self) -> int:
         """How many times a token has been obtained (useful for metrics and tests)."""
         return self._generation
-
-    def tls_verify_setting(self) -> ssl.SSLContext | bool:
-        """What ``httpx.Client(verify=...)`` should get for these credentials (see ``TlsOptions``)."""
-        return self.tls.verify_setting()
 
     def invalidate(self) -> None:
         """Forget the current token; the next request fetches a new one."""

@@ -4,7 +4,8 @@ The CP Gateway serves a self-signed certificate; the fake gateway in tests serve
 throwaway CA. Either way the right answer is to trust that certificate (``ca_bundle``), not to turn
 verification off. Turning it off is possible, but only through the loudly named
 ``insecure_skip_tls_verify=True``, which logs a WARNING when the options are created; so does
-``Client(verify=False)``. Both go through :func:`warn_insecure`, the one place for that warning.
+``Client(verify=False)``. Both go through :func:`warn_insecure` (in ``ibkr_webapi._endpoint``, the one
+place where certificates are decided), the one place for that warning.
 """
 
 from __future__ import annotations
@@ -12,21 +13,10 @@ from __future__ import annotations
 import ssl
 from dataclasses import dataclass
 
+from .._endpoint import verify_for, warn_insecure
 from .._exceptions import ConfigurationError
-from .._redact import get_logger
 
 __all__ = ["TlsOptions", "warn_insecure"]
-
-logger = get_logger("ibkr_webapi.auth")
-
-
-def warn_insecure(how: str) -> None:
-    """Log that certificate verification is off (``how``: the setting that turned it off)."""
-    logger.warning(
-        "TLS certificate verification is DISABLED (%s): traffic to IBKR can be read and modified by "
-        "anyone on the network path. Prefer ca_bundle=<the gateway's certificate> (IBKR_CA_BUNDLE).",
-        how,
-    )
 
 
 @dataclass(frozen=True)
@@ -53,15 +43,7 @@ class TlsOptions:
         """What ``httpx.Client(verify=...)`` should get.
 
         An ``ssl.SSLContext`` trusting ``ca_bundle`` when one is set, ``False`` for the explicit
-        opt-out, otherwise ``True`` (httpx's default trust store).
+        opt-out, otherwise ``True`` (httpx's default trust store). The mapping is
+        :func:`ibkr_webapi._endpoint.verify_for`.
         """
-        if self.insecure_skip_tls_verify:
-            return False
-        if self.ca_bundle:
-            try:
-                return ssl.create_default_context(cafile=self.ca_bundle)
-            except (OSError, ssl.SSLError) as exc:
-                raise ConfigurationError(
-                    f"cannot load the CA bundle {self.ca_bundle!r}: {exc}", setting="IBKR_CA_BUNDLE"
-                ) from None
-        return True
+        return verify_for(self.ca_bundle, self.insecure_skip_tls_verify)

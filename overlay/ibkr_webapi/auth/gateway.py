@@ -8,19 +8,22 @@ if you must, opt out with the loudly named ``insecure_skip_tls_verify=True`` (lo
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import Generator
+from typing import ClassVar, Literal
 
 import httpx
 
+from ._base import IbkrAuth
 from ._defaults import DEFAULT_GATEWAY_URL
 from ._tls import TlsOptions
 
 __all__ = ["DEFAULT_GATEWAY_URL", "GatewayAuth"]
 
 
-class GatewayAuth(httpx.Auth):
+class GatewayAuth(IbkrAuth):
     """Attaches nothing; carries the TLS settings the client should use for the gateway."""
+
+    mode: ClassVar[Literal["gateway"]] = "gateway"
 
     def __init__(
         self,
@@ -37,9 +40,8 @@ class GatewayAuth(httpx.Auth):
             f"insecure_skip_tls_verify={self.tls.insecure_skip_tls_verify})"
         )
 
-    def tls_verify_setting(self) -> ssl.SSLContext | bool:
-        """What ``httpx.Client(verify=...)`` should get (CA-bundle context, ``True`` or ``False``)."""
-        return self.tls.verify_setting()
+    def default_urls(self) -> tuple[str | None, str | None]:
+        return DEFAULT_GATEWAY_URL, None
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         yield request

@@ -15,7 +15,7 @@ import os
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from urllib.parse import parse_qsl
 
 import httpx
@@ -88,6 +88,8 @@ class OAuth1Auth(RenewingAuth):
     it expires. ``clock`` returns epoch seconds (injectable for tests).
     """
 
+    mode: ClassVar[Literal["oauth1"]] = "oauth1"
+
     def __init__(
         self,
         *,
@@ -138,6 +140,15 @@ class OAuth1Auth(RenewingAuth):
     def live_session_token_expires_at(self) -> float | None:
         """Epoch seconds at which IBKR said the current LST expires (``None`` before the first)."""
         return None if self._lst is None else self._lst.expires_at
+
+    def default_urls(self) -> tuple[str | None, str | None]:
+        return self.base_url, None
+
+    def websocket_token(self) -> str | None:
+        return self.oauth_token or None
+
+    def share_state(self, state: SharedState, scope: str) -> None:
+        self.share_live_session_token(state, scope)
 
     def share_live_session_token(self, state: SharedState, scope: str) -> None:
         """Share the LST with the other processes of this consumer through ``state`` (a shared pacer's

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Generator
+from typing import ClassVar, Literal
 from urllib.parse import urlencode
 
 import httpx
@@ -39,6 +40,8 @@ class OAuth2Auth(RenewingAuth):
     ``{root_url}/oauth2/api/v1/token``. ``username`` is the default ``credential`` claim of the
     SSO-session JWT.
     """
+
+    mode: ClassVar[Literal["oauth2"]] = "oauth2"
 
     def __init__(
         self,
@@ -132,6 +135,15 @@ class OAuth2Auth(RenewingAuth):
             self._generation,
             parsed.expires_in,
         )
+
+    def default_urls(self) -> tuple[str | None, str | None]:
+        return None, self.root_url
+
+    def websocket_token(self) -> str | None:
+        return self.access_token
+
+    def sso_session_body(self, client_ip: str) -> bytes | None:
+        return bytes(self.sso_session_request(client_ip).content)
 
     def sso_session_request(self, ip: str, *, credential: str | None = None) -> httpx.Request:
         """``POST {root_url}/gw/api/v1/sso-sessions`` with the signed ``application/jwt`` body.

@@ -1,57 +1,34 @@
 """How a stream borrows what it needs from a ``Client`` / ``AsyncClient``.
 
-* URL: ``client.ws_url`` (worked out once with the base URL when the client was made: the REST base
-  ``…/v1/api`` with ``http(s)`` turned into ``ws(s)`` plus ``/ws``, unless ``ws_url`` was set).
+* Where: ``client.endpoint`` (:class:`~ibkr_webapi._endpoint.Endpoint`, resolved once when the client
+  was made): its ``ws_url`` (the REST base ``…/v1/api`` with ``http(s)`` turned into ``ws(s)`` plus
+  ``/ws``, unless ``IBKR_WS_URL`` was set) and its TLS context (:meth:`Endpoint.ws_ssl`: the same
+  verification as the client's REST calls; an unverified client gets an unverified context and the
+  loud warning, never silently). ``url=`` overrides the URL; the context then follows that URL.
 * Session value: a ``/tickle`` through the client's session flow (``keepalive_once`` re-establishes
   the brokerage session when the tickle says it is gone), then ``session.ws_session``. It is called
   for every connection, so a reconnect always authenticates with a fresh value. For a sync client
   it is a plain function, which the stream runs on a daemon thread (``close()`` can abandon it).
-* OAuth: the access token from the auth object (``OAuth1Auth.oauth_token``, ``OAuth2Auth.access_token``).
-* TLS: the same verification setting as the client's REST calls (CA bundle, SSL context); a client
-  configured with ``verify=False`` gets an unverified context and a logged warning, never silently.
+* OAuth: the access token from the auth object (``IbkrAuth.websocket_token``), read at each connect.
 * Gap fill: ``get_live_orders`` (unfiltered) and ``get_trades`` run as one flow through
   ``client.run``, so the calls are paced and recovered like any other.
 """
 
 from __future__ import annotations
 
-import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
+from .._endpoint import Endpoint
 from .._flow import Call, Flow, body_json
-from .._redact import get_logger
+from ..auth._base import IbkrAuth
 
 __all__ = ["gap_fill_flow", "stream_kwargs"]
 
-logger = get_logger("ibkr_webapi.streaming")
 
-
-def _ssl_context(verify: Any, url: str) -> ssl.SSLContext | None:
-    if urlsplit(url).scheme != "wss":
-        return None
-    if isinstance(verify, ssl.SSLContext):
-        return verify
-    if isinstance(verify, str):
-        return ssl.create_default_context(cafile=verify)
-    if verify is False:
-        logger.warning("TLS verification is disabled for the stream because the client disables it")
-        context = ssl.create_default_context()
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-        return context
-    return ssl.create_default_context()
-
-
-def _oauth_token(auth: Any) -> Any:
+def _oauth_token(auth: IbkrAuth) -> Callable[[], str | None]:
     """A getter for the access token (read at each connect: OAuth 2.0 tokens are renewed)."""
-
-    def token() -> str | None:
-        value = getattr(auth, "oauth_token", None) or getattr(auth, "access_token", None)
-        return str(value) if value else None
-
-    return token
+    return auth.websocket_token
 
 
 def gap_fill_flow() -> Flow[tuple[list[Mapping[str, Any]], list[Mapping[str, Any]]]]:
@@ -72,11 +49,11 @@ def gap_fill_flow() -> Flow[tuple[list[Mapping[str, Any]], list[Mapping[str, Any
     )
 
 
-def stream_kwargs(client: Any, *, asynchronous: bool) -> dict[str, Any]:
-    """Constructor arguments of ``AsyncStream`` / ``Stream`` for ``client``."""
-    url = str(client.ws_url)  # worked out once, with the base URL, when the client was made
-    verify = client.tls_verify
-    mode = str(client.mode)
+def stream_kwargs(client: Any, *, asynchronous: bool, url: str | None = None) -> dict[str, Any]:
+    """Constructor arguments of ``AsyncStream`` / ``Stream`` for ``client`` (a ``Client`` or an
+    ``AsyncClient``; ``url``: an override of its WebSocket URL)."""
+    endpoint: Endpoint = client.endpoint  # resolved once, when the client was made
+    mode = endpoint.mode
     session = client.session
 
     if asynchronous:
@@ -100,7 +77,7 @@ def stream_kwargs(client: Any, *, asynchronous: bool) -> dict[str, Any]:
             return client.run(gap_fill_flow())
 
         kwargs = {"session": sync_session_value, "gap_fill": sync_gap_fill}
-    kwargs.update(url=url, auth=mode, ssl=_ssl_context(verify, url))
-    if mode != "gateway":
+    kwargs.update(url=url or endpoint.ws_url, auth=mode, ssl=endpoint.ws_ssl(url))
+    if isinstance(client.auth, IbkrAuth) and mode != "gateway":
         kwargs["oauth_token"] = _oauth_token(client.auth)
     return kwargs

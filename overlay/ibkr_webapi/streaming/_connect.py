@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from .._endpoint import ws_ssl
 from .._exceptions import ConfigurationError
 from .._redact import REGISTRY, Secret, get_logger
 
@@ -175,9 +176,7 @@ class Endpoint:
 
     def ssl_for_connect(self) -> ssl_module.SSLContext | None:
         """The TLS context for ``wss://`` (default verification when none was given; never off)."""
-        if urlsplit(self.url).scheme != "wss":
-            return None
-        return self.ssl if self.ssl is not None else ssl_module.create_default_context()
+        return self.ssl if self.ssl is not None else ws_ssl(self.url)
 
     def __repr__(self) -> str:
         return f"Endpoint(url={self.url!r}, auth={self.auth!r}, cookies={sorted(self.cookies)!r})"

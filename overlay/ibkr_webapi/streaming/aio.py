@@ -111,7 +111,7 @@ class AsyncStream:
         """A stream that authenticates, verifies TLS and fills gaps with ``client`` (an AsyncClient)."""
         from ._client_glue import stream_kwargs
 
-        kwargs = {**stream_kwargs(client, asynchronous=True), **overrides}
+        kwargs = {**stream_kwargs(client, asynchronous=True, url=overrides.get("url")), **overrides}
         return cls(kwargs.pop("url"), **kwargs)
 
     # -- lifecycle --------------------------------------------------------------------------------

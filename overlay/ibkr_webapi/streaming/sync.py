@@ -67,7 +67,7 @@ class Stream:
         """A stream that authenticates, verifies TLS and fills gaps with ``client`` (a sync Client)."""
         from ._client_glue import stream_kwargs
 
-        kwargs = {**stream_kwargs(client, asynchronous=False), **overrides}
+        kwargs = {**stream_kwargs(client, asynchronous=False, url=overrides.get("url")), **overrides}
         return cls(kwargs.pop("url"), **kwargs)
 
     # -- lifecycle --------------------------------------------------------------------------------
