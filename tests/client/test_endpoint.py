@@ -235,16 +235,16 @@ def test_tls_on_by_default_and_a_ca_bundle_becomes_a_context(
 def test_tls_off_is_loud_whichever_way_it_is_turned_off(
     made: Callable[..., Client], caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.WARNING, logger="ibkr_webapi"):
+    with caplog.at_level(logging.WARNING, logger="ibkr_webapi.auth"):
         assert made(verify=False).tls_verify is False
     assert len(_disabled(caplog)) == 1
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="ibkr_webapi"):
+    with caplog.at_level(logging.WARNING, logger="ibkr_webapi.auth"):
         settings = Settings.from_env({"IBKR_INSECURE_SKIP_TLS_VERIFY": "1"})
         assert made(settings=settings).tls_verify is False
     assert _disabled(caplog)
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="ibkr_webapi"):
+    with caplog.at_level(logging.WARNING, logger="ibkr_webapi.auth"):
         context = made("https://gw.example/v1/api", verify=False).endpoint.ws_ssl()
     assert context is not None and context.verify_mode == ssl.CERT_NONE and not context.check_hostname
     assert any("WebSocket" in m for m in _disabled(caplog))  # the stream says so too
