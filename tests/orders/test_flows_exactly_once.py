@@ -187,7 +187,7 @@ def test_an_unreadable_answer_to_a_confirmation_is_looked_up() -> None:
     assert acks[0].reconciled and acks[0].order_id == 111
 
 
-def test_a_readable_but_undescribed_answer_is_classified_by_its_shape() -> None:
+def test_the_answer_to_a_confirmation_is_the_placement() -> None:
     script = Script(
         answers(
             {
@@ -252,6 +252,25 @@ def test_a_400_without_a_401_is_a_rejection_without_a_lookup() -> None:
     assert script.ops() == ["place_orders"]
 
 
+# -- refused before sending ------------------------------------------------------------------------------
+
+
+def test_an_order_the_request_model_would_change_or_cannot_carry_is_never_sent() -> None:
+    script = Script(answers({"place_orders": [accepted()], "modify_order": [accepted()]}))
+    # A list of pairs would go out as an object: refused rather than sent as something else.
+    with pytest.raises(ValidationError, match="would send") as changed:
+        place(script, order(extra={"jsonPayload": [["a", 1]]}))
+    assert changed.value.field == "orders"
+    # The generated model cannot build a null payload at all: the same typed refusal, not a TypeError.
+    with pytest.raises(ValidationError, match="cannot carry"):
+        place(script, order(extra={"jsonPayload": None}))
+    with pytest.raises(ValidationError, match="cannot carry"):
+        script.run(
+            modify_flow(111, {}, ensure_accounts=no_accounts, original=order(extra={"jsonPayload": None}))
+        )
+    assert script.sent == []
+
+
 # -- a lost placement answer ---------------------------------------------------------------------------
 
 
@@ -269,6 +288,19 @@ def test_a_lost_placement_answer_finds_a_bracket_with_its_children() -> None:
     acks = place(script, group)
     assert [(a.order_id, a.parent_order_id) for a in acks] == [(111, None), (112, 111), (113, 111)]
     assert script.ops() == ["place_orders", "get_live_orders", "get_live_orders"]
+
+
+def test_a_lost_answer_acks_only_the_orders_the_lookup_can_tell_apart() -> None:
+    # Two top-level orders and a child of the second; only the first is listed so far.
+    group = [order("a-1"), order("b-1", is_single_group=True), order(None, parent_id="b-1")]
+    script = Script(
+        answers({"place_orders": [httpx.ReadTimeout("slow")], "get_live_orders": [live(row(111, "a-1"))]})
+    )
+    acks = place(script, group)
+    assert [(a.order_id, a.coid, a.reconciled) for a in acks] == [
+        (111, "a-1", True)
+    ]  # the child is not guessed
+    assert script.ops() == ["place_orders", "get_live_orders"]
 
 
 def test_a_live_orders_answer_of_the_wrong_shape_is_not_no_orders() -> None:

@@ -93,18 +93,24 @@ def _orders_body(orders: Sequence[Order]) -> Any:
     """``OrdersSubmissionRequest`` for ``orders`` (placement and what-if)."""
     from ibkr_webapi_client.models import OrdersSubmissionRequest
 
-    wire = {"orders": [o.to_wire() for o in orders]}
-    return _exact(OrdersSubmissionRequest.from_dict(wire), wire)
+    return _exact(OrdersSubmissionRequest, {"orders": [o.to_wire() for o in orders]})
 
 
 def _order_body(wire: Mapping[str, Any]) -> Any:
     """``OrderRequest`` for one order's wire form (modify)."""
     from ibkr_webapi_client.models import OrderRequest
 
-    return _exact(OrderRequest.from_dict(wire), wire)
+    return _exact(OrderRequest, wire)
 
 
-def _exact(model: Any, wire: Mapping[str, Any]) -> Any:
+def _exact(model_type: Any, wire: Mapping[str, Any]) -> Any:
+    try:
+        model = model_type.from_dict(wire)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:  # e.g. extra={"jsonPayload": None}
+        raise ValidationError(
+            f"the generated request model cannot carry {dict(wire)!r}: {type(exc).__name__}: {exc}",
+            field="orders",
+        ) from None
     if model.to_dict() != wire:
         raise ValidationError(
             f"the generated request model would send {model.to_dict()!r} instead of {dict(wire)!r}",
@@ -232,17 +238,13 @@ def place_flow(
             retried = True
             response = yield Call.op("place_orders", account_id=acct, body=body)
         first = body_json(response)
-    except UnexpectedResponse as exc:
-        if exc.body is None:  # unreadable: the order may exist
-            return (yield from _reconcile(orders, acct, exc, reconcile))
-        first = exc.body  # readable JSON the generated models did not describe: classify it ourselves
     except PacingTimeout as exc:  # never left the client: not placed
         raise PacingTimeout(
             f"order cOID {coids[0]} was NOT placed: {exc}", operation_id=exc.operation_id, coid=coids[0]
         ) from exc
     except ClientClosed as exc:
         raise _closed(orders, acct, exc) from exc
-    except _UNCERTAIN as exc:
+    except _UNCERTAIN as exc:  # lost, cut off or unreadable (UnexpectedResponse): the order may exist
         return (yield from _reconcile(orders, acct, exc, reconcile))
     except BadRequest as exc:
         if retried:
@@ -276,13 +278,7 @@ def _answer(
                 body=_reply_body(step.confirmed),
             )
             body = body_json(response)
-        except UnexpectedResponse as exc:
-            if exc.body is None:
-                if step.then_raise is not None:
-                    raise step.then_raise from exc
-                return (yield from on_uncertain(exc))
-            body = exc.body
-        except _UNCERTAIN as exc:
+        except _UNCERTAIN as exc:  # lost, cut off or unreadable (UnexpectedResponse)
             if step.then_raise is not None:  # we said no: nothing can have been placed
                 raise step.then_raise from exc
             return (yield from on_uncertain(exc))
