@@ -6,8 +6,9 @@
 * :class:`OAuth2Auth` — OAuth 2.0 client credentials with a ``private_key_jwt`` assertion
   (JWT pieces in :mod:`ibkr_webapi.auth.oauth2_core`).
 
-All three are ``httpx.Auth`` objects that work with both ``httpx.Client`` and ``httpx.AsyncClient``
-and offer ``tls_verify_setting()`` for the client's ``verify=`` argument.
+All three are ``httpx.Auth`` objects that work with both ``httpx.Client`` and ``httpx.AsyncClient``.
+They share the typed base ``IbkrAuth`` (``auth/_base.py``) through which a client reads their mode,
+their default URLs, ``tls_verify_setting()`` for ``verify=`` and the WebSocket token.
 
 Each name loads its module on first use (PEP 562): a gateway-mode program never imports
 ``cryptography`` or ``jwt``.
