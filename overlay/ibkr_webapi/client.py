@@ -1,9 +1,9 @@
 """``Client`` and ``AsyncClient``: auth + paced transport + generated client + session + services.
 
-Both are assembled from the same :class:`_Setup` (the :class:`~ibkr_webapi._endpoint.Endpoint`: mode, URLs,
-TLS; then pacer, retry policy, session); they
-differ only at the I/O edge: ``httpx.Client`` + a keep-alive thread + ``run_sync`` versus
-``httpx.AsyncClient`` + a keep-alive task + ``run_async``.
+Both are assembled from the same :class:`_Setup` (the :class:`~ibkr_webapi._endpoint.Endpoint` that
+fixes mode, URLs and TLS once; the pacer, retry policy and session); they differ only at the I/O edge:
+``httpx.Client`` + a keep-alive thread + ``run_sync`` versus ``httpx.AsyncClient`` + a keep-alive task +
+``run_async``.
 
 ``client.low_level`` is the generated ``AuthenticatedClient`` on the ``/v1/api`` base whose httpx client
 carries our auth and paced transport, so every generated endpoint is usable directly::
