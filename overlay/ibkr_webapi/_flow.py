@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar, overload
 
 import httpx
 
+from ibkr_webapi_client.errors import InvalidParameter
 from ibkr_webapi_client.types import Response
 
 from . import _deadline
@@ -208,6 +209,7 @@ def _decode_json(content: bytes, status: int, operation_id: str | None = None) -
 
 
 _NOT_DECODED: Any = object()
+_STATUSES: dict[int, HTTPStatus] = {int(s): s for s in HTTPStatus}
 
 
 class CallResponse(Response[Any]):
@@ -223,7 +225,8 @@ class CallResponse(Response[Any]):
     def __init__(
         self, raw: httpx.Response, parse: Callable[..., Any], client: Any, operation_id: str
     ) -> None:
-        self.status_code = HTTPStatus(raw.status_code)
+        code = raw.status_code
+        self.status_code = _STATUSES[code] if code in _STATUSES else HTTPStatus(code)
         self.content = raw.content
         self.headers = raw.headers
         self._raw = raw
@@ -431,8 +434,6 @@ def build_request(call: Call) -> dict[str, Any]:
     payload) is read into bytes, and a seekable one put back where it was, so a resend after session
     recovery or an auth retry sends the same bytes again instead of an exhausted stream.
     """
-    from ibkr_webapi_client.errors import InvalidParameter
-
     try:
         request: dict[str, Any] = call.endpoint.build_request(**call.kwargs)
     except InvalidParameter as exc:
@@ -458,7 +459,6 @@ def check_path_parameter(operation_id: str, name: str, value: object) -> None:
     Flows call this before their first effect so that a bad id (``".."``, ``-1``, ``True``) fails at
     once, without even the account lookup that precedes the call it is meant for.
     """
-    from ibkr_webapi_client.errors import InvalidParameter
     from ibkr_webapi_client.path_params import path_segment
 
     try:

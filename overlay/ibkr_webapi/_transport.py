@@ -592,10 +592,11 @@ def _too_large(attempt: Attempt, limit: int) -> ResponseTooLarge:
 
 
 def _declared_length(response: httpx.Response) -> int | None:
-    raw = response.headers.get("content-length")
-    if raw is None or not raw.strip().isdigit():
-        return None
-    return int(raw)
+    for name, value in response.headers.raw:
+        if name.lower() == b"content-length":
+            value = value.strip()
+            return int(value) if value.isdigit() else None
+    return None
 
 
 class _CappedStream(httpx.SyncByteStream):
@@ -853,7 +854,8 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         self._inner = inner
         self.core = core
         self.cookies = cookies if cookies is not None else CookieStore()
-        self._active: weakref.WeakKeyDictionary[asyncio.Task[Any], int] = weakref.WeakKeyDictionary()
+        # tasks inside this transport (a plain dict: every _enter is paired with a _leave in a finally)
+        self._active: dict[asyncio.Task[Any], int] = {}
         self._cancelled: weakref.WeakSet[asyncio.Task[Any]] = weakref.WeakSet()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -516,9 +516,11 @@ class InProcessPacer:
         (counting only real sends, with ``sent_only``)."""
         windows = [w for w in (self._global, own) if w is not None]
         extra = self._allowance
+        fits = True
         for w in windows:
             w.prune(now)
-        if all(w.fits(start, extra, sent_only=sent_only) for w in windows):
+            fits = fits and w.fits(start, extra, sent_only=sent_only)
+        if fits:
             return start
         # The earliest feasible time is where some booking leaves a window: booking + window.
         candidates = sorted({c for w in windows for c in w.candidates(start, extra, sent_only=sent_only)})

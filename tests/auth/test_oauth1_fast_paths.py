@@ -105,3 +105,60 @@ def test_hmac_with_a_decoded_key_equals_the_lst_form_and_odd_signatures_are_just
     assert core.verify_hmac_sha256(base, signature, lst)
     assert not core.verify_hmac_sha256(base, signature.rstrip("="), lst)  # exact text, not its decoding
     assert not core.verify_hmac_sha256(base, "é" + signature[1:], lst)  # no TypeError on non-ASCII
+
+
+def _general_authorization(
+    method: str,
+    url: str,
+    ck: str,
+    tok: str,
+    realm: str,
+    key: bytes,
+    nonce: str,
+    ts: str,
+    form: list[tuple[str, str]],
+) -> str:
+    params = {
+        "oauth_consumer_key": ck,
+        "oauth_nonce": nonce,
+        "oauth_signature_method": "HMAC-SHA256",
+        "oauth_timestamp": ts,
+        "oauth_token": tok,
+    }
+    base = reference_base_string(method, url, params, form)
+    params["oauth_signature"] = core.sign_hmac_sha256_with_key(base, key)
+    return core.authorization_header(params, realm)
+
+
+ids = st.text(alphabet=string.ascii_letters + string.digits, min_size=1, max_size=24)
+paths = st.lists(st.text(alphabet=UNRESERVED + "%", min_size=1, max_size=12), min_size=1, max_size=4)
+
+
+@settings(max_examples=300)
+@given(
+    method=st.sampled_from(["GET", "post", "DELETE"]),
+    path=paths,
+    query=st.one_of(st.just(""), st.text(alphabet=UNRESERVED + "=&,", max_size=20)),
+    ck=st.one_of(ids, texts),
+    tok=st.one_of(ids, texts),
+    nonce=st.one_of(ids, texts),
+    ts=st.one_of(st.integers(0, 2**40).map(str), texts),
+    form=st.lists(st.tuples(texts, texts), max_size=2),
+    key=st.binary(min_size=1, max_size=40),
+)
+def test_signer_gives_what_the_general_path_gives(
+    method: str,
+    path: list[str],
+    query: str,
+    ck: str,
+    tok: str,
+    nonce: str,
+    ts: str,
+    form: list[tuple[str, str]],
+    key: bytes,
+) -> None:
+    url = "https://api.ibkr.com/v1/api/" + "/".join(path) + (f"?{query}" if query else "")
+    signer = core.HmacSigner(ck, tok, "limited_poa", key)
+    expected = _general_authorization(method, url, ck, tok, "limited_poa", key, nonce, ts, form)
+    assert signer.authorization(method, url, nonce, ts, form) == expected
+    assert repr(signer) == "HmacSigner(***)"  # nothing of the credentials

@@ -51,6 +51,7 @@ class _LiveSessionToken:
     value: Secret
     expires_at: float  # epoch seconds
     key: bytes = b""  # b64decode(value): the HMAC key, decoded once per LST instead of per request
+    signer: core.HmacSigner | None = None  # signs requests with this LST (made once per LST)
 
     def __repr__(self) -> str:
         return f"_LiveSessionToken({REDACTED}, expires_at={self.expires_at})"
@@ -209,7 +210,9 @@ class OAuth1Auth(RenewingAuth):
         )
 
     def _adopt(self, lst: str, expires_at: float) -> None:
-        self._lst = _LiveSessionToken(Secret(lst), expires_at, core.hmac_key(lst))
+        key = core.hmac_key(lst)
+        signer = core.HmacSigner(self._consumer_key.reveal(), self._access_token.reveal(), self.realm, key)
+        self._lst = _LiveSessionToken(Secret(lst), expires_at, key, signer)
         self._generation += 1
 
     # --- RenewingAuth hooks -------------------------------------------------------------------
@@ -267,11 +270,14 @@ class OAuth1Auth(RenewingAuth):
 
     def _sign(self, request: httpx.Request) -> None:
         lst = self._lst
-        assert lst is not None
-        params = self._oauth_params("HMAC-SHA256")
-        base = core.base_string(request.method, str(request.url), params, form_params=_form_params(request))
-        params["oauth_signature"] = core.sign_hmac_sha256_with_key(base, lst.key)
-        request.headers["Authorization"] = core.authorization_header(params, self.realm)
+        assert lst is not None and lst.signer is not None
+        request.headers["Authorization"] = lst.signer.authorization(
+            request.method,
+            str(request.url),
+            core.make_nonce(),
+            core.make_timestamp(self._clock()),
+            _form_params(request),
+        )
 
     def _rejected_message(self) -> str:
         return (
