@@ -228,10 +228,21 @@ def response_decimals(
 
 
 def _from_float(x: float) -> Decimal:
+    """The Decimal of a finite float (see :func:`response_decimal`), remembered: IBKR sends the same
+    figures again and again (balances, zeros, prices between ticks), and Decimals are immutable."""
+    d = _FLOAT_DECIMALS.get(x)
+    if d is None:
+        d = _float_to_decimal(x)
+        if len(_FLOAT_DECIMALS) >= _FLOAT_CACHE_SIZE:
+            _FLOAT_DECIMALS.clear()  # bounded: a stream of ever new values only refills it
+        _FLOAT_DECIMALS[x] = d
+    return d
+
+
+def _float_to_decimal(x: float) -> Decimal:
     if x.is_integer():
         if -1e15 < x < 1e15:  # exact as an int: 1300.0 -> Decimal("1300")
-            cached = _INTEGRAL.get(x)
-            return cached if cached is not None else Decimal(int(x))
+            return Decimal(int(x))
         d = Decimal(repr(x))
         if d.adjusted() < 28:  # 1e20 -> Decimal("100000000000000000000"), not 1E+20
             return d.quantize(Decimal(1))
@@ -241,8 +252,8 @@ def _from_float(x: float) -> Decimal:
     return Decimal(repr(x))
 
 
-#: Decimals of the integral floats IBKR sends most (0.0, 1.0 ...), made once (Decimals are immutable).
-_INTEGRAL: Final[dict[float, Decimal]] = {float(i): Decimal(i) for i in range(-1, 101)}
+_FLOAT_CACHE_SIZE: Final = 4096
+_FLOAT_DECIMALS: dict[float, Decimal] = {}  # float -> its Decimal (0.0 and -0.0 are one key: both 0)
 
 
 def _show(value: Any) -> str:

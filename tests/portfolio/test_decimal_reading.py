@@ -62,3 +62,13 @@ def test_many_figures_read_as_one_by_one(src: dict[str, float | None]) -> None:
 def test_many_figures_name_the_garbage(value: object) -> None:
     with pytest.raises(UnexpectedResponse, match=r"USD\.b="):
         response_decimals({"a": 1.5, "b": value}, [("x", "a"), ("y", "b")], operation_id="op", prefix="USD.")
+
+
+def test_remembered_decimals_stay_exact_and_bounded() -> None:
+    from ibkr_webapi import _coerce
+
+    values = [i / 7 for i in range(_coerce._FLOAT_CACHE_SIZE + 100)]  # more than it keeps
+    for _ in range(2):  # the second pass reads (partly) remembered values
+        assert [str(read(v)) for v in values] == [str(_reference(v)) for v in values]
+    assert len(_coerce._FLOAT_DECIMALS) <= _coerce._FLOAT_CACHE_SIZE
+    assert str(read(-0.0)) == str(read(0.0)) == "0"
