@@ -521,6 +521,16 @@ def parse_fields(raw: Mapping[str, Any]) -> QuoteValues:
     sends all day (``"271.55"``, ``"C271.55"``, ``"1,300"``, ``"0.54%"``); anything else falls back
     to :func:`parse_field`, so results are identical to :func:`_parse_fields_reference`.
     """
+    return _parse_fields(raw, dict(raw))
+
+
+def parse_owned_fields(raw: Mapping[str, Any]) -> QuoteValues:
+    """:func:`parse_fields` for a mapping nobody changes any more: it becomes the result's ``raw``
+    without a copy (a ``MarketDataUpdate`` shares its ``fields`` with its ``values`` this way)."""
+    return _parse_fields(raw, raw)
+
+
+def _parse_fields(raw: Mapping[str, Any], keep: Mapping[str, Any]) -> QuoteValues:
     fields: dict[Field | str, FieldValue] = {}
     table = _FAST
     for key, value in raw.items():
@@ -539,7 +549,7 @@ def parse_fields(raw: Mapping[str, Any]) -> QuoteValues:
             fields[_field_key(k)] = parse_field(k, value)
     qv: QuoteValues = _new(QuoteValues)
     _set_qv_fields(qv, fields)
-    _set_qv_raw(qv, dict(raw))
+    _set_qv_raw(qv, keep)
     return qv
 
 

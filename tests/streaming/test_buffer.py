@@ -137,21 +137,26 @@ def test_a_batch_that_begins_with_events_still_queued_conflates_them() -> None:
     assert len(buf) == 2
 
 
-def test_a_batch_merges_rather_than_pass_the_count_or_byte_bound() -> None:
+def test_a_batch_that_fills_the_queue_conflates_rather_than_pass_a_bound() -> None:
     buf = EventBuffer(3, max_bytes=100)
     buf.begin_batch()
     assert buf.offer(md(1, f31="1"), 30)
     assert buf.offer(md(1, f31="2"), 30)
     assert buf.offer(md(2, f31="1"), 30)
-    assert buf.offer(md(1, f31="3"), 30)  # full by count: merges into conid 1's newest entry
-    assert len(buf) == 3 and buf.nbytes == 90
-    assert not buf.offer(OrderUpdate("a"), 1)  # orders never merge: the reader waits for room
+    assert len(buf) == 3 and buf.conflated == 0
+    assert buf.offer(md(1, f31="3"), 30)  # full by count: the consumer is behind, quotes merge per conid
+    assert len(buf) == 2 and buf.nbytes == 60 and buf.conflated == 2
+    assert buf.offer(OrderUpdate("a"), 30)
+    assert not buf.offer(OrderUpdate("b"), 1)  # orders never merge: the reader waits for room
     assert not buf.offer(md(3, f31="1"), 1)  # nothing pending for conid 3 to merge into: waits too
     assert not buf.offer(md(2, f84="1"), 30)  # a new field id would pass the byte bound
+    assert buf.offer(md(2, f31="2"), 5)  # the same field ids: merged, still charged 30
     assert buf.nbytes == 90
-    quotes = buf.take_many(5)
-    assert [(e.conid, dict(e.fields)) for e in quotes] == [  # type: ignore[union-attr]
-        (1, {"31": "1"}),
-        (1, {"31": "3"}),
-        (2, {"31": "1"}),
+    out = buf.take_many(5)
+    assert [(type(e).__name__, getattr(e, "updates", None)) for e in out] == [
+        ("MarketDataUpdate", 3),
+        ("MarketDataUpdate", 2),
+        ("OrderUpdate", None),
     ]
+    assert [dict(e.fields) for e in out[:2]] == [{"31": "3"}, {"31": "2"}]  # type: ignore[union-attr]
+    assert buf.nbytes == 0

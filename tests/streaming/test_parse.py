@@ -362,3 +362,22 @@ def test_any_json_value_decodes_as_json_loads_does(value: Any) -> None:
     text = json.dumps(value)
     assert json.dumps(_loads(text)) == json.dumps(json.loads(text))
     assert json.dumps(_loads(text.encode())) == text
+
+
+def test_market_data_events_built_on_the_hot_path_are_ordinary_frozen_dataclasses() -> None:
+    import dataclasses
+
+    from ibkr_webapi.streaming.events import new_market_data_update
+
+    fast = new_market_data_update(265598, {"31": "C271.5"}, 7, "q1", None)
+    slow = MarketDataUpdate(265598, {"31": "C271.5"}, updated_ms=7, server_id="q1")
+    assert type(fast) is MarketDataUpdate and fast == slow and repr(fast) == repr(slow)
+    assert dataclasses.asdict(fast) == dataclasses.asdict(slow)
+    assert dataclasses.replace(fast, updates=2).updates == 2
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.conid = 1  # type: ignore[misc]
+    assert fast.values[Field.LAST].value == 271.5 and fast.values[Field.LAST].prior_close
+    assert fast.values is fast.values  # parsed once
+    merged = fast.merged_with(new_market_data_update(265598, {"84": "1"}, 8, None, None))
+    assert type(merged) is MarketDataUpdate and merged.updates == 2 and merged.updated_ms == 8
+    assert merged.fields == {"31": "C271.5", "84": "1"} and merged.server_id == "q1"

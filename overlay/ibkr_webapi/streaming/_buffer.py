@@ -15,7 +15,7 @@ frame (merging them only because they arrived in the same read would hide update
 that is not behind). When a batch begins while events are still queued, the consumer is behind:
 the queued updates are merged per conid (each into the oldest pending one for its conid) and every
 later update merges as above, until the consumer has emptied the queue. A single ``offer`` outside
-batches merges whenever it can. A batch that reaches the bounds also merges rather than waits.
+batches merges whenever it can. A batch that fills the queue means the consumer is behind too.
 
 The queue is bounded twice: by events (``maxsize``) and by bytes (``max_bytes``, the size of the
 frames the queued events came from, as the reader reports it). A merged market-data entry is
@@ -54,10 +54,10 @@ class EventBuffer:
         self.items: deque[_Entry] = deque()
         """Entries, oldest first (read-only outside this class)."""
         self._pending: dict[int, _Entry] = {}
-        """The newest queued market-data entry of each conid (conflation merges into it)."""
+        """The one queued market-data entry of each conid while ``merging`` (empty otherwise)."""
         self.merging = True
         """Merge every update into its conid's pending one (False during a batch that began with an
-        empty queue: the consumer keeps up)."""
+        empty queue: the consumer keeps up, and updates are queued as they come)."""
         self.nbytes = 0
         """Bytes charged for what is queued now."""
         self.conflated = 0
@@ -73,19 +73,30 @@ class EventBuffer:
         if not self.items:
             self.merging = False
         elif not self.merging:
-            self._compact()
-            self.merging = True
+            self._behind()
+
+    def _behind(self) -> None:
+        """The consumer lags: merge what is queued per conid and merge every update from now on."""
+        self._compact()
+        self.merging = True
 
     def offer(self, event: Event, size: int = 0) -> bool:
         """Add ``event`` (``size`` bytes) if there is room, or merge it into a pending update; False
         when full (by count or by bytes)."""
         items = self.items
+        # Full by count or bytes refuses, except that an empty queue takes one event (not when discarding).
         full = (len(items) >= self.maxsize or self.nbytes + size > self.max_bytes) and (
             items or self.discarding
         )
         if self.conflate and type(event) is MarketDataUpdate:
+            if not self.merging:
+                if not full:
+                    items.append([event, size])
+                    self.nbytes += size
+                    return True
+                self._behind()  # a batch that fills the queue: the consumer does not keep up
             entry = self._pending.get(event.conid)
-            if entry is not None and (self.merging or full):
+            if entry is not None:
                 return self._merge(entry, event, size)
             if full:
                 return False
@@ -94,7 +105,6 @@ class EventBuffer:
             items.append(entry)
             self.nbytes += size
             return True
-        # Full by count or bytes refuses, except that an empty queue takes one event (not when discarding).
         if full:
             return False
         items.append([event, size])
@@ -153,8 +163,9 @@ class EventBuffer:
         entry = self.items.popleft()
         self.nbytes -= entry[1]
         event: Event = entry[0]
-        if type(event) is MarketDataUpdate and self._pending.get(event.conid) is entry:
-            del self._pending[event.conid]
+        pending = self._pending
+        if pending and type(event) is MarketDataUpdate and pending.get(event.conid) is entry:
+            del pending[event.conid]
         return event
 
     def take(self) -> Event:

@@ -90,13 +90,13 @@ class MarketDataUpdate:
         """Conflate: this pending update plus a newer one for the same conid (newer values win)."""
         merged = dict(self.fields)
         merged.update(newer.fields)
-        return MarketDataUpdate(
-            conid=self.conid,
-            fields=merged,
-            updated_ms=newer.updated_ms if newer.updated_ms is not None else self.updated_ms,
-            server_id=newer.server_id or self.server_id,
-            updates=self.updates + newer.updates,
-            parser=newer.parser,
+        return new_market_data_update(
+            self.conid,
+            merged,
+            newer.updated_ms if newer.updated_ms is not None else self.updated_ms,
+            newer.server_id or self.server_id,
+            newer.parser,
+            self.updates + newer.updates,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -113,27 +113,46 @@ class MarketDataUpdate:
     __hash__ = None  # type: ignore[assignment]
 
 
-_new = object.__new__
-_md_slots = MarketDataUpdate.__dict__
-_set_conid = _md_slots["conid"].__set__
-_set_fields = _md_slots["fields"].__set__
-_set_updated = _md_slots["updated_ms"].__set__
-_set_server_id = _md_slots["server_id"].__set__
-_set_updates = _md_slots["updates"].__set__
-_set_parser = _md_slots["parser"].__set__
-_set_values = _md_slots["_values"].__set__
+_set_values = MarketDataUpdate.__dict__["_values"].__set__
 _parse_fields: Callable[[Mapping[str, Any]], Any] | None = None
 
 
 def _default_parser() -> Callable[[Mapping[str, Any]], Any]:
-    """``ibkr_webapi.fields.parse_fields``, imported on first use (not per event: an import
+    """``ibkr_webapi.fields.parse_fields`` (as ``parse_owned_fields``: an event's ``fields`` never
+    change, so ``values.raw`` shares them), imported on first use (not per event: an import
     statement costs about a microsecond even when the module is loaded)."""
     global _parse_fields
     if _parse_fields is None:
-        from ..fields import parse_fields
+        from ..fields import parse_owned_fields
 
-        _parse_fields = parse_fields
+        _parse_fields = parse_owned_fields
     return _parse_fields
+
+
+class _MarketDataBuilder:
+    """The slot layout of ``MarketDataUpdate`` without its frozen ``__setattr__``: the reader's hot
+    path fills one of these with plain attribute stores and turns it into a ``MarketDataUpdate``
+    (``__class__`` assignment between identical slot layouts). A frozen dataclass ``__init__`` calls
+    ``object.__setattr__`` per field; this builds the same object about 3x faster."""
+
+    __slots__ = MarketDataUpdate.__slots__
+
+    def __init__(
+        self,
+        conid: int,
+        fields: Mapping[str, Any],
+        updated_ms: int | None,
+        server_id: str | None,
+        updates: int,
+        parser: Callable[[Mapping[str, Any]], Any] | None,
+    ) -> None:
+        self.conid = conid
+        self.fields = fields
+        self.updated_ms = updated_ms
+        self.server_id = server_id
+        self.updates = updates
+        self.parser = parser
+        self._values = None
 
 
 def new_market_data_update(
@@ -142,18 +161,12 @@ def new_market_data_update(
     updated_ms: int | None,
     server_id: str | None,
     parser: Callable[[Mapping[str, Any]], Any] | None,
+    updates: int = 1,
 ) -> MarketDataUpdate:
-    """``MarketDataUpdate(...)`` for the reader's hot path: the same object, built without the
-    per-field ``object.__setattr__`` calls a frozen dataclass ``__init__`` makes (about 2x faster)."""
-    event: MarketDataUpdate = _new(MarketDataUpdate)
-    _set_conid(event, conid)
-    _set_fields(event, fields)
-    _set_updated(event, updated_ms)
-    _set_server_id(event, server_id)
-    _set_updates(event, 1)
-    _set_parser(event, parser)
-    _set_values(event, None)
-    return event
+    """``MarketDataUpdate(...)`` for the hot paths (reader, conflation): the same frozen object."""
+    event: Any = _MarketDataBuilder(conid, fields, updated_ms, server_id, updates, parser)
+    event.__class__ = MarketDataUpdate
+    return event  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)
