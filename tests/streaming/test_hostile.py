@@ -67,6 +67,32 @@ async def test_queue_is_bounded_by_bytes_with_an_idle_consumer(gw: ScriptedGatew
         assert highest > 0
 
 
+async def test_a_quote_burst_stays_within_the_byte_bound_and_loses_nothing(gw: ScriptedGateway) -> None:
+    """A burst of big quotes while the consumer is away: batches of a network read never take the
+    queue past ``max_queue_bytes``; the quotes merge per conid instead, every frame counted once."""
+    gw.script.md_interval = 3600.0
+    bound = 16 * 1024
+    burst = [
+        {"topic": f"smd+{1 + n % 2}", "conid": 1 + n % 2, "_updated": n, "31": f"{n}.00", "7219": "x" * 2000}
+        for n in range(400)
+    ]
+    async with make_stream(gw, max_queue_bytes=bound, dead_after=30.0) as stream:
+        await until(stream, lambda e: isinstance(e, AccountInfo))
+        gw.push_burst([*burst, {"topic": "sor", "args": [{"orderId": "end"}]}])
+        await wait_for(lambda: stream.pending >= 2)
+        quotes: list[MarketDataUpdate] = []
+        async for event in stream:
+            assert stream.pending_bytes <= bound
+            if isinstance(event, MarketDataUpdate):
+                quotes.append(event)
+            elif getattr(event, "order_id", None) == "end":
+                break
+        assert stream.conflated > 0
+    assert sum(q.updates for q in quotes) == len(burst)
+    assert [q.updated_ms for q in quotes if q.conid == 1][-1] == 398
+    assert [q.updated_ms for q in quotes if q.conid == 2][-1] == 399
+
+
 async def test_a_frame_over_the_size_cap_is_a_typed_event_and_the_stream_recovers(
     gw: ScriptedGateway,
 ) -> None:
