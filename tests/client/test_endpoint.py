@@ -281,3 +281,13 @@ def test_the_stream_connects_to_the_clients_endpoint_over_verified_tls() -> None
             with pytest.raises(ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
                 system_trust.start()
             system_trust.close()
+
+
+def test_a_stream_url_override_gets_the_tls_of_its_own_scheme(
+    made: Callable[..., Client], ca_bundle: str
+) -> None:
+    client = made("https://127.0.0.1:1/v1/api", auth=GatewayAuth(ca_bundle=ca_bundle))
+    plain = client.stream(url="ws://127.0.0.1:9/v1/api/ws")  # was refused: a TLS context for ws://
+    assert (plain._url, plain._kwargs["ssl"]) == ("ws://127.0.0.1:9/v1/api/ws", None)
+    secure = client.stream(url="wss://push.example/v1/api/ws")
+    assert secure._kwargs["ssl"] is client.tls_verify  # the client's CA, not the system's
