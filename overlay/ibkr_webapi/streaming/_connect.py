@@ -33,7 +33,7 @@ from .._endpoint import ws_ssl
 from .._exceptions import ConfigurationError
 from .._redact import REGISTRY, Secret, get_logger
 
-__all__ = ["AuthMode", "BlockingCalls", "Endpoint", "ValueSource", "resolve"]
+__all__ = ["AuthMode", "BlockingCalls", "Handshake", "ValueSource", "resolve"]
 
 T = TypeVar("T")
 
@@ -116,8 +116,9 @@ async def resolve(source: ValueSource, blocking: BlockingCalls | None = None) ->
 
 
 @dataclass(frozen=True)
-class Endpoint:
-    """Everything needed to open the socket, except the per-connection secrets."""
+class Handshake:
+    """Everything needed to open the socket, except the per-connection secrets (the URL and TLS
+    context come from the client's :class:`~ibkr_webapi._endpoint.Endpoint` when there is one)."""
 
     url: str
     auth: AuthMode = "gateway"
@@ -179,4 +180,4 @@ class Endpoint:
         return self.ssl if self.ssl is not None else ws_ssl(self.url)
 
     def __repr__(self) -> str:
-        return f"Endpoint(url={self.url!r}, auth={self.auth!r}, cookies={sorted(self.cookies)!r})"
+        return f"Handshake(url={self.url!r}, auth={self.auth!r}, cookies={sorted(self.cookies)!r})"

@@ -31,7 +31,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from .._exceptions import AuthenticationError, ClientClosed, ConnectError, IbkrError
 from ._buffer import AsyncEventBuffer
-from ._connect import AuthMode, BlockingCalls, Endpoint, ValueSource, logger, resolve, ws_logger
+from ._connect import AuthMode, BlockingCalls, Handshake, ValueSource, logger, resolve, ws_logger
 from ._parse import FieldParser
 from ._socket import MAX_FRAGMENTS, FrameConnection
 from .events import Event, OrderUpdate, StreamError, TradeUpdate
@@ -84,7 +84,7 @@ class AsyncStream:
         proxy: str | Literal[True] | None = None,
         rng: random.Random | None = None,
     ) -> None:
-        self._endpoint = Endpoint(url, auth, ssl, dict(cookies or {}), dict(headers or {}), proxy)
+        self._handshake = Handshake(url, auth, ssl, dict(cookies or {}), dict(headers or {}), proxy)
         self._session_source = session
         self._token_source = oauth_token
         self._gap_fill = gap_fill
@@ -306,7 +306,7 @@ class AsyncStream:
 
     async def _lookup(self) -> tuple[str | None, str | None]:
         session = await resolve(self._session_source, self._blocking)
-        token = await resolve(self._token_source, self._blocking) if self._endpoint.oauth else None
+        token = await resolve(self._token_source, self._blocking) if self._handshake.oauth else None
         return session, token
 
     async def _open(self) -> tuple[FrameConnection, str | None]:
@@ -314,16 +314,16 @@ class AsyncStream:
             session, token = await asyncio.wait_for(self._lookup(), _LOOKUP_TIMEOUT)
         except TimeoutError:
             raise ConnectError(f"the session lookup did not answer within {_LOOKUP_TIMEOUT:.0f}s") from None
-        uri, headers = self._endpoint.request(session, token)
+        uri, headers = self._handshake.request(session, token)
         kwargs: dict[str, Any] = {}
-        ssl_context = self._endpoint.ssl_for_connect()
+        ssl_context = self._handshake.ssl_for_connect()
         if ssl_context is not None:
             kwargs["ssl"] = ssl_context
         try:
             ws = await connect(
                 uri,
                 additional_headers=headers,
-                proxy=self._endpoint.proxy,
+                proxy=self._handshake.proxy,
                 open_timeout=self.config.open_timeout,
                 close_timeout=self.config.close_timeout,
                 ping_interval=None,
@@ -554,7 +554,7 @@ class AsyncStream:
 
     def __repr__(self) -> str:
         state = "open" if self.connected else self._proto.state
-        return f"<AsyncStream {self._endpoint!r} {state} subscriptions={len(self._proto.subscriptions)}>"
+        return f"<AsyncStream {self._handshake!r} {state} subscriptions={len(self._proto.subscriptions)}>"
 
 
 def async_stream_from_client(client: Any, **overrides: Any) -> AsyncStream:
