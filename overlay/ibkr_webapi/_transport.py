@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import inspect
 import math
 import socket
@@ -533,6 +534,10 @@ class _Trace:
     def install(self) -> None:
         self._extensions["trace"] = self.hook
 
+    def written(self) -> None:
+        """The socket wrote the first bytes of this attempt: its request headers (sync network path)."""
+        self._core.headers_written(self._attempt, _HEADERS_WRITTEN)
+
     def _report(self, name: str) -> None:
         if name.endswith(_HEADERS_WRITTEN):
             self._core.headers_written(self._attempt, name)
@@ -744,6 +749,7 @@ class PacedTransport(httpx.BaseTransport):
         self._inner = inner
         self.core = core
         self.cookies = cookies if cookies is not None else CookieStore()
+        self._reports_writes = isinstance(inner, BoundedHTTPTransport)
         self._closing = threading.Event()
         self._lock = threading.Lock()
         self._waiters: set[_ThreadWaiter] = set()
@@ -754,6 +760,9 @@ class PacedTransport(httpx.BaseTransport):
         attempt = core.start(request)
         deadline = core.deadline()
         trace = _sync_trace(core, attempt, request.extensions) if core.reports_sends() else None
+        # The default network transport reports the header write from its socket (no trace hook:
+        # httpcore would call it at the start and end of every step)
+        by_socket = trace is not None and self._reports_writes
         handed_over = False
         try:
             while True:
@@ -773,13 +782,17 @@ class PacedTransport(httpx.BaseTransport):
                 try:
                     attempt.on_wire = True
                     _cap_pool_wait(request, deadline)
-                    if trace is not None:
+                    if by_socket:
+                        sending = _SENDING.set(trace)
+                    elif trace is not None:
                         trace.install()
                     token = _deadline.bind(deadline)  # caps every connect/read/write (BoundedHTTPTransport)
                     try:
                         response = self._inner.handle_request(request)
                     finally:
                         _deadline.unbind(token)
+                        if by_socket:
+                            _SENDING.reset(sending)
                 except httpx.TransportError as exc:
                     delay = core.on_error(attempt, exc, deadline)
                     cause = exc
@@ -996,6 +1009,10 @@ def _running_loop() -> bool:
 
 _current_deadline: Final = _deadline.current
 
+#: The request (attempt) being sent on this thread, while the sync shell hands it to
+#: BoundedHTTPTransport: its socket reports the header write (see ``_Trace.written``).
+_SENDING: contextvars.ContextVar[_Trace | None] = contextvars.ContextVar("ibkr_webapi_sending", default=None)
+
 
 def _capped(timeout: float | None) -> float | None:
     deadline = _deadline.current()
@@ -1035,6 +1052,9 @@ class _BoundedStream(httpcore.NetworkStream):
             if timeout is None or timeout > left:
                 timeout = left
         self._inner.write(buffer, timeout)
+        sending = _SENDING.get()
+        if sending is not None:
+            sending.written()  # the first write of a request is its headers (h11 writes them whole)
 
     def close(self) -> None:
         self._owner._streams.discard(self)

@@ -14,6 +14,7 @@ import random
 from collections import defaultdict
 from collections.abc import Callable
 from time import time as wall_clock
+from typing import Any
 
 import httpx
 import pytest
@@ -366,3 +367,23 @@ async def test_async_transport_reports_header_write_time() -> None:
         await client.get("http://fake/v1/api/x")
     assert seen == ["/v1/api/x"]
     assert len(reports) == 1 and reports[0][0] == "<unknown>" and reports[0][2] >= reports[0][1]
+
+
+def test_network_transport_reports_each_send_from_its_socket(fake_gateway: Any) -> None:
+    """With the default network transport the socket reports when a request's headers left (no trace
+    hook on the request): one report per request, never before the booking it moves."""
+    from ibkr_webapi import Client
+
+    reports: list[tuple[str, float, float]] = []
+
+    class _Recording(InProcessPacer):
+        def sent(self, key: str, at: float, actual: float) -> None:
+            reports.append((key, at, actual))
+            super().sent(key, at, actual)
+
+    pacer = _Recording.for_profile("gateway", global_rate_limit=1000.0)
+    with Client(fake_gateway.base_url, pacer=pacer, start_session=False) as client:
+        responses = [client.low_level.get_httpx_client().get("/iserver/accounts") for _ in range(3)]
+    assert [key for key, _, _ in reports] == ["get_accounts"] * 3
+    assert all(actual >= at for _, at, actual in reports)
+    assert all("trace" not in r.request.extensions for r in responses)
