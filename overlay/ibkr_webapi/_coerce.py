@@ -216,12 +216,14 @@ def response_decimals(
     """
     out: dict[str, Decimal | None] = {}
     get = src.get
+    remembered = _FLOAT_DECIMALS.get
     for name, raw in keys:
         value = get(raw)
         if value is None:
             out[name] = None
         elif type(value) is float and value - value == 0.0:
-            out[name] = _from_float(value)
+            d = remembered(value)
+            out[name] = d if d is not None else _from_float(value)
         else:
             out[name] = response_decimal(value, operation_id=operation_id, name=prefix + raw)
     return out
