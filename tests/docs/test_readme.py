@@ -39,3 +39,12 @@ def test_client_call_example_runs_against_the_fake_gateway(
     exec(compile(block, "README.md:client-call", "exec"), namespace)
     assert type(namespace["live"]).__name__ == "LiveOrdersResponse"
     assert fake_gateway.counters.snapshot()["requests"]["get_order_status"] == 1
+
+
+def test_the_operation_counts_the_readme_gives_are_the_specs() -> None:
+    from ibkr_webapi_client.operations import OPERATIONS
+
+    text = README.read_text(encoding="utf-8")
+    counts = [int(n) for n in re.findall(r"\b(\d+)\s+operations\b", text.replace("\n", " "))]
+    assert counts, "the README names the number of operations"
+    assert set(counts) == {len(OPERATIONS)}
