@@ -46,6 +46,11 @@ class IbkrAuth(httpx.Auth):
         """The signed body of ``POST /gw/api/v1/sso-sessions`` (OAuth 2.0); None when not needed."""
         return None
 
+    def limits_identity(self) -> tuple[str, ...]:
+        """Whose IBKR limits these credentials spend, beyond the host (secret values: only ever hashed,
+        by ``pacing_shared.scope_for``). The gateway: nothing (one gateway is one logged-in user)."""
+        return ()
+
     def share_state(self, state: SharedState, scope: str) -> None:
         """Share session state with other processes through a shared pacer's ``state`` (OAuth 1.0a:
         the sealed live session token). Nothing to share by default."""

@@ -148,6 +148,9 @@ class OAuth1Auth(RenewingAuth):
     def websocket_token(self) -> str | None:
         return self.oauth_token or None
 
+    def limits_identity(self) -> tuple[str, ...]:
+        return (self.oauth_token,)  # one user of one consumer
+
     def share_state(self, state: SharedState, scope: str) -> None:
         self.share_live_session_token(state, scope)
 

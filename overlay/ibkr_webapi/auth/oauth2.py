@@ -142,6 +142,9 @@ class OAuth2Auth(RenewingAuth):
     def websocket_token(self) -> str | None:
         return self.access_token
 
+    def limits_identity(self) -> tuple[str, ...]:
+        return (self.client_id, reveal(self._username) or "")
+
     def sso_session_body(self, client_ip: str) -> bytes | None:
         return bytes(self.sso_session_request(client_ip).content)
 

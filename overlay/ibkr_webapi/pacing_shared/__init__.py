@@ -33,7 +33,7 @@ import hashlib
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from .._exceptions import ConfigurationError
-from .._redact import reveal
+from ..auth._base import IbkrAuth
 
 if TYPE_CHECKING:
     from ..pacing import Pacer, RateLimitLike
@@ -82,11 +82,8 @@ def scope_for(mode: str, base_url: str, auth: object | None) -> str:
     (one user of one consumer). OAuth 2.0: the client id and the username.
     """
     parts = [mode, base_url.rstrip("/").lower()]
-    if mode == "oauth1":
-        parts.append(str(getattr(auth, "oauth_token", "")))
-    elif mode == "oauth2":
-        parts.append(str(getattr(auth, "client_id", "")))
-        parts.append(reveal(getattr(auth, "_username", None)) or "")
+    if isinstance(auth, IbkrAuth):
+        parts += auth.limits_identity()
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
 
 
