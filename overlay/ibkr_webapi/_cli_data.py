@@ -12,7 +12,10 @@ import csv
 import datetime as dt
 import sys
 from collections.abc import Callable, MutableMapping
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .config import Settings
 
 EXAMPLES = {
     "history": "ibkr-webapi history AAPL --bar 1min --start 2026-11-02 --end 2026-11-07 --csv > aapl.csv\n"
@@ -129,7 +132,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def _fetch(settings: Any, args: argparse.Namespace, start: int, end: int, progress: Any) -> Any:
+async def _fetch(settings: Settings, args: argparse.Namespace, start: int, end: int, progress: Any) -> Any:
     from .client import AsyncClient
 
     async with AsyncClient(settings=settings, keepalive_interval=None) as client:
