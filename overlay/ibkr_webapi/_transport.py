@@ -47,7 +47,9 @@ from ._exceptions import (
     PacingTimeout,
     RequestTimeout,
     ResponseTooLarge,
+    UnexpectedResponse,
 )
+from ._inflate import BodyTooLarge, Inflater, UndecodableBody, inflater_for
 from ._redact import REGISTRY, RedactingCookies
 from .pacing import GLOBAL_KEY, Pacer, Waiter
 
@@ -604,18 +606,83 @@ def _declared_length(response: httpx.Response) -> int | None:
     return None
 
 
+def _inflater_for(response: httpx.Response, attempt: Attempt, limit: int) -> Inflater | None:
+    """The bounded decoder of a compressed body (see ``_inflate``), or ``None`` for a plain one.
+
+    With a decoder, httpx is given the decoded body: ``Content-Encoding`` and the wire
+    ``Content-Length`` are removed from the response, so httpx does not decode it again.
+    """
+    encoding = response.headers.get("content-encoding")
+    if encoding is None:
+        return None
+    try:
+        inflater = inflater_for(encoding, limit)
+    except UndecodableBody as exc:
+        raise _undecodable(response.status_code, attempt, str(exc)) from None
+    del response.headers["content-encoding"]
+    if "content-length" in response.headers:
+        del response.headers["content-length"]
+    return inflater
+
+
+def _undecodable(status: int | None, attempt: Attempt, why: str) -> UnexpectedResponse:
+    op = attempt.operation
+    return UnexpectedResponse(
+        f"{attempt.key}: the response body cannot be decoded: {why}",
+        status_code=status,
+        operation_id=None if op is None else op.operation_id,
+    )
+
+
+def _inflate_chunk(inflater: Inflater, chunk: bytes, attempt: Attempt, limit: int) -> bytes:
+    try:
+        return inflater.feed(chunk)
+    except BodyTooLarge:
+        raise _too_large(attempt, limit) from None
+    except UndecodableBody as exc:
+        raise _undecodable(None, attempt, str(exc)) from None
+
+
+def _inflate_tail(inflater: Inflater, attempt: Attempt, limit: int) -> bytes:
+    try:
+        return inflater.flush()
+    except BodyTooLarge:
+        raise _too_large(attempt, limit) from None
+    except UndecodableBody as exc:  # pragma: no cover - zlib's flush fails only on corrupt input
+        raise _undecodable(None, attempt, str(exc)) from None
+
+
 class _CappedStream(httpx.SyncByteStream):
     """The body of a response, read chunk by chunk under the call's deadline, stopped at the cap."""
 
     def __init__(
-        self, inner: httpx.SyncByteStream, core: PacingCore, attempt: Attempt, deadline: Deadline
+        self,
+        inner: httpx.SyncByteStream,
+        core: PacingCore,
+        attempt: Attempt,
+        deadline: Deadline,
+        inflater: Inflater | None = None,
     ) -> None:
         self._inner = inner
         self._core = core
         self._attempt = attempt
         self._deadline = deadline
+        self._inflater = inflater
 
     def __iter__(self) -> Iterator[bytes]:
+        if self._inflater is None:
+            yield from self._raw()
+            return
+        inflater, attempt, limit = self._inflater, self._attempt, self._core.max_response_bytes
+        for chunk in self._raw():
+            out = _inflate_chunk(inflater, chunk, attempt, limit)
+            if out:
+                yield out
+        tail = _inflate_tail(inflater, attempt, limit)
+        if tail:
+            yield tail
+
+    def _raw(self) -> Iterator[bytes]:
         core, attempt, deadline = self._core, self._attempt, self._deadline
         limit = core.max_response_bytes
         total = 0
@@ -660,6 +727,7 @@ class _AsyncCappedStream(httpx.AsyncByteStream):
         deadline: Deadline,
         shell: AsyncPacedTransport,
         read_timeout: float | None,
+        inflater: Inflater | None = None,
     ) -> None:
         self._inner = inner
         self._core = core
@@ -667,8 +735,24 @@ class _AsyncCappedStream(httpx.AsyncByteStream):
         self._deadline = deadline
         self._shell = shell
         self._read_timeout = read_timeout
+        self._inflater = inflater
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        inflater = self._inflater
+        if inflater is None:
+            async for chunk in self._raw():
+                yield chunk
+            return
+        limit = self._core.max_response_bytes
+        async for chunk in self._raw():
+            out = _inflate_chunk(inflater, chunk, self._attempt, limit)
+            if out:
+                yield out
+        tail = _inflate_tail(inflater, self._attempt, limit)
+        if tail:
+            yield tail
+
+    async def _raw(self) -> AsyncIterator[bytes]:
         core, attempt, deadline, shell = self._core, self._attempt, self._deadline, self._shell
         limit = core.max_response_bytes
         read_timeout = self._read_timeout
@@ -825,9 +909,14 @@ class PacedTransport(httpx.BaseTransport):
         if declared is not None and declared > limit:
             response.close()
             raise _too_large(attempt, limit)
+        try:
+            inflater = _inflater_for(response, attempt, limit)
+        except UnexpectedResponse:
+            response.close()
+            raise
         stream = response.stream
         assert isinstance(stream, httpx.SyncByteStream)
-        return _capped_response(response, _CappedStream(stream, self.core, attempt, deadline))
+        return _capped_response(response, _CappedStream(stream, self.core, attempt, deadline, inflater))
 
     def _sleep(self, attempt: Attempt, seconds: float) -> None:
         _pause(self._closing, seconds)
@@ -934,11 +1023,16 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         if declared is not None and declared > limit:
             await response.aclose()
             raise _too_large(attempt, limit)
+        try:
+            inflater = _inflater_for(response, attempt, limit)
+        except UnexpectedResponse:
+            await response.aclose()
+            raise
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
         read_timeout = request.extensions.get("timeout", {}).get("read")
         return _capped_response(
-            response, _AsyncCappedStream(stream, self.core, attempt, deadline, self, read_timeout)
+            response, _AsyncCappedStream(stream, self.core, attempt, deadline, self, read_timeout, inflater)
         )
 
     def _enter(self, task: asyncio.Task[Any]) -> None:

@@ -34,6 +34,7 @@ from ._deadline import default_budget
 from ._endpoint import Endpoint, Mode, Verify
 from ._exceptions import ClientClosed, ConfigurationError
 from ._flow import Flow, FlowContext, as_flow, call_of, parsed_flow, run_async, run_sync
+from ._inflate import ACCEPT_ENCODING
 from ._redact import install_http_log_filters, reveal
 from ._retry import RetryPolicy
 from ._transport import (
@@ -445,7 +446,7 @@ class Client(_ClientCommon):
             auth=self._setup.auth,
             transport=self._transport,
             timeout=self._setup.timeout,
-            headers={"User-Agent": USER_AGENT},
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
         )
         store = self._transport.cookies
 
@@ -637,7 +638,7 @@ class AsyncClient(_ClientCommon):
             auth=self._setup.auth,
             transport=self._transport,
             timeout=self._setup.timeout,
-            headers={"User-Agent": USER_AGENT},
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
         )
         store = self._transport.cookies
 

@@ -160,6 +160,24 @@ def json_answer(body: Any, status: int = 200, headers: dict[str, str] | None = N
     return behaviour
 
 
+def encoded_answer(payload: bytes, encoding: str, *, chunked: bool = False) -> Behaviour:
+    """Answer 200 with ``payload`` (already encoded) under ``Content-Encoding: encoding``; with a
+    Content-Length, or chunked in 16 KiB pieces."""
+
+    def behaviour(request: Request, conn: socket.socket, written: Written) -> None:
+        head = {"Content-Type": "application/json", "Content-Encoding": encoding}
+        if not chunked:
+            _send(conn, _head(200, {**head, "Content-Length": str(len(payload))}) + payload, written)
+            return
+        _send(conn, _head(200, {**head, "Transfer-Encoding": "chunked"}), written)
+        for i in range(0, len(payload), 16384):
+            piece = payload[i : i + 16384]
+            _send(conn, f"{len(piece):x}\r\n".encode() + piece + b"\r\n", written)
+        _send(conn, b"0\r\n\r\n", written)
+
+    return behaviour
+
+
 def not_found(request: Request, conn: socket.socket, written: Written) -> None:
     json_answer({"error": "no such path"}, 404)(request, conn, written)
 
