@@ -381,3 +381,28 @@ def test_market_data_events_built_on_the_hot_path_are_ordinary_frozen_dataclasse
     merged = fast.merged_with(new_market_data_update(265598, {"84": "1"}, 8, None, None))
     assert type(merged) is MarketDataUpdate and merged.updates == 2 and merged.updated_ms == 8
     assert merged.fields == {"31": "C271.5", "84": "1"} and merged.server_id == "q1"
+
+
+@pytest.mark.parametrize(
+    "wrap", [lambda s: s, lambda s: f" {s}\n", lambda s: s.encode(), lambda s: b"\xef\xbb\xbf" + s.encode()]
+)
+def test_a_quote_frame_decodes_whatever_json_loads_accepts(wrap: Any) -> None:
+    (event,) = decode_frame(wrap('{"topic":"smd+7","conid":7,"_updated":5,"31":"1.5"}'), None)
+    assert isinstance(event, MarketDataUpdate)
+    assert (event.conid, dict(event.fields), event.updated_ms) == (7, {"31": "1.5"}, 5)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ('{"topic":"smd+7","31":"1"} {}', "not JSON"),
+        (b'{"topic":"smd+7","31":"\xff"}', "not JSON"),
+        ('{"topic":"smd+x","31":"1"}', "bad market data"),
+        ("[1]", "not a JSON object"),
+    ],
+)
+def test_frames_json_loads_refuses_or_without_a_conid_are_unknown_messages(
+    data: str | bytes, reason: str
+) -> None:
+    (event,) = decode_frame(data, None)
+    assert isinstance(event, UnknownMessage) and (event.reason or "").startswith(reason)

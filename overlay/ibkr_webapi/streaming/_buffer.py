@@ -159,7 +159,8 @@ class EventBuffer:
         self._pending.clear()
         self.nbytes = 0
 
-    def _pop(self) -> Event:
+    def take(self) -> Event:
+        """Remove and return the oldest event; raises IndexError when empty."""
         entry = self.items.popleft()
         self.nbytes -= entry[1]
         event: Event = entry[0]
@@ -168,14 +169,10 @@ class EventBuffer:
             del pending[event.conid]
         return event
 
-    def take(self) -> Event:
-        """Remove and return the oldest event; raises IndexError when empty."""
-        return self._pop()
-
     def take_many(self, limit: int) -> list[Event]:
         out: list[Event] = []
         items = self.items
-        pop = self._pop
+        pop = self.take
         while items and len(out) < limit:
             out.append(pop())
         return out
