@@ -22,7 +22,10 @@ fill so it writes (and the client reads) in bigger chunks, so this ratio can exc
 ``--replay`` adds a run against a minimal ``websockets`` replay server (no ASGI stack, faster than
 the fake), a cross-check where the client is the bottleneck for both raw and stream.
 
-Usage: python bench/streaming.py [--seconds 3] [--rounds 5] [--conids 4] [--replay]
+``--stages`` first prints the client CPU per frame of each step after the socket, ours beside raw's,
+measured in this process (see ``stages``).
+
+Usage: python bench/streaming.py [--seconds 3] [--rounds 5] [--conids 4] [--replay] [--stages]
 Last line: ``RESULT cpu_stream_values=R rate_stream_values=R msgs_per_s=N`` (fake gateway, medians).
 """
 
@@ -61,6 +64,29 @@ def serve() -> None:
         sys.stdin.read()
 
 
+def _replay_frames(conid: int) -> list[str]:
+    """1000 ``smd`` delta frames shaped like the recorded updates, prices varying frame to frame."""
+    out = []
+    for i in range(1000):
+        px = 271.55 + (i % 50) / 100
+        msg: dict[str, Any] = {
+            "server_id": "q1",
+            "conidEx": str(conid),
+            "conid": conid,
+            "_updated": 1777552110061 + i,
+            "6119": "q1",
+            "topic": f"smd+{conid}",
+        }
+        if i % 3 == 0:
+            msg.update({"84": f"{px:.2f}", "86": f"{px + 0.02:.2f}", "88": "1,300", "85": "900"})
+        elif i % 3 == 1:
+            msg.update({"31": f"{px + 0.01:.2f}", "7059": "100", "83": 0.56})
+        else:
+            msg.update({"31": f"C{px:.2f}", "84": f"{px:.2f}", "6509": "DPB"})
+        out.append(json.dumps(msg))
+    return out
+
+
 def replay() -> None:
     """Child process: a minimal WebSocket server replaying IBKR-shaped smd deltas as fast as it can.
 
@@ -70,29 +96,8 @@ def replay() -> None:
     """
     from websockets.asyncio.server import ServerConnection, serve
 
-    def frames(conid: int) -> list[str]:
-        out = []
-        for i in range(1000):
-            px = 271.55 + (i % 50) / 100
-            msg: dict[str, Any] = {
-                "server_id": "q1",
-                "conidEx": str(conid),
-                "conid": conid,
-                "_updated": 1777552110061 + i,
-                "6119": "q1",
-                "topic": f"smd+{conid}",
-            }
-            if i % 3 == 0:
-                msg.update({"84": f"{px:.2f}", "86": f"{px + 0.02:.2f}", "88": "1,300", "85": "900"})
-            elif i % 3 == 1:
-                msg.update({"31": f"{px + 0.01:.2f}", "7059": "100", "83": 0.56})
-            else:
-                msg.update({"31": f"C{px:.2f}", "84": f"{px:.2f}", "6509": "DPB"})
-            out.append(json.dumps(msg))
-        return out
-
     async def pump(ws: ServerConnection, conid: int) -> None:
-        batch = frames(conid)
+        batch = _replay_frames(conid)
         i = 0
         while True:
             await ws.send(batch[i % 1000])
@@ -120,6 +125,89 @@ def replay() -> None:
             await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
 
     asyncio.run(main())
+
+
+def stages() -> None:
+    """``--stages``: client CPU per frame of each step after the socket, in this process (no server).
+
+    Where the time goes, ours next to what raw pays for the same frame. Both also pay the shared part
+    (reading the socket, WebSocket framing, permessage-deflate, the event loop), not measured here.
+    Frames: ``_replay_frames`` of four conids as bytes (what the connection hands over).
+    """
+    import timeit
+    from collections import deque
+
+    from websockets.asyncio.messages import Assembler
+    from websockets.frames import Frame, Opcode
+
+    from ibkr_webapi.streaming._buffer import EventBuffer
+    from ibkr_webapi.streaming._parse import decode_frame
+    from ibkr_webapi.streaming.protocol import StreamProtocol
+    from ibkr_webapi.streaming.subscriptions import market_data
+
+    conids = [265598, 8314, 272093, 756733]
+    frames = [f.encode() for c in conids for f in _replay_frames(c)]
+    n = len(frames)
+
+    def per_frame(fn: Callable[[], object]) -> float:
+        timer = timeit.Timer(fn, timer=time.process_time)
+        return min(timer.repeat(repeat=20, number=1)) / n * 1e6
+
+    loads = json.loads
+    proto = StreamProtocol()
+    for conid in conids:
+        proto.subscribe(market_data(conid, FIELDS), 0.0)
+    events = [decode_frame(f, None)[0] for f in frames]
+
+    async def assembler() -> None:  # websockets' hand-over to recv(): put every frame, get each one
+        asm = Assembler()
+        for f in frames:
+            asm.put(Frame(Opcode.TEXT, f))
+        for _ in frames:
+            await asm.get()
+
+    def queue() -> None:
+        buf = EventBuffer(10_000, True, 32 << 20)
+        buf.begin_batch()
+        for event in events:
+            buf.offer(event, 200)
+        while buf.items:
+            buf.take()
+
+    def inbox() -> None:
+        box: deque[bytes] = deque()
+        for f in frames:
+            box.append(f)
+        while box:
+            box.popleft()
+
+    def values() -> None:
+        for event in [decode_frame(f, None)[0] for f in frames]:
+            assert isinstance(event, MarketDataUpdate)
+            event.values  # noqa: B018
+
+    loop = asyncio.new_event_loop()
+    rows = [
+        (
+            "raw: websockets hand-over (Assembler put + get)",
+            per_frame(lambda: loop.run_until_complete(assembler())),
+        ),
+        ("raw: bytes.decode + json.loads", per_frame(lambda: [loads(f.decode()) for f in frames])),
+        ("ours: inbox append + popleft (FrameConnection)", per_frame(inbox)),
+        (
+            "ours: decode_frame (decode, JSON, event)",
+            per_frame(lambda: [decode_frame(f, None) for f in frames]),
+        ),
+        (
+            "ours: protocol.receive (decode_frame + bookkeeping)",
+            per_frame(lambda: [proto.receive(f, 1.0) for f in frames]),
+        ),
+        ("ours: queue (batch offer + take)", per_frame(queue)),
+        ("ours: decode_frame + .values", per_frame(values)),
+    ]
+    for label, us in rows:
+        print(f"[stages] {label:<52}: {us:5.2f} us/frame")
+    loop.close()
 
 
 def _subscribe_frames(conids: list[int]) -> list[str]:
@@ -252,6 +340,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--conids", type=int, default=4)
     parser.add_argument("--replay", action="store_true", help="also measure against a minimal replay server")
+    parser.add_argument("--stages", action="store_true", help="also print client CPU per frame of each step")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--replay-server", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -262,6 +351,8 @@ def main() -> None:
         replay()
         return
 
+    if args.stages:
+        stages()
     child, info = _child("--serve")
     try:
         with Client(info["base_url"], keepalive_interval=None, pacer=unlimited_pacer()) as client:
