@@ -291,3 +291,19 @@ def test_a_stream_url_override_gets_the_tls_of_its_own_scheme(
     assert (plain._url, plain._kwargs["ssl"]) == ("ws://127.0.0.1:9/v1/api/ws", None)
     secure = client.stream(url="wss://push.example/v1/api/ws")
     assert secure._kwargs["ssl"] is client.tls_verify  # the client's CA, not the system's
+
+
+async def test_the_async_client_resolves_the_same_endpoint_and_its_stream_uses_it(ca_bundle: str) -> None:
+    from ibkr_webapi import AsyncClient
+
+    settings = Settings(
+        base_url="https://127.0.0.1:1/v1/api", ca_bundle=ca_bundle, ws_url="wss://push.example/ws"
+    )
+    sync = Client(settings=settings, start_session=False, keepalive_interval=None)
+    async with AsyncClient(settings=settings, start_session=False, keepalive_interval=None) as aclient:
+        assert where(sync) == (aclient.mode, aclient.base_url, aclient.root_url, aclient.ws_url)
+        assert isinstance(aclient.tls_verify, ssl.SSLContext)
+        stream = aclient.stream()
+        handshake = stream._handshake  # what every connection attempt of this stream opens
+        assert (handshake.url, handshake.ssl) == (aclient.ws_url, aclient.tls_verify)
+    sync.close()
