@@ -528,12 +528,14 @@ class _Trace:
         self._attempt = attempt
         self._extensions = extensions
         self._inner: TraceHook | None = extensions.get("trace")
-        self.hook: TraceHook = self._make_hook()
+        self.hook: TraceHook | None = None  # made on first install (the socket path never needs it)
 
     def _make_hook(self) -> TraceHook:
         raise NotImplementedError
 
     def install(self) -> None:
+        if self.hook is None:
+            self.hook = self._make_hook()
         self._extensions["trace"] = self.hook
 
     def written(self) -> None:

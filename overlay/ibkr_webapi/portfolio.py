@@ -113,7 +113,10 @@ def _required(value: Any, op: str, name: str) -> Decimal:
 
 def _epoch(value: Any) -> dt.datetime | None:
     """IBKR timestamps: epoch seconds (ledger, summary) or milliseconds (accountStatus)."""
-    n = opt_decimal(value)
+    if type(value) is int:  # what IBKR sends: read as is (the same value opt_decimal gives)
+        n: Decimal | int | None = value
+    else:
+        n = opt_decimal(value)
     if n is None or n <= 0:
         return None
     seconds = float(n) / 1000.0 if n > 10_000_000_000 else float(n)
