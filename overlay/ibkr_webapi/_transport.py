@@ -26,6 +26,7 @@ import asyncio
 import contextlib
 import contextvars
 import inspect
+import ipaddress
 import math
 import socket
 import threading
@@ -1177,6 +1178,45 @@ class _BoundedStream(httpcore.NetworkStream):
                 socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
+def _is_ip_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _resolve(host: str, port: int, deadline: Deadline) -> list[str]:
+    """The addresses of ``host``, resolved on a daemon thread and waited for no longer than the call
+    has left: a resolver that hangs (a dead DNS server) cannot stretch the call past its deadline.
+
+    A resolution given up on finishes (or hangs) on its own thread, which never holds the process
+    open (daemon). Raises ``httpcore.ConnectTimeout`` (the deadline) or ``httpcore.ConnectError``
+    (the name does not resolve).
+    """
+    done = threading.Event()
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append(socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM))
+        except OSError as exc:
+            outcome.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name=f"ibkr-webapi-resolve-{host}", daemon=True).start()
+    if not done.wait(max(0.0, deadline.remaining())):
+        raise httpcore.ConnectTimeout(f"resolving {host!r} took longer than the call's time left")
+    result = outcome[0]
+    if isinstance(result, OSError):
+        raise httpcore.ConnectError(str(result)) from result
+    addresses = [info[4][0] for info in result]
+    if not addresses:  # pragma: no cover - getaddrinfo raises rather than answer nothing
+        raise httpcore.ConnectError(f"{host!r} resolves to no address")
+    return list(dict.fromkeys(addresses))
+
+
 class _BoundedBackend(httpcore.NetworkBackend):
     """httpcore's sync backend with :class:`_BoundedStream` sockets (connect capped too)."""
 
@@ -1195,8 +1235,25 @@ class _BoundedBackend(httpcore.NetworkBackend):
         capped = _capped(timeout)
         if capped is not None and capped <= 0:
             raise httpcore.ConnectTimeout("the call's deadline passed")
-        stream = self._inner.connect_tcp(host, port, capped, local_address, socket_options)
-        return _BoundedStream(stream, self)
+        deadline = _current_deadline()
+        if deadline is None or _is_ip_literal(host):
+            stream = self._inner.connect_tcp(host, port, capped, local_address, socket_options)
+            return _BoundedStream(stream, self)
+        # a name: resolve it where the wait can be bounded (getaddrinfo has no timeout of its own),
+        # then connect to its addresses in the resolver's order, as socket.create_connection does
+        last: httpcore.ConnectError | None = None
+        for address in _resolve(host, port, deadline):
+            capped = _capped(timeout)
+            if capped is not None and capped <= 0:
+                raise httpcore.ConnectTimeout("the call's deadline passed")
+            try:
+                stream = self._inner.connect_tcp(address, port, capped, local_address, socket_options)
+            except httpcore.ConnectError as exc:
+                last = exc
+                continue
+            return _BoundedStream(stream, self)
+        assert last is not None  # _resolve returns at least one address or raises
+        raise last
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
