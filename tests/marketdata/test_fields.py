@@ -322,6 +322,22 @@ def test_fast_parse_fields_agrees_with_the_reference(raw: dict[str, Any]) -> Non
     second = parse_fields(raw)  # may read them
     assert _typed(first) == _typed(expected) == _typed(second)
     assert dict(first.raw) == dict(expected.raw) == raw
+    assert first.raw is not raw  # parse_fields keeps a copy; parse_owned_fields shares the caller's
+    owned = fields_module.parse_owned_fields(raw)
+    assert _typed(owned) == _typed(expected) and owned.raw is raw
+
+
+def test_quote_values_built_on_the_fast_path_are_ordinary_frozen_dataclasses() -> None:
+    import dataclasses
+
+    fast = parse_fields({"31": "C1.5", "84": "1.4"})
+    assert type(fast) is QuoteValues and fast == fields_module._parse_fields_reference(
+        {"31": "C1.5", "84": "1.4"}
+    )
+    assert repr(fast).startswith("QuoteValues(fields=") and list(fast) == [Field.LAST, Field.BID]
+    assert fast.number(Field.LAST) == 1.5 and fast[Field.LAST].prior_close and len(fast) == 2
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.raw = {}  # type: ignore[misc]
 
 
 def test_fast_parse_fields_agrees_on_every_field_and_edge_value() -> None:

@@ -77,7 +77,7 @@ class MarketDataUpdate:
         """Parsed field values (``ibkr_webapi.fields.parse_fields``, or the injected parser)."""
         parsed = self._values
         if parsed is None:
-            parsed = (self.parser or _default_parser())(self.fields)
+            parsed = (self.parser or _parse_fields or _default_parser())(self.fields)
             _set_values(self, parsed)
         return parsed  # type: ignore[no-any-return]
 
