@@ -54,6 +54,8 @@ async def test_queue_is_bounded_by_bytes_with_an_idle_consumer(gw: ScriptedGatew
         for i in range(total):
             gw.push({"topic": "blob", "i": i, "pad": "x" * frame_size})
         await wait_for(lambda: stream.pending >= 3)
+        # the reader waits for room, so the connection stops reading once websocket_queue messages wait
+        await wait_for(lambda: stream._ws is not None and stream._ws._reading_paused)
         highest = 0
         got: list[int] = []
         async for event in stream:

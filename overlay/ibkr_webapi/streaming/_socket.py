@@ -95,8 +95,11 @@ class FrameConnection(ClientConnection):
         opcode = event.opcode
         if opcode is _TEXT or opcode is _BINARY:
             data = event.data if type(event.data) is bytes else bytes(event.data)
-            if event.fin:
-                self._deliver(data)
+            if event.fin:  # the common case, inline: a whole message in one frame
+                inbox = self.inbox
+                inbox.append(data)
+                if self._high is not None and len(inbox) > self._high and not self._reading_paused:
+                    self._pause_reading()
             else:
                 self._parts = [data]
         elif opcode is _CONT:
@@ -116,10 +119,12 @@ class FrameConnection(ClientConnection):
     def _deliver(self, data: bytes) -> None:
         inbox = self.inbox
         inbox.append(data)
-        high = self._high
-        if high is not None and len(inbox) > high and not self._reading_paused:
-            self._reading_paused = True
-            self.transport.pause_reading()
+        if self._high is not None and len(inbox) > self._high and not self._reading_paused:
+            self._pause_reading()
+
+    def _pause_reading(self) -> None:
+        self._reading_paused = True
+        self.transport.pause_reading()
 
     def _fail_too_many_fragments(self) -> None:
         self.too_many_fragments = True
