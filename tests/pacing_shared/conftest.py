@@ -72,21 +72,21 @@ def served_gateway() -> Iterator[tuple[FakeGateway, str]]:
     gw.assert_no_server_errors()
 
 
-RunWorkers = Callable[..., list[dict[str, Any]]]
+class Workers:
+    """Worker processes (``worker.py``): :meth:`start` them together, :meth:`finish` them."""
 
+    def __init__(self) -> None:
+        self.procs: list[subprocess.Popen[str]] = []
 
-@pytest.fixture
-def run_workers() -> RunWorkers:
-    """Start one worker process per spec at once (``envs``: one environment each), wait for all;
-    their JSON summaries."""
-
-    def run(
+    def start(
+        self,
         base_url: str,
         pacing_url: str,
         specs: list[str],
         env: dict[str, str] | None = None,
         envs: list[dict[str, str]] | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[subprocess.Popen[str]]:
+        """One process per spec (``envs``: one environment each), all imported before any starts."""
         procs = [
             subprocess.Popen(
                 [sys.executable, str(WORKER), base_url, pacing_url, spec],
@@ -98,6 +98,7 @@ def run_workers() -> RunWorkers:
             )
             for k, spec in enumerate(specs)
         ]
+        self.procs += procs
         for proc in procs:  # all imported: start them together
             assert proc.stdout is not None
             assert proc.stdout.readline().strip() == "ready"
@@ -105,12 +106,54 @@ def run_workers() -> RunWorkers:
             assert proc.stdin is not None
             proc.stdin.write("go\n")
             proc.stdin.flush()
+        return procs
+
+    @staticmethod
+    def finish(procs: list[subprocess.Popen[str]]) -> list[dict[str, Any]]:
+        """Tell them to stop (ends ``loop`` and ``live`` jobs), wait; their JSON summaries."""
+        for proc in procs:
+            assert proc.stdin is not None
+            proc.stdin.write("stop\n")
+            proc.stdin.flush()
         results = []
         for proc in procs:
             out, err = proc.communicate(timeout=300)
             assert proc.returncode == 0, f"worker failed: {out}\n{err[-2000:]}"
             results.append(json.loads(out.strip().splitlines()[-1]))
         return results
+
+    def kill_all(self) -> None:
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate(timeout=60)
+
+
+@pytest.fixture
+def workers() -> Iterator[Workers]:
+    pool = Workers()
+    try:
+        yield pool
+    finally:
+        pool.kill_all()  # a failed test leaves no process behind
+
+
+RunWorkers = Callable[..., list[dict[str, Any]]]
+
+
+@pytest.fixture
+def run_workers(workers: Workers) -> RunWorkers:
+    """Start one worker process per spec at once (``envs``: one environment each), wait for all;
+    their JSON summaries."""
+
+    def run(
+        base_url: str,
+        pacing_url: str,
+        specs: list[str],
+        env: dict[str, str] | None = None,
+        envs: list[dict[str, str]] | None = None,
+    ) -> list[dict[str, Any]]:
+        return workers.finish(workers.start(base_url, pacing_url, specs, env, envs))
 
     return run
 

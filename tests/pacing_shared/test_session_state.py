@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import signal
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from ibkr_webapi._flow import Flow
 from ibkr_webapi.client import Client
 from ibkr_webapi.pacing import Limit
-from ibkr_webapi.pacing_shared._local import LocalSharedPacer
+from ibkr_webapi.pacing_shared import scope_for
+from ibkr_webapi.pacing_shared._keepalive import CHECKS_PER_INTERVAL
+from ibkr_webapi.pacing_shared._local import LocalSharedPacer, default_directory
 from ibkr_webapi.pacing_shared._lst import RECORD_NAME, SealedTokenStore, SharedToken
 from ibkr_webapi.testing import FakeGateway
 from ibkr_webapi.testing.__main__ import write_env_file
 
-from .conftest import RunWorkers
+from .conftest import RunWorkers, Workers
 
 
 def _oauth_env(gw: FakeGateway, srv: object, directory: Path, cache: Path) -> dict[str, str]:
@@ -119,20 +126,106 @@ def test_a_session_re_established_by_one_process_is_seen_by_the_other(
         b.close()
 
 
+def _wait_for(condition: Callable[[], bool], what: str) -> None:
+    """Poll ``condition`` (a safety net for a hung test, not a timing assertion)."""
+    for _ in range(6000):
+        if condition():
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"never happened: {what}")
+
+
+def _ok(gw: FakeGateway, op: str) -> int:
+    return int(gw.counters.snapshot()["by_operation_status"].get(f"{op} 200", 0))
+
+
+@pytest.mark.parametrize("backend", ["local", "redis"])
 def test_renewals_of_the_shared_live_session_token_never_race(
-    tmp_path: Path, run_workers: RunWorkers
+    backend: str, tmp_path: Path, workers: Workers, request: pytest.FixtureRequest
 ) -> None:
-    """A short-lived LST (renewed every ~3 s): two processes renew it one at a time and adopt each
-    other's token. A request in flight when the token rotates may meet a 401 (IBKR keeps one token
-    per consumer); it adopts the new token and succeeds, with no handshake of its own."""
-    gw = FakeGateway(auth="oauth1", enforce_pacing=True, lst_lifetime_s=303.0)
+    """Two processes of one consumer send all along while the fake's clock passes the live session
+    token's lifetime three times. Each time exactly one handshake renews it (IBKR keeps one token per
+    consumer: two racing handshakes would invalidate each other); the other process adopts the new
+    token, and the one request of each process that met the expiry gets one 401 and then succeeds.
+    Renewals come from the fake's clock only (the token's real lifetime outlasts the test)."""
+    pacing_url = "local" if backend == "local" else request.getfixturevalue("redis_db")
+    lifetime = 200.0  # gateway seconds; the idle session timeout (300) is longer than each jump
+    gw = FakeGateway(auth="oauth1", enforce_pacing=True, lst_lifetime_s=lifetime)
+    ops = ["search_contracts", "get_marketdata_snapshot"]
+    rounds = 3
     with gw.serve() as srv:
         env = _oauth_env(gw, srv, tmp_path, tmp_path / "cache")
-        env["IBKR_LST_RENEW_MARGIN"] = "300"
-        results = run_workers("env", "local", ["get_fyi_unread_count:5,search_contracts:5"] * 2, env)
-    assert [r["done"] for r in results] == [10, 10]
-    issued = gw.authenticator.lst_issued
-    assert issued >= 2  # it was renewed (the run outlives one token)
-    # a rotation catches at most the requests in flight (four threads)
-    assert gw.counters.snapshot()["statuses"].get("401", 0) <= 4 * (issued - 1)
+        env["IBKR_LST_RENEW_MARGIN"] = "10"
+        procs = workers.start("env", pacing_url, [f"{op}:loop" for op in ops], env=env)
+        _wait_for(lambda: all(_ok(gw, op) >= 2 for op in ops), "both processes sending")
+        assert gw.authenticator.lst_issued == 1  # the first token: one handshake for both
+        for _ in range(rounds):
+            issued = gw.authenticator.lst_issued
+            gw.advance_time(lifetime + 1)
+            _wait_for(lambda: gw.authenticator.lst_issued > issued, "a renewal")  # noqa: B023
+            done = {op: _ok(gw, op) for op in ops}
+            # two more answers each: both processes are past the renewal
+            _wait_for(lambda: all(_ok(gw, op) >= done[op] + 2 for op in ops), "both renewed")  # noqa: B023
+        results = workers.finish(procs)
+    assert [r["errors"] for r in results] == [[], []]
+    assert gw.authenticator.lst_issued == 1 + rounds
+    assert gw.counters.snapshot()["statuses"].get("401", 0) <= len(ops) * rounds
     gw.assert_no_server_errors()
+
+
+def _beats(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line.endswith("}")]
+
+
+def test_when_the_keeper_dies_another_process_takes_over_the_keepalive(
+    cache_dir: Path, served_gateway: tuple[FakeGateway, str], workers: Workers, tmp_path: Path
+) -> None:
+    """A keeps the session alive; B lives beside it. A is killed (SIGKILL) right after it claimed a
+    keep-alive beat. B tickles at the first of its turns that finds A's claim lapsed, and A's claim
+    lapses less than one interval after A's last beat: so the session goes at most about one
+    interval without a tickle. Checked on the claim record and the processes' turn logs (events on
+    one clock), not on how long anything took."""
+    gw, base_url = served_gateway
+    interval = 0.8
+    claim_period = interval - interval / CHECKS_PER_INTERVAL / 2  # see SharedBeat.turn
+    env = dict(os.environ, WORKER_KEEPALIVE=str(interval))
+    a_log, b_log = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    (a,) = workers.start(base_url, "local", ["live:0"], env={**env, "WORKER_BEAT_LOG": str(a_log)})
+    _wait_for(lambda: sum(e["tickle"] for e in _beats(a_log)) >= 2, "A keeping the session alive")
+    (b,) = workers.start(base_url, "local", ["live:0"], env={**env, "WORKER_BEAT_LOG": str(b_log)})
+    _wait_for(lambda: len(_beats(b_log)) >= 2, "B's keep-alive turns")
+    claimed = sum(e["tickle"] for e in _beats(a_log))
+    _wait_for(lambda: sum(e["tickle"] for e in _beats(a_log)) > claimed, "A claiming a beat")
+    a.send_signal(signal.SIGKILL)
+    a.wait(timeout=60)
+    killed_at = time.monotonic()
+    tickles_at_kill = gw.counters.snapshot()["requests"]["tickle"]
+    a_owner = _beats(a_log)[0]["owner"]
+    path = default_directory() / f"{scope_for('gateway', base_url, None)}.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        owner, expires = db.execute("SELECT owner, expires FROM kv WHERE name='keepalive'").fetchone()
+    if owner == a_owner:
+        a_lapses = float(expires)
+    else:  # B already took over: A's claim lapsed, at the latest a claim period after A's last turn
+        a_lapses = max(e["t1"] for e in _beats(a_log) if e["tickle"]) + claim_period
+    assert a_lapses < killed_at + claim_period  # A's claim outlives A by less than one interval
+    _wait_for(lambda: any(e["tickle"] and e["t1"] > killed_at for e in _beats(b_log)), "B taking over")
+    Workers.finish([b])
+    after = [e for e in _beats(b_log) if e["t1"] > killed_at]
+    # Every turn of B after the kill that did not tickle found a claim still valid (A's, or B's own
+    # from its last beat, each lasting a claim period): B never lets a lapsed beat pass.
+    lapses = [a_lapses]
+    for e in after:
+        if e["tickle"]:
+            lapses.append(e["t1"] + claim_period)
+        else:
+            assert e["t0"] < max(lapses), (e, lapses)
+    # B takes over at the first turn after A's claim lapsed: turns are at least a period apart, so
+    # at most one interval's worth of them began after the kill and before the takeover
+    first = next(i for i, e in enumerate(after) if e["tickle"])
+    assert sum(e["t0"] > killed_at for e in after[:first]) <= CHECKS_PER_INTERVAL
+    # the fake saw B's tickles (the last may have been cut off when B closed)
+    b_tickles = sum(e["tickle"] for e in after)
+    assert gw.counters.snapshot()["requests"]["tickle"] - tickles_at_kill >= b_tickles - 1 >= 0

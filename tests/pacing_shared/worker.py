@@ -2,13 +2,16 @@
 
 ``BASE_URL`` ``env`` builds the client from the ``IBKR_*`` environment instead (OAuth).
 ``SPEC`` is ``op:count,op:count,...``: one thread per entry, each sending ``count`` requests of ``op``
-through one ``Client`` with ``pacer=PACING_URL``. Prints one JSON line (requests done, errors) and
-exits 0 when there was no error (``sleep:N`` just lives N seconds; ``WORKER_KEEPALIVE`` sets the
-keep-alive interval, default none). The JSON line carries the shared pacer's send log (``sends``: every
-send it allowed this process, ``[key, time]`` on the pacer's clock), so a test can check all
-processes' sends together against the limits without depending on how late the fake saw them.
-It prints ``ready`` once imported and waits for a line on stdin
-before it starts, so that the processes start together and the imports do not overlap the requests.
+through one ``Client`` with ``pacer=PACING_URL`` (``op:loop`` sends until a ``stop`` line on stdin;
+``sleep:N`` just lives N seconds, ``live:0`` until ``stop``). ``WORKER_KEEPALIVE`` sets the
+keep-alive interval (default none); ``WORKER_BEAT_LOG=path`` logs every keep-alive turn there.
+
+Prints one JSON line and exits 0 when there was no error. The line carries the requests done, the
+errors and the shared pacer's send log (``sends``: every send it allowed this process, ``[key, time]``
+on the pacer's clock), so a test can check all processes' sends together against the limits without
+depending on how late the fake saw them. It prints ``ready`` once imported and waits for a line on
+stdin before it starts, so that the processes start together and the imports do not overlap the
+requests.
 """
 
 from __future__ import annotations
@@ -33,14 +36,47 @@ def one(call: Call) -> Flow[Any]:
     return (yield call)
 
 
+def _log_beats(path: str) -> None:
+    """Append every keep-alive turn of this process to ``path``, one JSON line written at once:
+    ``{"t0", "t1", "tickle", "owner"}``: the turn (its claim) happened between ``t0`` and ``t1`` on the
+    host's monotonic clock (the clock of the local shared store); ``owner`` is this process's
+    identity in the shared state."""
+    from ibkr_webapi.pacing_shared import _keepalive
+
+    turn = _keepalive.SharedBeat.turn
+    out = open(path, "a", buffering=1)  # noqa: SIM115 - lives as long as the process
+
+    def logged(self: _keepalive.SharedBeat) -> _keepalive.Turn:
+        t0 = time.monotonic()
+        result = turn(self)
+        entry = {"t0": t0, "t1": time.monotonic(), "tickle": result.tickle, "owner": self._state.owner}
+        out.write(json.dumps(entry) + "\n")
+        return result
+
+    _keepalive.SharedBeat.turn = logged  # type: ignore[method-assign]
+
+
 def main() -> int:
     base_url, pacing_url, spec = sys.argv[1:4]
-    jobs = [(op, int(n)) for op, _, n in (part.partition(":") for part in spec.split(","))]
+    jobs = [
+        (op, -1 if n == "loop" else int(n)) for op, _, n in (part.partition(":") for part in spec.split(","))
+    ]
     done = 0
     errors: list[str] = []
     lock = threading.Lock()
+    stop = threading.Event()
+    if os.environ.get("WORKER_BEAT_LOG"):
+        _log_beats(os.environ["WORKER_BEAT_LOG"])
     print("ready", flush=True)
     sys.stdin.readline()
+
+    def watch_stdin() -> None:  # "stop" (or the end of stdin) ends the ``loop`` and ``live`` jobs
+        for line in sys.stdin:
+            if line.strip() == "stop":
+                break
+        stop.set()
+
+    threading.Thread(target=watch_stdin, daemon=True).start()
     keepalive = float(os.environ.get("WORKER_KEEPALIVE", "0")) or None
     client = (
         Client.from_env(pacer=pacing_url, keepalive_interval=keepalive)
@@ -56,7 +92,12 @@ def main() -> int:
             if op == "sleep":  # just live (the keep-alive runs) for count seconds
                 time.sleep(count)
                 return
-            for _ in range(count):
+            if op == "live":  # just live (the keep-alive runs) until told to stop
+                stop.wait()
+                return
+            sent = 0
+            while sent != count and not (count < 0 and stop.is_set()):
+                sent += 1
                 try:
                     client.run(one(Call.op(op, **ARGS.get(op, {}))))
                     with lock:

@@ -132,9 +132,12 @@ class OAuth1Authenticator(Authenticator):
         self._realm = oauth1_core.realm_for(credentials.consumer_key)
         self._lst: str | None = None
         self._lst_key = b""  # b64decode(self._lst): decoded once per LST, not on every request
-        self._lst_expires: float = 0.0  # real epoch seconds
+        self._lst_expires: float = 0.0  # real epoch seconds (what the client is told)
+        self._lst_deadline: float = 0.0  # gateway monotonic seconds (what the fake enforces)
         self._nonces: dict[str, float] = {}
         self.lst_issued = 0
+        self.lst_issued_at: list[float] = []
+        """Real monotonic time of every live session token handshake (who renewed when)."""
         ctx.sessions.ws_token_checker = self._ws_token_ok
 
     def _ws_token_ok(self, token: str) -> bool:
@@ -142,7 +145,7 @@ class OAuth1Authenticator(Authenticator):
 
     def _lst_valid(self) -> bool:
         with self._lock:
-            return self._lst is not None and self.ctx.clock.real_time() < self._lst_expires
+            return self._lst is not None and self.ctx.clock.monotonic() < self._lst_deadline
 
     def revoke(self) -> None:
         """Forget the live session token (logout, tests)."""
@@ -197,10 +200,10 @@ class OAuth1Authenticator(Authenticator):
             valid = oauth1_core.verify_rsa_sha256(base, signature, self._signature_key)
         else:
             with self._lock:
-                lst, key, expires = self._lst, self._lst_key, self._lst_expires
+                lst, key, deadline = self._lst, self._lst_key, self._lst_deadline
             if lst is None:
                 return _unauthorized(ctx, "no live session token: POST /oauth/live_session_token first")
-            if now >= expires:
+            if ctx.clock.monotonic() >= deadline:
                 return _unauthorized(ctx, "live session token expired")
             base = oauth1_core.base_string(
                 incoming.method, incoming.url, params, form_params=incoming.form_params
@@ -238,12 +241,16 @@ class OAuth1Authenticator(Authenticator):
             )
         except ValueError:
             return _unauthorized(ctx, "invalid diffie_hellman_challenge")
+        # The lifetime runs on the gateway clock (time_scale, advance_time); the client is told the
+        # real epoch at which it ends if nobody moves the clock.
         expires = ctx.clock.real_time() + ctx.config.lst_lifetime_s / ctx.config.time_scale
         with self._lock:
             self._lst = answer.live_session_token
             self._lst_key = oauth1_core.hmac_key(answer.live_session_token)
             self._lst_expires = expires
+            self._lst_deadline = ctx.clock.monotonic() + ctx.config.lst_lifetime_s
             self.lst_issued += 1
+            self.lst_issued_at.append(ctx.clock.real_monotonic())
         ctx.sessions.login()
         return JSONResponse(
             {

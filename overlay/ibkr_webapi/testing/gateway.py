@@ -134,7 +134,8 @@ class FakeGateway:
         self.ctx.sessions.expire()
 
     def advance_time(self, seconds: float) -> None:
-        """Jump gateway time forward (idle expiry, LST / token lifetimes use the real clock)."""
+        """Jump gateway time forward: sessions idle out, the OAuth 1.0a live session token expires
+        (the OAuth 2.0 token lifetime and the pacing windows use the real clock)."""
         self.ctx.clock.advance(seconds)
 
     def assert_no_server_errors(self) -> None:
