@@ -11,22 +11,8 @@ from ibkr_webapi.pacing import GLOBAL_KEY, Limit
 from ibkr_webapi.pacing_shared import make_pacer
 from ibkr_webapi.pacing_shared._local import LocalSharedPacer, default_directory
 from ibkr_webapi.testing import FakeGateway
-from ibkr_webapi_client.operations import GLOBAL_RATE_LIMITS, OPERATIONS
 
 from .conftest import RunWorkers, assert_sends_within_limits
-
-
-def _assert_within_limits(gw: FakeGateway) -> dict[str, object]:
-    snap = gw.counters.snapshot()
-    assert snap["rate_limited"] == 0, snap["by_operation_status"]
-    assert snap["penalty_entries"] == 0
-    g = GLOBAL_RATE_LIMITS["gateway"]
-    assert snap["max_global_per_second"] <= (g.requests or 0)
-    for op, seen in snap["max_per_window"].items():
-        rl = OPERATIONS[op].rate_limit if op in OPERATIONS else None
-        if rl is not None and rl.requests:
-            assert seen <= rl.requests, (op, seen, rl)
-    return snap
 
 
 def test_cache_directory_honours_xdg_cache_home(cache_dir: Path) -> None:
@@ -89,6 +75,9 @@ def test_four_processes_share_global_and_per_endpoint_limits(
 def test_ten_status_commands_in_a_row_get_no_429(
     cache_dir: Path, served_gateway: tuple[FakeGateway, str]
 ) -> None:
+    """Ten ``ibkr-webapi status`` runs in a row, each a new process that opens the session and
+    tickles: the CLI's default shared pacer (``local``) spaces them, so all succeed and the fake
+    answers no 429 (paced alone, runs 2-5 took ~1.5 s and the 6th landed in the penalty box)."""
     gw, base_url = served_gateway
     env = {k: v for k, v in os.environ.items() if not k.startswith("IBKR_")}
     env.update(IBKR_BASE_URL=base_url, XDG_CACHE_HOME=str(cache_dir))
@@ -101,7 +90,9 @@ def test_ten_status_commands_in_a_row_get_no_429(
             timeout=120,
         )
         assert proc.returncode == 0, f"run {i + 1}: {proc.stdout}\n{proc.stderr[-2000:]}"
-    snap = _assert_within_limits(gw)
+    snap = gw.counters.snapshot()
+    assert snap["rate_limited"] == 0, snap["by_operation_status"]
+    assert snap["penalty_entries"] == 0
     assert snap["requests"]["tickle"] >= 10
 
 
