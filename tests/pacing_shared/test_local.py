@@ -142,3 +142,34 @@ def test_processes_starting_together_all_open_a_new_shared_file(tmp_path: Path) 
     results = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0] * len(procs), [err[-400:] for _, err in results]
     assert all(out.strip() == "ok" for out, _ in results)
+
+
+class _Waiter:
+    def __init__(self) -> None:
+        self.woken = 0
+
+    def wake(self) -> None:
+        self.woken += 1
+
+
+def check_slot_waiters(pacer: object) -> None:
+    """A caller that gives up waiting for a slot frees nothing (the slot stays its holder's), and a
+    slot freed in this process wakes its waiters at once (no poll)."""
+    from ibkr_webapi.pacing import Pacer
+
+    assert isinstance(pacer, Pacer)
+    clock = pacer.clock  # type: ignore[attr-defined]
+    holder, quitter, waiting = _Waiter(), _Waiter(), _Waiter()
+    assert pacer.reserve("h", clock(), holder) >= 0
+    assert pacer.reserve("h", clock(), quitter) < 0
+    pacer.release("h", clock(), quitter)  # gives up while queued
+    assert pacer.reserve("h", clock(), waiting) < 0  # the holder still has the only slot
+    pacer.release("h", clock(), holder)
+    assert waiting.woken == 1 and quitter.woken == 0
+    assert pacer.reserve("h", clock(), waiting) >= 0
+
+
+def test_slot_waiters_of_one_process(cache_dir: Path) -> None:
+    pacer = LocalSharedPacer(Limit(requests=100, per_seconds=1.0), {"h": Limit(max_concurrent=1)}, scope="w")
+    check_slot_waiters(pacer)
+    pacer.close()

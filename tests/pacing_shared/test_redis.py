@@ -16,6 +16,7 @@ from ibkr_webapi.pacing_shared._redis import RedisPacer
 from ibkr_webapi.testing import FakeGateway
 
 from .conftest import RunWorkers, assert_sends_within_limits
+from .test_local import check_slot_waiters
 
 
 def test_two_pacers_share_windows_and_back_off(redis_db: str) -> None:
@@ -117,4 +118,12 @@ def test_a_reserve_past_its_deadline_books_nothing_and_takes_no_slot(redis_db: s
     assert abs(again - late) < 0.2  # the refused attempt left no booking behind (one window, not two)
     assert pacer.reserve("h", now, deadline=now + 0.1) > 0.1
     assert pacer.reserve("h", now) >= 0  # ... and it did not keep the only slot
+    pacer.close()
+
+
+def test_slot_waiters_of_one_process(redis_db: str) -> None:
+    pacer = RedisPacer(
+        Limit(requests=100, per_seconds=1.0), {"h": Limit(max_concurrent=1)}, url=redis_db, scope="w"
+    )
+    check_slot_waiters(pacer)
     pacer.close()

@@ -13,13 +13,20 @@ crashed process frees them (see ``_local``).
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
-from ..pacing import GLOBAL_KEY, InProcessPacer, RateLimitLike
+from ..pacing import GLOBAL_KEY, InProcessPacer, RateLimitLike, Waiter
 
-__all__ = ["SHARED_MAX_LATENESS_ALLOWANCE_S", "SHARED_MIN_MARGIN_S", "WindowEngine", "WindowRecord"]
+__all__ = [
+    "SHARED_MAX_LATENESS_ALLOWANCE_S",
+    "SHARED_MIN_MARGIN_S",
+    "SlotWaiters",
+    "WindowEngine",
+    "WindowRecord",
+]
 
 SHARED_MIN_MARGIN_S: Final = 0.03
 """Absolute floor of the safety margin of the shared pacers (seconds; in-process: 10 ms).
@@ -123,3 +130,44 @@ class WindowEngine:
     def backoff(self, key: str, until: float) -> float:
         self.pacer.backoff(key, until)
         return 0.0
+
+
+class SlotWaiters:
+    """This process's callers waiting for a concurrency slot of a shared pacer, per key.
+
+    Another process's release cannot wake them (they ask again after a short poll), but a release in
+    this process wakes them at once, so a slot freed here is taken without waiting for the poll. It
+    also tells a waiter that gives up (it holds no slot: its ``release`` frees nothing) from a
+    request that ends (its ``release`` frees its slot).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._waiting: dict[str, list[Waiter]] = {}
+
+    def add(self, key: str, waiter: Waiter | None) -> None:
+        if waiter is not None:
+            with self._lock:
+                queue = self._waiting.setdefault(key, [])
+                if not any(w is waiter for w in queue):
+                    queue.append(waiter)
+
+    def discard(self, key: str, waiter: Waiter | None) -> bool:
+        """Forget ``waiter`` (it got a slot or gave up); whether it was waiting."""
+        if waiter is None:
+            return False
+        with self._lock:
+            queue = self._waiting.get(key, [])
+            for i, w in enumerate(queue):
+                if w is waiter:
+                    del queue[i]
+                    return True
+        return False
+
+    def wake(self, key: str) -> None:
+        """A slot of ``key`` was freed here: every waiter of this process asks again now (each stays
+        known as waiting until it gets a slot or gives up)."""
+        with self._lock:
+            queue = list(self._waiting.get(key, []))
+        for waiter in queue:
+            waiter.wake()

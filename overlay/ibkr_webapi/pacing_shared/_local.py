@@ -41,7 +41,13 @@ from ..pacing import (
     RateLimitLike,
     Waiter,
 )
-from ._engine import SHARED_MAX_LATENESS_ALLOWANCE_S, SHARED_MIN_MARGIN_S, WindowEngine, WindowRecord
+from ._engine import (
+    SHARED_MAX_LATENESS_ALLOWANCE_S,
+    SHARED_MIN_MARGIN_S,
+    SlotWaiters,
+    WindowEngine,
+    WindowRecord,
+)
 
 __all__ = ["DEFAULT_LEASE_TTL_S", "SLOT_POLL_S", "LocalSharedPacer", "LocalSharedState", "default_directory"]
 
@@ -252,6 +258,7 @@ class LocalSharedPacer:
         self.state = LocalSharedState(self._store)
         self._recorded: dict[tuple[str, float], float] = {}  # (key, caller's now) -> decided time
         self._recorded_lock = threading.Lock()
+        self._waiters = SlotWaiters()
         self.send_log: list[tuple[str, float]] | None = None
         """Set to a list to have every send this process was allowed appended as ``(key, time)``
         (tests and diagnostics: all processes' logs together show what the shared windows allowed)."""
@@ -282,7 +289,10 @@ class LocalSharedPacer:
         with self._store.transaction() as db:
             at = max(now, self.clock())  # decided on the clock of the moment the file is ours
             if limit is not None and not self._slot_free(db, key, limit, at):
+                self._waiters.add(key, waiter)
                 return -SLOT_POLL_S
+            if limit is not None:
+                self._waiters.discard(key, waiter)
             delay = self._decide(db, key, lambda: self._engine.reserve(key, at, deadline))
             if limit is not None and (deadline is None or at + delay <= deadline):
                 db.execute(
@@ -318,11 +328,14 @@ class LocalSharedPacer:
     def release(self, key: str, now: float, waiter: Waiter | None = None) -> None:
         if not self._limited or self._engine.max_concurrent(key) is None:
             return
+        if self._waiters.discard(key, waiter):
+            return  # it gave up while waiting: it held nothing
         with self._store.transaction() as db:
             db.execute(
                 "DELETE FROM slots WHERE id = (SELECT MIN(id) FROM slots WHERE key=? AND owner=?)",
                 (key, self._store.owner),
             )
+        self._waiters.wake(key)
 
     def backoff(self, key: str, until: float) -> None:
         self._limited = True

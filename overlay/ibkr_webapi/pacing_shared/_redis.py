@@ -33,7 +33,7 @@ from ..pacing import (
     RateLimitLike,
     Waiter,
 )
-from ._engine import SHARED_MAX_LATENESS_ALLOWANCE_S, SHARED_MIN_MARGIN_S
+from ._engine import SHARED_MAX_LATENESS_ALLOWANCE_S, SHARED_MIN_MARGIN_S, SlotWaiters
 
 __all__ = ["DEFAULT_OWNER_TTL_S", "SLOT_POLL_S", "RedisPacer", "RedisSharedState"]
 
@@ -337,6 +337,7 @@ class RedisPacer:
         self._booked: dict[tuple[str, float], tuple[str, float]] = {}  # (key, local booked) -> member
         self._sends: dict[tuple[str, float], tuple[str, float]] = {}  # (key, local send) -> member
         self._leases: dict[str, list[str]] = {}
+        self._waiters = SlotWaiters()
         self._stop = threading.Event()
         self._heartbeat()
         self._beat = threading.Thread(target=self._beat_loop, name="ibkr-webapi-pacer-heartbeat", daemon=True)
@@ -374,7 +375,10 @@ class RedisPacer:
         answer = self._conn.call(self._conn.reserve, keys=keys, args=args)
         delay = float(answer[0])
         if delay < 0:
+            self._waiters.add(key, waiter)
             return -SLOT_POLL_S
+        if limit:
+            self._waiters.discard(key, waiter)
         if len(answer) > 2:  # later than the deadline: nothing booked, no slot taken
             return max(delay, (deadline or now) - now + 1e-6)
         with self._lock:
@@ -425,11 +429,14 @@ class RedisPacer:
     def release(self, key: str, now: float, waiter: Waiter | None = None) -> None:
         if not self._limited or not self._max_concurrent(key):
             return
+        if self._waiters.discard(key, waiter):
+            return  # it gave up while waiting: it held nothing
         with self._lock:
             held = self._leases.get(key)
             lease = held.pop(0) if held else None
         if lease is not None:
             self._conn.call(self._conn.client.hdel, self._prefix + f"slots:{key}", lease)
+            self._waiters.wake(key)
 
     def backoff(self, key: str, until: float) -> None:
         self._limited = True
