@@ -513,9 +513,11 @@ class InProcessPacer:
 
     def _earliest(self, start: float, now: float, own: _Window | None, *, sent_only: bool = False) -> float:
         """The first time >= ``start`` at which a booking fits every window widened by the allowance
-        (counting only real sends, with ``sent_only``)."""
+        (counting only real sends, with ``sent_only``: then without the allowance, because that
+        booking is made by :meth:`confirm` for a caller already awake, and what blocks it has been
+        sent; widening it would only add the allowance to the wait)."""
         windows = [w for w in (self._global, own) if w is not None]
-        extra = self._allowance
+        extra = 0.0 if sent_only else self._allowance
         fits = True
         for w in windows:
             w.prune(now)

@@ -23,6 +23,7 @@ from ..pacing import GLOBAL_KEY, InProcessPacer, RateLimitLike, Waiter
 __all__ = [
     "SHARED_MAX_LATENESS_ALLOWANCE_S",
     "SHARED_MIN_MARGIN_S",
+    "SHARED_MIN_SEND_MOVE_S",
     "SlotWaiters",
     "WindowEngine",
     "WindowRecord",
@@ -46,6 +47,12 @@ rate. With a small cap a late sender is re-checked by ``confirm`` and waits a li
 (bench/pacing_shared.py: 0.936 of the global rate with the 50 ms cap, 0.950 with 3 ms, same
 load, no window over its limit).
 """
+
+
+SHARED_MIN_SEND_MOVE_S: Final = 0.002
+"""A send whose headers left less than this after it was allowed is not moved to the later time
+(``ConfirmingPacer.sent``): the move costs a transaction on the shared store (a round trip to Redis)
+per request, which other processes wait for, and so little lateness is far inside the margin."""
 
 
 @dataclass(slots=True)

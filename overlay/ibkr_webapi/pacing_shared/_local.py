@@ -44,6 +44,7 @@ from ..pacing import (
 from ._engine import (
     SHARED_MAX_LATENESS_ALLOWANCE_S,
     SHARED_MIN_MARGIN_S,
+    SHARED_MIN_SEND_MOVE_S,
     SlotWaiters,
     WindowEngine,
     WindowRecord,
@@ -320,7 +321,7 @@ class LocalSharedPacer:
             return
         with self._recorded_lock:
             at = self._recorded.pop((key, at), at)
-        if abs(actual - at) <= 1e-6:
+        if actual - at < SHARED_MIN_SEND_MOVE_S:
             return
         with self._store.transaction() as db:
             self._decide(db, key, lambda: self._engine.sent(key, at, actual))

@@ -33,7 +33,12 @@ from ..pacing import (
     RateLimitLike,
     Waiter,
 )
-from ._engine import SHARED_MAX_LATENESS_ALLOWANCE_S, SHARED_MIN_MARGIN_S, SlotWaiters
+from ._engine import (
+    SHARED_MAX_LATENESS_ALLOWANCE_S,
+    SHARED_MIN_MARGIN_S,
+    SHARED_MIN_SEND_MOVE_S,
+    SlotWaiters,
+)
 
 __all__ = ["DEFAULT_OWNER_TTL_S", "SLOT_POLL_S", "RedisPacer", "RedisSharedState"]
 
@@ -197,7 +202,7 @@ if ok then
   touch(ws, tonumber(ARGV[8]))
   return {'0', f(now)}
 end
-local t = earliest(ws, math.max(now, b), tonumber(ARGV[7]), true)
+local t = earliest(ws, math.max(now, b), 0, true)  -- for a caller awake: no allowance (InProcessPacer)
 if t > num(KEYS[5], 'last_booked') then redis.call('HSET', KEYS[5], 'last_booked', f(t)) end
 book(ws, t, ARGV[9], false)
 touch(ws, tonumber(ARGV[8]))
@@ -420,7 +425,7 @@ class RedisPacer:
             return
         with self._lock:
             found = _pop_near(self._sends, key, at)
-        if found is None or abs(actual - at) <= _MATCH_TOLERANCE_S:
+        if found is None or actual - at < SHARED_MIN_SEND_MOVE_S:
             return
         keys, args = self._frame(key)
         args += [found[0], max(0.0, self.clock() - actual)]
