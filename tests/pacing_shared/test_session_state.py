@@ -72,17 +72,25 @@ def test_the_shared_token_is_sealed(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_processes_of_one_session_share_one_keepalive(
-    cache_dir: Path, served_gateway: tuple[FakeGateway, str], run_workers: RunWorkers
+    cache_dir: Path, served_gateway: tuple[FakeGateway, str], workers: Workers, tmp_path: Path
 ) -> None:
-    """Three processes living 9 s with a 1.5 s keep-alive: about 6 keep-alive tickles between them
-    (one per interval, whoever's turn it is), not 6 each."""
+    """Three processes with a 1.2 s keep-alive: one beat per interval between them (whoever's turn
+    it is), not one each. Checked on their turn logs: any two beats claimed, by any processes, are
+    a claim period apart (three processes beating alone would claim at once)."""
     gw, base_url = served_gateway
-    env = dict(os.environ, WORKER_KEEPALIVE="1.5")
-    run_workers(base_url, "local", ["sleep:9"] * 3, env)
-    snap = gw.counters.snapshot()
-    keepalive_tickles = snap["requests"]["tickle"] - 3  # each start() tickles once
-    assert 1 <= keepalive_tickles <= 9 / 1.5 + 2
-    assert snap["rate_limited"] == 0
+    interval = 1.2
+    claim_period = interval - interval / CHECKS_PER_INTERVAL / 2  # see SharedBeat.turn
+    logs = [tmp_path / f"beats-{k}.jsonl" for k in range(3)]
+    envs = [dict(os.environ, WORKER_KEEPALIVE=str(interval), WORKER_BEAT_LOG=str(log)) for log in logs]
+    procs = workers.start(base_url, "local", ["live:0"] * 3, envs=envs)
+    _wait_for(lambda: sum(e["tickle"] for log in logs for e in _beats(log)) >= 5, "five beats")
+    Workers.finish(procs)
+    beats = [e for log in logs for e in _beats(log) if e["tickle"]]
+    for k, a in enumerate(beats):
+        for b in beats[k + 1 :]:  # some claim times within the two turns are a claim period apart
+            assert max(b["t1"] - a["t0"], a["t1"] - b["t0"]) >= claim_period, (a, b)
+    # each start() tickles once, then each beat (closing may cut off each process's last one)
+    assert gw.counters.snapshot()["requests"]["tickle"] >= 3 + len(beats) - 3
 
 
 def test_a_session_re_established_by_one_process_is_seen_by_the_other(
