@@ -57,8 +57,12 @@ OPS = [
     "get_portfolio_accounts",
     "get_fyi_unread_count",
     "get_marketdata_snapshot",
-    "search_contracts",
+    "get_fyi_unread_count",
 ]
+"""One operation per thread (``k % 8``). Each request of a thread waits its turn in the global
+queue (32 threads at 10 req/s: ~3 s), so a thread sends at most one request every ~3 s: the FYI
+count (1/s) needs two threads per process to keep its limit busy (with one, four threads offered
+~1.2 req/s and any slow answer left its window idle), the 1-per-5-s limits need one."""
 SYMBOLS = ["AAPL", "SPY", "MSFT", "NVDA", "TSLA", "QQQ"]
 
 
