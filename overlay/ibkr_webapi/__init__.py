@@ -56,6 +56,7 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
+    from ._endpoint import Endpoint
     from .auth import GatewayAuth, OAuth1Auth, OAuth2Auth, TlsOptions
     from .client import AsyncClient, Client
     from .config import Settings
@@ -82,6 +83,7 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     **dict.fromkeys(("GatewayAuth", "OAuth1Auth", "OAuth2Auth", "TlsOptions"), ".auth"),
     **dict.fromkeys(("AsyncClient", "Client"), ".client"),
+    "Endpoint": "._endpoint",
     "Settings": ".config",
     **dict.fromkeys(("Contract", "OptionChain"), ".contracts"),
     **dict.fromkeys(("Field", "MarketDataAvailability"), ".fields"),
@@ -141,6 +143,7 @@ __all__ = [
     "Contract",
     "ContractError",
     "ContractNotFound",
+    "Endpoint",
     "Field",
     "GatewayAuth",
     "IbkrError",

@@ -239,6 +239,13 @@ class Endpoint:
         """The path of the root (usually empty)."""
         return urlsplit(self.root_url).path
 
+    def rest_ssl(self) -> ssl.SSLContext | bool:
+        """What the REST transport is given: :attr:`verify` with a CA bundle path made a context
+        (httpx deprecates a path; :attr:`verify` keeps what the user set)."""
+        if isinstance(self.verify, str):
+            return verify_for(self.verify, False)
+        return self.verify
+
     def ws_ssl(self, url: str | None = None) -> ssl.SSLContext | None:
         """The TLS context of the WebSocket (``url``: an override of :attr:`ws_url`), None for ``ws://``."""
         return ws_ssl(url or self.ws_url, self.verify)

@@ -406,7 +406,7 @@ class Client(_ClientCommon):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
-        inner = transport if transport is not None else BoundedHTTPTransport(verify=setup.endpoint.verify)
+        inner = transport if transport is not None else BoundedHTTPTransport(verify=setup.endpoint.rest_ssl())
         self._transport = PacedTransport(inner, setup.core)
         self._cookie_store = self._transport.cookies
         self._http = self._httpx(setup.endpoint.base_url)
@@ -604,7 +604,9 @@ class AsyncClient(_ClientCommon):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
-        inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=setup.endpoint.verify)
+        inner = (
+            transport if transport is not None else httpx.AsyncHTTPTransport(verify=setup.endpoint.rest_ssl())
+        )
         self._transport = AsyncPacedTransport(inner, setup.core)
         self._cookie_store = self._transport.cookies
         self._http = self._httpx(setup.endpoint.base_url)

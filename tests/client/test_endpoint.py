@@ -15,6 +15,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+import ibkr_webapi
 from ibkr_webapi import Client, ConfigurationError, ConnectError
 from ibkr_webapi.auth import GatewayAuth, OAuth2Auth, TlsOptions
 from ibkr_webapi.config import Settings
@@ -223,13 +224,28 @@ def test_tls_on_by_default_and_a_ca_bundle_becomes_a_context(
     assert isinstance(from_auth, ssl.SSLContext) and from_auth.verify_mode == ssl.CERT_REQUIRED
     from_env = made(settings=Settings.from_env({"IBKR_CA_BUNDLE": ca_bundle})).tls_verify
     assert isinstance(from_env, ssl.SSLContext) and from_env.get_ca_certs()
-    assert made(verify=ca_bundle).tls_verify == ca_bundle  # a path given as verify= goes to httpx as is
+    assert made(verify=ca_bundle).tls_verify == ca_bundle  # reported as given (the transport gets a context)
+    assert isinstance(made().endpoint, ibkr_webapi.Endpoint)  # the public type of client.endpoint
     context = ssl.create_default_context()
     client = made(verify=context, auth=GatewayAuth(ca_bundle=ca_bundle))
     assert client.tls_verify is context  # an explicit verify= beats the auth's setting
     with pytest.raises(ConfigurationError) as missing:
         made(settings=Settings(ca_bundle="/nonexistent/ca.pem"))
     assert missing.value.setting == "IBKR_CA_BUNDLE"
+
+
+def test_a_ca_bundle_path_reaches_a_tls_gateway_without_httpxs_deprecation() -> None:
+    """``verify="<path>"`` stays what ``tls_verify`` reports, but the transport gets a context:
+    httpx 0.28 deprecates a path for ``verify``."""
+    import warnings
+
+    gw = FakeGateway(tls=True)
+    with gw.serve() as srv, warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        assert srv.ca_bundle is not None
+        with Client(srv.base_url, verify=srv.ca_bundle) as client:
+            assert client.tls_verify == srv.ca_bundle
+            assert client.session.selected_account  # the session opened over verified TLS
 
 
 def test_tls_off_is_loud_whichever_way_it_is_turned_off(
