@@ -16,6 +16,10 @@ in the inbox and resumes at a quarter of it). Text is not decoded here: the byte
 decoder, which reports invalid UTF-8 like any other unreadable frame.
 
 ``recv()`` and ``async for`` must not be used on this connection (no message ever reaches them).
+
+The callbacks overridden here are ``websockets``' own (``process_event``, ``data_received``,
+``connection_lost``), so the dependency is held to the majors the tests ran on (pyproject:
+``websockets>=15,<18``).
 """
 
 from __future__ import annotations
