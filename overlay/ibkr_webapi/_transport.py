@@ -12,34 +12,33 @@ OAuth 1.0a live session token, the OAuth 2.0 token) are paced and retried like a
 
 After sleeping until its booked time, a request asks the pacer to ``confirm`` the real send time
 (see :class:`~ibkr_webapi.pacing.ConfirmingPacer`): a thread or task that woke late is re-checked,
-and waits again if sending now would put too many requests in some window. An httpcore ``trace``
-hook then reports when the request headers were really written (a new connection first waits for
-TCP/TLS set-up), so the pacer counts the send when the server can see it.
+and waits again if sending now would put too many requests in some window. The socket of
+``_network.BoundedHTTPTransport`` (the sync default), or an httpcore ``trace`` hook on any other
+inner transport, then reports when the request headers were really written (a new connection first
+waits for TCP/TLS set-up), so the pacer counts the send when the server can see it.
 
 :class:`PacedTransport` and :class:`AsyncPacedTransport` are the two thin shells; they differ only in
-how they sleep and send.
+how they sleep and send. Bodies come through capped streams (decoded by ``_inflate``); cookies
+from ``_cookies.CookieStore``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import contextvars
 import inspect
-import ipaddress
 import math
-import socket
 import threading
 import time
 import weakref
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
-import httpcore
 import httpx
 
 from . import _deadline, _retry
+from ._cookies import CookieStore
 from ._deadline import Deadline
 from ._errors_map import map_transport_error, rate_limit_error
 from ._exceptions import (
@@ -51,7 +50,7 @@ from ._exceptions import (
     UnexpectedResponse,
 )
 from ._inflate import BodyTooLarge, Inflater, UndecodableBody, inflater_for
-from ._redact import REGISTRY, RedactingCookies
+from ._network import SENDING, BoundedHTTPTransport
 from .pacing import GLOBAL_KEY, Pacer, Waiter
 
 if TYPE_CHECKING:
@@ -61,8 +60,6 @@ __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
     "UNKNOWN_OPERATION",
     "AsyncPacedTransport",
-    "BoundedHTTPTransport",
-    "CookieStore",
     "PacedTransport",
     "PacingCore",
 ]
@@ -383,90 +380,6 @@ class PacingCore:
         op = attempt.operation
         if op is None or op.rate_limit is None or not op.rate_limit.requests:
             self.pacer.backoff(GLOBAL_KEY, until)
-
-
-class CookieStore:
-    """The client's cookies, kept out of httpx's per-client jar so a request costs a dict lookup.
-
-    httpx copies its cookie jar and runs the stdlib cookie policy on *every* request once the jar is
-    non-empty (~50 us, more than all our own per-request code), and IBKR sets cookies (the gateway's
-    ``api`` session cookie) that then ride on every call. So the client moves cookies that httpx
-    extracted into this store (:meth:`adopt`, from a response hook; httpx's jar stays empty and on
-    its fast path) and the paced transport adds the ``Cookie`` header (:meth:`apply`). The header is
-    computed with the stdlib's rules (domain, path, secure, expiry) once per (scheme, host, path) and
-    cached until the cookies change or the next one expires.
-    """
-
-    def __init__(self) -> None:
-        self.cookies: httpx.Cookies = RedactingCookies()
-        self._lock = threading.Lock()
-        self._cache: dict[tuple[str, str, int | None, str], str | None] = {}
-        self._expires = math.inf  # the earliest expiry among the cookies (epoch seconds)
-        self._any_path = False  # True when some cookie is limited to a path other than "/"
-
-    def __bool__(self) -> bool:
-        return bool(self._cache) or bool(self.cookies)
-
-    def adopt(self, jar: httpx.Cookies) -> None:
-        """Move every cookie of ``jar`` (an httpx client's) into the store and empty ``jar``."""
-        moved = list(jar.jar)
-        jar.clear()
-        with self._lock:
-            for cookie in moved:
-                if cookie.value:  # a session cookie is a credential: scrub it from logs and errors
-                    REGISTRY.register(cookie.value)
-                self.cookies.jar.set_cookie(cookie)
-            self._changed()
-
-    def clear(self) -> None:
-        with self._lock:
-            self.cookies.clear()
-            self._changed()
-
-    def apply(self, request: httpx.Request) -> None:
-        """Add the stored cookies that match ``request`` to its ``Cookie`` header."""
-        if not self._cache and not self.cookies:
-            return
-        url = request.url
-        if time.time() >= self._expires:  # the stdlib's cookie rules use the wall clock too
-            with self._lock:
-                self.cookies.jar.clear_expired_cookies()
-                self._changed()
-        key = (url.scheme, url.host, url.port, url.path if self._any_path else "/")
-        try:
-            header = self._cache[key]
-        except KeyError:
-            header = self._compute(key, url)
-        if header is None:
-            return
-        mine = request.headers.get("cookie")
-        request.headers["Cookie"] = header if not mine else _merge_cookie_headers(mine, header)
-
-    def _compute(self, key: tuple[str, str, int | None, str], url: httpx.URL) -> str | None:
-        probe = httpx.Request("GET", url)
-        with self._lock:
-            self.cookies.set_cookie_header(probe)
-            header: str | None = probe.headers.get("cookie")
-            if len(self._cache) >= _COOKIE_CACHE_SIZE:
-                self._cache.clear()
-            self._cache[key] = header
-        return header
-
-    def _changed(self) -> None:
-        self._cache = {}
-        cookies = list(self.cookies.jar)
-        self._expires = min((c.expires for c in cookies if c.expires is not None), default=math.inf)
-        self._any_path = any(c.path not in ("", "/") for c in cookies)
-
-
-_COOKIE_CACHE_SIZE: Final = 256
-
-
-def _merge_cookie_headers(explicit: str, stored: str) -> str:
-    """Cookies given for this request win over stored ones of the same name."""
-    names = {part.split("=", 1)[0].strip() for part in explicit.split(";")}
-    extra = [part for part in stored.split("; ") if part.split("=", 1)[0] not in names]
-    return "; ".join([explicit, *extra]) if extra else explicit
 
 
 def _takes_deadline(pacer: Pacer) -> bool:
@@ -870,7 +783,7 @@ class PacedTransport(httpx.BaseTransport):
                     attempt.on_wire = True
                     _cap_pool_wait(request, deadline)
                     if by_socket:
-                        sending = _SENDING.set(trace)
+                        sending = SENDING.set(trace)
                     elif trace is not None:
                         trace.install()
                     token = _deadline.bind(deadline)  # caps every connect/read/write (BoundedHTTPTransport)
@@ -879,7 +792,7 @@ class PacedTransport(httpx.BaseTransport):
                     finally:
                         _deadline.unbind(token)
                         if by_socket:
-                            _SENDING.reset(sending)
+                            SENDING.reset(sending)
                 except httpx.TransportError as exc:
                     delay = core.on_error(attempt, exc, deadline)
                     cause = exc
@@ -1099,196 +1012,3 @@ def _running_loop() -> bool:
     except RuntimeError:
         return False
     return True
-
-
-# -- the sync network edge: every socket operation capped at the call's time left -------------------
-
-
-_current_deadline: Final = _deadline.current
-
-#: The request (attempt) being sent on this thread, while the sync shell hands it to
-#: BoundedHTTPTransport: its socket reports the header write (see ``_Trace.written``).
-_SENDING: contextvars.ContextVar[_Trace | None] = contextvars.ContextVar("ibkr_webapi_sending", default=None)
-
-
-def _capped(timeout: float | None) -> float | None:
-    deadline = _deadline.current()
-    return timeout if deadline is None else deadline.cap(timeout)
-
-
-class _BoundedStream(httpcore.NetworkStream):
-    """A socket stream whose reads and writes never wait past the bound call's deadline.
-
-    httpx's ``read`` timeout restarts with every byte, so a server dripping its answer would never
-    time out; here each ``recv`` waits at most the time the call has left, so the call ends on time.
-    """
-
-    def __init__(self, inner: httpcore.NetworkStream, owner: _BoundedBackend) -> None:
-        self._inner = inner
-        self._owner = owner
-        owner._streams.add(self)
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        deadline = _current_deadline()
-        if deadline is not None:
-            left = deadline.at - time.monotonic()
-            if left <= 0:
-                raise httpcore.ReadTimeout("the call's deadline passed")
-            if timeout is None or timeout > left:
-                timeout = left
-        return self._inner.read(max_bytes, timeout)
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        if not buffer:  # nothing to send (httpcore writes an empty end of a body-less request)
-            return
-        deadline = _current_deadline()
-        if deadline is not None:
-            left = deadline.at - time.monotonic()
-            if left <= 0:
-                raise httpcore.WriteTimeout("the call's deadline passed")
-            if timeout is None or timeout > left:
-                timeout = left
-        self._inner.write(buffer, timeout)
-        sending = _SENDING.get()
-        if sending is not None:
-            sending.written()  # the first write of a request is its headers (h11 writes them whole)
-
-    def close(self) -> None:
-        self._owner._streams.discard(self)
-        self._inner.close()
-
-    def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        self._owner._streams.discard(self)
-        capped = _capped(timeout)
-        if capped is not None and capped <= 0:
-            raise httpcore.ConnectTimeout("the call's deadline passed")
-        return _BoundedStream(self._inner.start_tls(ssl_context, server_hostname, capped), self._owner)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-    def abort(self) -> None:
-        """Wake a thread blocked on this socket (``close()`` of the client, from another thread)."""
-        sock = self._inner.get_extra_info("socket")
-        if isinstance(sock, socket.socket):
-            with contextlib.suppress(OSError):
-                # socket.socket's own shutdown: an SSLSocket's would unwrap under the reading thread
-                socket.socket.shutdown(sock, socket.SHUT_RDWR)
-
-
-def _is_ip_literal(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
-
-
-def _resolve(host: str, port: int, deadline: Deadline) -> list[str]:
-    """The addresses of ``host``, resolved on a daemon thread and waited for no longer than the call
-    has left: a resolver that hangs (a dead DNS server) cannot stretch the call past its deadline.
-
-    A resolution given up on finishes (or hangs) on its own thread, which never holds the process
-    open (daemon). Raises ``httpcore.ConnectTimeout`` (the deadline) or ``httpcore.ConnectError``
-    (the name does not resolve).
-    """
-    done = threading.Event()
-    outcome: list[Any] = []
-
-    def run() -> None:
-        try:
-            outcome.append(socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM))
-        except OSError as exc:
-            outcome.append(exc)
-        finally:
-            done.set()
-
-    threading.Thread(target=run, name=f"ibkr-webapi-resolve-{host}", daemon=True).start()
-    if not done.wait(max(0.0, deadline.remaining())):
-        raise httpcore.ConnectTimeout(f"resolving {host!r} took longer than the call's time left")
-    result = outcome[0]
-    if isinstance(result, OSError):
-        raise httpcore.ConnectError(str(result)) from result
-    addresses = [info[4][0] for info in result]
-    if not addresses:  # pragma: no cover - getaddrinfo raises rather than answer nothing
-        raise httpcore.ConnectError(f"{host!r} resolves to no address")
-    return list(dict.fromkeys(addresses))
-
-
-class _BoundedBackend(httpcore.NetworkBackend):
-    """httpcore's sync backend with :class:`_BoundedStream` sockets (connect capped too)."""
-
-    def __init__(self) -> None:
-        self._inner = httpcore.SyncBackend()
-        self._streams: weakref.WeakSet[_BoundedStream] = weakref.WeakSet()
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        capped = _capped(timeout)
-        if capped is not None and capped <= 0:
-            raise httpcore.ConnectTimeout("the call's deadline passed")
-        deadline = _current_deadline()
-        if deadline is None or _is_ip_literal(host):
-            stream = self._inner.connect_tcp(host, port, capped, local_address, socket_options)
-            return _BoundedStream(stream, self)
-        # a name: resolve it where the wait can be bounded (getaddrinfo has no timeout of its own),
-        # then connect to its addresses in the resolver's order, as socket.create_connection does
-        last: httpcore.ConnectError | None = None
-        for address in _resolve(host, port, deadline):
-            capped = _capped(timeout)
-            if capped is not None and capped <= 0:
-                raise httpcore.ConnectTimeout("the call's deadline passed")
-            try:
-                stream = self._inner.connect_tcp(address, port, capped, local_address, socket_options)
-            except httpcore.ConnectError as exc:
-                last = exc
-                continue
-            return _BoundedStream(stream, self)
-        assert last is not None  # _resolve returns at least one address or raises
-        raise last
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:  # pragma: no cover - IBKR is reached over TCP
-        stream = self._inner.connect_unix_socket(path, _capped(timeout), socket_options)
-        return _BoundedStream(stream, self)
-
-    def sleep(self, seconds: float) -> None:  # pragma: no cover - httpcore retries only
-        self._inner.sleep(seconds)
-
-    def abort(self) -> None:
-        for stream in list(self._streams):
-            stream.abort()
-
-
-_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
-"""httpx's default pool limits."""
-
-
-class BoundedHTTPTransport(httpx.HTTPTransport):
-    """``httpx.HTTPTransport`` whose sockets honour the call's total deadline and can be cut off
-    from another thread by ``close()`` (the default network transport of ``Client``)."""
-
-    def __init__(self, *, verify: Any = True) -> None:
-        super().__init__(verify=verify)
-        self._backend = _BoundedBackend()
-        ssl_context = self._pool._ssl_context
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl_context,
-            max_connections=_LIMITS.max_connections,
-            max_keepalive_connections=_LIMITS.max_keepalive_connections,
-            keepalive_expiry=_LIMITS.keepalive_expiry,
-            network_backend=self._backend,
-        )
-
-    def abort(self) -> None:
-        """Shut down every open socket: blocked reads in other threads return at once."""
-        self._backend.abort()

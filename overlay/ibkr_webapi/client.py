@@ -30,18 +30,18 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 import httpx
 
 from . import __version__
+from ._cookies import CookieStore
 from ._deadline import default_budget
 from ._endpoint import Endpoint, Mode, Verify
 from ._exceptions import ClientClosed, ConfigurationError
 from ._flow import Flow, FlowContext, as_flow, call_of, parsed_flow, run_async, run_sync
 from ._inflate import ACCEPT_ENCODING
+from ._network import BoundedHTTPTransport
 from ._redact import install_http_log_filters, reveal
 from ._retry import RetryPolicy
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     AsyncPacedTransport,
-    BoundedHTTPTransport,
-    CookieStore,
     PacedTransport,
     PacingCore,
 )
@@ -333,7 +333,7 @@ class _ClientCommon:
         """The cookies IBKR set (e.g. the gateway's ``api`` cookie); sent with every matching request.
 
         They live in the paced transport, not in the httpx clients' jars (which stay empty: see
-        ``_transport.CookieStore``). Read them here; to change them, use ``clear_cookies()``.
+        ``_cookies.CookieStore``). Read them here; to change them, use ``clear_cookies()``.
         """
         return self._cookie_store.cookies
 

@@ -11,9 +11,9 @@ import httpx
 import pytest
 
 from ibkr_webapi import OrderRejected
+from ibkr_webapi._cookies import CookieStore
 from ibkr_webapi._exceptions import UnexpectedResponse
 from ibkr_webapi._flow import Call, CallResponse, Flow, body_json
-from ibkr_webapi._transport import CookieStore
 from ibkr_webapi.client import AsyncClient, Client
 from ibkr_webapi.orders import Order
 from ibkr_webapi.pacing import InProcessPacer
