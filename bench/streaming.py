@@ -107,6 +107,9 @@ def replay() -> None:
 
     async def handler(ws: ServerConnection) -> None:
         tasks = []
+        # as IBKR: a greeting, then "sts" authenticated; clients subscribe only after it
+        await ws.send(json.dumps({"topic": "system", "success": "bench", "isFT": False, "isPaper": True}))
+        await ws.send(json.dumps({"topic": "sts", "args": {"authenticated": True}}))
         try:
             async for message in ws:
                 if isinstance(message, str) and message.startswith("smd+"):
