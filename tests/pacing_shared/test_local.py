@@ -69,7 +69,10 @@ def test_four_processes_share_global_and_per_endpoint_limits(
     assert sum(r["done"] for r in results) == 4 * 16
     seen = assert_sends_within_limits(results)
     assert seen["get_fyi_unread_count"] == 1
-    assert gw.counters.snapshot()["requests"]["get_fyi_unread_count"] == 8
+    # Each of the 8 reads succeeded once. The fake counts arrivals on its own clock: on a loaded host
+    # two sends spaced by the pacer can arrive bunched, get a 429 and be retried, so the count of
+    # every answer may exceed 8 while the count of successes may not.
+    assert gw.counters.snapshot()["by_operation_status"]["get_fyi_unread_count 200"] == 8
 
 
 def test_ten_status_commands_in_a_row_get_no_429(
