@@ -35,6 +35,7 @@ from ._deadline import default_budget
 from ._endpoint import Endpoint, Mode, Verify
 from ._exceptions import ClientClosed, ConfigurationError
 from ._flow import Flow, FlowContext, as_flow, call_of, parsed_flow, run_async, run_sync
+from ._httpx_clients import AsyncIbkrHttpx, IbkrHttpx
 from ._inflate import ACCEPT_ENCODING
 from ._network import BoundedHTTPTransport
 from ._redact import install_http_log_filters, reveal
@@ -441,7 +442,7 @@ class Client(_ClientCommon):
     def _httpx(self, base_url: str) -> httpx.Client:
         # Both httpx clients share the paced transport (one pool, one pacer, one cookie store); closing
         # is done once.
-        http = httpx.Client(
+        http = IbkrHttpx(
             base_url=base_url,
             auth=self._setup.auth,
             transport=self._transport,
@@ -635,7 +636,7 @@ class AsyncClient(_ClientCommon):
         return cls(settings=config.Settings.from_env(), **kwargs)
 
     def _httpx(self, base_url: str) -> httpx.AsyncClient:
-        http = httpx.AsyncClient(
+        http = AsyncIbkrHttpx(
             base_url=base_url,
             auth=self._setup.auth,
             transport=self._transport,
