@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import AsyncIterator
 
 import httpx
 from helpers import max_in_window
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pacer_sim import simulate
 
 from ibkr_webapi import AsyncClient, Client
 from ibkr_webapi.pacing import GLOBAL_KEY, InProcessPacer, Limit, default_global_limit, registry_limits
@@ -47,11 +47,12 @@ def test_slow_operation_does_not_block_others() -> None:
 
 
 def test_per_operation_and_global_limits_both_hold() -> None:
+    """Through the transport's protocol (reserve, sleep, confirm): a key with its own slower limit
+    takes its global place when it confirms, so reserve's delays alone are not the send times."""
     pacer = InProcessPacer(GLOBAL, {"get_marketdata_snapshot": SNAP})
-    sends: dict[str, list[float]] = defaultdict(list)
-    for i in range(30):
-        key = "get_marketdata_snapshot" if i % 2 else "get_accounts"
-        sends[key].append(pacer.reserve(key, 0.0))
+    keys = ["get_marketdata_snapshot" if i % 2 else "get_accounts" for i in range(30)]
+    sends = simulate(pacer, [(0.0, key) for key in keys], [0.0])
+    assert len(sends["get_marketdata_snapshot"]) == len(sends["get_accounts"]) == 15
     assert max_in_window(sends["get_marketdata_snapshot"], 1.0) <= 3
     assert max_in_window(sends["get_marketdata_snapshot"] + sends["get_accounts"], 1.0) <= 10
 
@@ -90,19 +91,23 @@ events = st.lists(
 @settings(max_examples=150, deadline=None)
 @given(events)
 def test_property_no_window_ever_exceeds_a_limit(evts: list[tuple[float, str]]) -> None:
-    """Simulated time: callers arrive at random; every booked send time respects every limit."""
+    """Simulated time: callers arrive at random and go through reserve -> sleep -> confirm; every
+    send respects every limit, and each key's bookings are first come, first served."""
     limits = {"snap": SNAP, "slow": SLOW}
-    pacer = InProcessPacer(GLOBAL, limits)
     now = 0.0
-    sends: dict[str, list[float]] = defaultdict(list)
-    last: dict[str, float] = {}
+    arrivals: list[tuple[float, str]] = []
     for gap, key in evts:
         now += gap
-        t = now + pacer.reserve(key, now)
-        assert t >= now
+        arrivals.append((now, key))
+    fifo = InProcessPacer(GLOBAL, limits)
+    last: dict[str, float] = {}
+    for t0, key in arrivals:
+        t = t0 + fifo.reserve(key, t0)
+        assert t >= t0
         assert t >= last.get(key, 0.0)  # FIFO per key
         last[key] = t
-        sends[key].append(t)
+    sends = simulate(InProcessPacer(GLOBAL, limits), arrivals, [0.0])
+    assert sum(map(len, sends.values())) == len(arrivals)
     everything = [t for ts in sends.values() for t in ts]
     assert max_in_window(everything, 1.0) <= 10
     assert max_in_window(sends["snap"], 1.0) <= 3

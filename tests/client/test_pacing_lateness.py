@@ -8,10 +8,7 @@ sending; these tests drive that protocol in simulated time with random wake-up d
 
 from __future__ import annotations
 
-import heapq
-import itertools
 import random
-from collections import defaultdict
 from collections.abc import Callable
 from time import time as wall_clock
 from typing import Any
@@ -21,6 +18,7 @@ import pytest
 from helpers import max_in_window
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pacer_sim import simulate
 
 from ibkr_webapi._transport import PacedTransport, PacingCore
 from ibkr_webapi.pacing import ConfirmingPacer, InProcessPacer, Limit, Pacer
@@ -31,48 +29,6 @@ GLOBAL = Limit(requests=10, per_seconds=1.0)
 SNAP = Limit(requests=3, per_seconds=1.0)
 SLOW = Limit(requests=1, per_seconds=5.0)
 LIMITS = {"snap": SNAP, "slow": SLOW}
-
-
-def _simulate(
-    pacer: InProcessPacer,
-    arrivals: list[tuple[float, str]],
-    lateness: list[float],
-    *,
-    confirm: bool = True,
-) -> dict[str, list[float]]:
-    """Run callers through reserve -> sleep (woken late) -> confirm -> send, in simulated time.
-
-    ``arrivals``: (time, key) of each caller. Every wake-up is late by the next value of
-    ``lateness`` (cycled). Events run in time order, as the pacer's clock would see them. Returns
-    the real send times per key.
-    """
-    late = itertools.cycle(lateness or [0.0])
-    seq = itertools.count()
-    # (time, tie-break, caller, key, booked or None for an arrival)
-    events: list[tuple[float, int, str, float | None]] = [(t, next(seq), key, None) for t, key in arrivals]
-    heapq.heapify(events)
-    sends: dict[str, list[float]] = defaultdict(list)
-    budget = 50 * len(arrivals) + 100  # wake-ups; a pacer that never lets a caller send fails here
-    while events:
-        budget -= 1
-        assert budget > 0, "callers keep being re-booked without ever sending"
-        now, _, key, booked = heapq.heappop(events)
-        if booked is None:  # arrival: book
-            delay = pacer.reserve(key, now)
-            assert delay >= 0
-            if delay == 0:
-                sends[key].append(now)  # sent at once, no sleep, nothing to confirm
-                continue
-            booked = now + delay
-            heapq.heappush(events, (booked + next(late), next(seq), key, booked))
-            continue
-        delay = pacer.confirm(key, booked, now) if confirm else 0.0  # woke (late): confirm
-        assert delay >= 0
-        if delay == 0:
-            sends[key].append(now)
-        else:
-            heapq.heappush(events, (now + delay + next(late), next(seq), key, now + delay))
-    return sends
 
 
 def _assert_within_limits(sends: dict[str, list[float]]) -> None:
@@ -115,7 +71,7 @@ def test_property_late_wakeups_never_overfill_a_strict_window(
     evts: list[tuple[float, str]], lateness: list[float]
 ) -> None:
     """Whatever the wake-up delays, the real send times respect every limit in every strict window."""
-    sends = _simulate(InProcessPacer(GLOBAL, LIMITS), evts, lateness)
+    sends = simulate(InProcessPacer(GLOBAL, LIMITS), evts, lateness)
     assert sum(map(len, sends.values())) == len(evts)  # everyone got to send
     _assert_within_limits(sends)
 
@@ -124,9 +80,9 @@ def test_without_confirm_a_late_wakeup_bunches_with_on_time_sends() -> None:
     """The failure the confirm step prevents: one caller 60 ms late puts 11 requests in a second."""
     arrivals = [(0.0, "a")] * 30  # 10 sent at once, 10 booked at ~1.01 s, 10 at ~2.02 s
     lateness = [0.06] + [0.0] * 40  # the first caller that has to sleep wakes 60 ms late
-    unconfirmed = _simulate(InProcessPacer(GLOBAL, {}), arrivals, lateness, confirm=False)
+    unconfirmed = simulate(InProcessPacer(GLOBAL, {}), arrivals, lateness, confirm=False)
     assert max_in_window(unconfirmed["a"], 1.0) == 11
-    confirmed = _simulate(InProcessPacer(GLOBAL, {}), arrivals, lateness)
+    confirmed = simulate(InProcessPacer(GLOBAL, {}), arrivals, lateness)
     assert max_in_window(confirmed["a"], 1.0) == 10
 
 
@@ -136,7 +92,7 @@ def test_steady_lateness_is_absorbed_by_the_allowance_and_keeps_the_rate() -> No
     lateness = [rng.uniform(0.0, 0.008) for _ in range(997)]
     pacer = InProcessPacer(GLOBAL, {})
     arrivals = [(i * 0.01, "a") for i in range(600)]  # demand: 100 req/s against 10 req/s
-    sends = _simulate(pacer, arrivals, lateness)["a"]
+    sends = simulate(pacer, arrivals, lateness)["a"]
     assert max_in_window(sends, 1.0) <= 10
     rate = (len(sends) - 1) / (max(sends) - min(sends))
     assert rate >= 0.95 * 10

@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from ibkr_webapi.pacing import Limit
 from ibkr_webapi.testing import FakeGateway
 from ibkr_webapi_client.operations import GLOBAL_RATE_LIMITS, OPERATIONS
 
@@ -235,3 +237,52 @@ def redis_db(redis_url: str) -> str:
     with redis.Redis.from_url(redis_url) as client:
         client.flushdb()
     return redis_url
+
+
+SOFT_GLOBAL = Limit(requests=10, per_seconds=1.0)
+SOFT_LIMITS = {"slow": Limit(requests=1, per_seconds=0.5), "mid": Limit(requests=3, per_seconds=1.0)}
+"""Limits for :func:`check_soft_keys_keep_every_limit`: ``slow`` and ``mid`` are soft keys (their own
+limit is slower than the global one); ``a`` has only the global limit."""
+
+
+def check_soft_keys_keep_every_limit(pacers: list[Any]) -> None:
+    """Nine threads on two shared pacers (as two processes) go through the transport's protocol in
+    real time (reserve, sleep, confirm until 0, send), a fixed number of sends each (39 in all,
+    about 3 s: two 'slow' threads share 1 per 0.5 s): requests of keys held by their own slower limit
+    claim their global place at their own turn. Every send the pacers allowed (their send logs, on
+    the shared clock) keeps the global and every own limit."""
+    for p in pacers:
+        p.send_log = []
+    plan = [("slow", 3), ("slow", 3), ("mid", 4), ("mid", 4)] + [("a", 5)] * 5
+    sent_by: list[int] = [0] * len(plan)
+    errors: list[BaseException] = []
+
+    def caller(i: int) -> None:
+        pacer, (key, count) = pacers[i % len(pacers)], plan[i]
+        try:
+            for _ in range(count):
+                now = pacer.clock()
+                delay = pacer.reserve(key, now)
+                assert delay >= 0
+                while delay > 0:
+                    booked = now + delay
+                    time.sleep(delay)
+                    now = pacer.clock()
+                    delay = pacer.confirm(key, booked, now)
+                    assert delay >= 0
+                sent_by[i] += 1
+        except BaseException as exc:  # reported below, in the test's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=caller, args=(i,)) for i in range(len(plan))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors, errors
+    assert sent_by == [count for _, count in plan]
+    sends = [(str(k), float(t)) for p in pacers for k, t in p.send_log]
+    assert len(sends) == 39
+    assert most_in_any_window([t for _, t in sends], 1.0) <= 10
+    assert most_in_any_window([t for k, t in sends if k == "slow"], 0.5) <= 1
+    assert most_in_any_window([t for k, t in sends if k == "mid"], 1.0) <= 3

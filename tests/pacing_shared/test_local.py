@@ -2,17 +2,42 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from helpers import max_in_window
+from pacer_sim import achieved_rate, closed_loop
+
 from ibkr_webapi.pacing import GLOBAL_KEY, Limit
 from ibkr_webapi.pacing_shared import make_pacer
 from ibkr_webapi.pacing_shared._local import LocalSharedPacer, default_directory
 from ibkr_webapi.testing import FakeGateway
+from ibkr_webapi_client.operations import OPERATIONS
 
-from .conftest import RunWorkers, assert_sends_within_limits
+from .conftest import (
+    SOFT_GLOBAL,
+    SOFT_LIMITS,
+    RunWorkers,
+    assert_sends_within_limits,
+    check_soft_keys_keep_every_limit,
+)
+
+SATURATING_CALLERS = [
+    "get_marketdata_snapshot",
+    "search_contracts",
+    "get_stocks_by_symbol",
+    "get_live_orders",
+    "get_portfolio_accounts",
+    "get_fyi_unread_count",
+    "get_marketdata_snapshot",
+    "get_fyi_unread_count",
+] * 4
+"""The callers of bench/pacing_shared.py (32, one operation each): a third of them on operations with
+their own slower limit."""
 
 
 def test_cache_directory_honours_xdg_cache_home(cache_dir: Path) -> None:
@@ -176,3 +201,80 @@ def test_slot_waiters_of_one_process(cache_dir: Path) -> None:
     pacer = LocalSharedPacer(Limit(requests=100, per_seconds=1.0), {"h": Limit(max_concurrent=1)}, scope="w")
     check_slot_waiters(pacer)
     pacer.close()
+
+
+def test_a_saturated_mix_keeps_the_global_rate_through_the_shared_file(cache_dir: Path) -> None:
+    """The claims of requests held by their own slower limit live in the shared file: two pacers on
+    one file (as two processes), each with half the callers of the bench, in simulated time (clock
+    values far ahead of the host's, so every decision is taken at the caller's ``now``) keep the
+    global rate near the 30 ms margin's ceiling (0.971) and every limit, on every send of both."""
+    a = make_pacer("local", profile="gateway", scope="sat")
+    b = make_pacer("local", profile="gateway", scope="sat")
+    assert isinstance(a, LocalSharedPacer) and isinstance(b, LocalSharedPacer)
+    start = a.clock() + 100_000.0
+
+    sends = closed_loop(_Alternating(a, b), SATURATING_CALLERS, 30.0, lambda: 0.0005, start=start)
+    steady = [t for t, _ in sends if t > start + 3.0]
+    assert achieved_rate(steady, 10) / 10 >= 0.96
+    assert max_in_window([t for t, _ in sends], 1.0) <= 10
+    for op in ("get_live_orders", "get_portfolio_accounts", "get_fyi_unread_count"):
+        limit = OPERATIONS[op].rate_limit
+        assert limit is not None and limit.requests and limit.per_seconds
+        mine = [t for t, o in sends if o == op]
+        assert max_in_window(mine, limit.per_seconds) <= limit.requests
+        rate = achieved_rate([t for t in mine if t > start + 3.0], limit.requests)
+        assert rate / (limit.requests / limit.per_seconds) >= 0.94, op
+    a.close()
+    b.close()
+
+
+class _Alternating:
+    """Two pacers on one file, asked in turn (as the threads of two processes would be)."""
+
+    def __init__(self, *pacers: LocalSharedPacer) -> None:
+        self._pacers = itertools.cycle(pacers)
+
+    def reserve(self, key: str, now: float, waiter: object = None, *, deadline: float | None = None) -> float:
+        return next(self._pacers).reserve(key, now, deadline=deadline)
+
+    def confirm(self, key: str, booked: float, now: float) -> float:
+        return next(self._pacers).confirm(key, booked, now)
+
+    def sent(self, key: str, at: float, actual: float) -> None:
+        next(self._pacers).sent(key, at, actual)
+
+    def release(self, key: str, now: float, waiter: object = None) -> None:
+        next(self._pacers).release(key, now)
+
+    def backoff(self, key: str, until: float) -> None:
+        next(self._pacers).backoff(key, until)
+
+
+def test_soft_keys_keep_every_limit_on_the_send_logs(cache_dir: Path) -> None:
+    """Keys held by their own slower limit take their global place by a claim when their own turn
+    comes; real threads on two pacers (as two processes) never break a limit for it."""
+    pacers = [LocalSharedPacer(SOFT_GLOBAL, SOFT_LIMITS, scope="soft") for _ in range(2)]
+    try:
+        check_soft_keys_keep_every_limit(pacers)
+    finally:
+        for p in pacers:
+            p.close()
+
+
+def test_a_claim_in_the_shared_file_goes_ahead_of_an_earlier_global_booking(cache_dir: Path) -> None:
+    """As in process (tests/client/test_pacing_saturation.py), across two pacers on one file: one
+    global slot frees at +1.03 s, booked by a global-only caller; the slow key's own turn comes
+    meanwhile and it claims that slot; the global-only caller yields when it wakes."""
+    limits = {"slow": Limit(requests=1, per_seconds=5.0)}
+    a = LocalSharedPacer(Limit(requests=10, per_seconds=1.0), limits, scope="claim")
+    b = LocalSharedPacer(Limit(requests=10, per_seconds=1.0), limits, scope="claim")
+    t0 = a.clock() + 100_000.0  # far ahead of the host's clock: every decision is taken at our now
+    assert a.reserve("a", t0) == 0.0
+    assert [a.reserve("a", t0 + 0.5) for _ in range(9)] == [0.0] * 9
+    booked_a = t0 + 0.6 + a.reserve("a", t0 + 0.6)
+    booked_slow = t0 + 0.7 + b.reserve("slow", t0 + 0.7)
+    assert booked_a == pytest.approx(t0 + 1.03) and booked_slow == pytest.approx(t0 + 1.03)
+    assert a.confirm("a", booked_a, booked_a) > 0
+    assert b.confirm("slow", booked_slow, booked_slow) == 0.0
+    a.close()
+    b.close()

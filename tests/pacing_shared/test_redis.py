@@ -15,7 +15,13 @@ from ibkr_webapi.pacing_shared import make_pacer
 from ibkr_webapi.pacing_shared._redis import RedisPacer
 from ibkr_webapi.testing import FakeGateway
 
-from .conftest import RunWorkers, assert_sends_within_limits
+from .conftest import (
+    SOFT_GLOBAL,
+    SOFT_LIMITS,
+    RunWorkers,
+    assert_sends_within_limits,
+    check_soft_keys_keep_every_limit,
+)
 from .test_local import check_slot_waiters
 
 
@@ -130,3 +136,33 @@ def test_slot_waiters_of_one_process(redis_db: str) -> None:
     )
     check_slot_waiters(pacer)
     pacer.close()
+
+
+def test_soft_keys_keep_every_limit_on_the_send_logs(redis_db: str) -> None:
+    """Keys held by their own slower limit take their global place by a claim when their own turn
+    comes; real threads on two pacers (as two processes) never break a limit for it."""
+    pacers = [RedisPacer(SOFT_GLOBAL, SOFT_LIMITS, url=redis_db, scope="soft") for _ in range(2)]
+    try:
+        check_soft_keys_keep_every_limit(pacers)
+    finally:
+        for p in pacers:
+            p.close()
+
+
+def test_a_request_held_by_its_own_limit_claims_the_first_free_global_place(redis_db: str) -> None:
+    """Two sends 1 s apart fill a 2-per-3-s global window; a global-only caller books the place the
+    first frees (+3.03 s). A slow key whose own turn is now claims that same place (the Lua script's
+    claim), instead of queueing behind the booking (+1 s later, where the second send frees one)."""
+    limits = {"slow": Limit(requests=1, per_seconds=100.0)}
+    a = RedisPacer(Limit(requests=2, per_seconds=3.0), limits, url=redis_db, scope="claim")
+    b = RedisPacer(Limit(requests=2, per_seconds=3.0), limits, url=redis_db, scope="claim")
+    assert a.reserve("a", a.clock()) == 0.0
+    time.sleep(1.0)
+    assert a.reserve("a", a.clock()) == 0.0
+    now = a.clock()
+    booked_a = now + a.reserve("a", now)
+    now = b.clock()
+    booked_slow = now + b.reserve("slow", now)
+    assert booked_slow - booked_a < 0.5  # the same place (before claims: ~1 s later)
+    a.close()
+    b.close()

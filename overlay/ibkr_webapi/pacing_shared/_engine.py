@@ -57,12 +57,15 @@ per request, which other processes wait for, and so little lateness is far insid
 
 @dataclass(slots=True)
 class WindowRecord:
-    """The stored state of one key (or of :data:`GLOBAL_KEY`): bookings, real sends, FIFO mark, back-off."""
+    """The stored state of one key (or of :data:`GLOBAL_KEY`): bookings, real sends, FIFO mark, back-off,
+    and ``claims``: for the global record the places held by requests of keys with their own slower
+    limit, for such a key's record the claims its requests hold there (see ``InProcessPacer``)."""
 
     times: list[float] = field(default_factory=list)
     sent: list[float] = field(default_factory=list)
     last_booked: float = -math.inf
     blocked_until: float = -math.inf
+    claims: list[float] = field(default_factory=list)
 
 
 class WindowEngine:
@@ -97,6 +100,7 @@ class WindowEngine:
         if p._global is not None:
             p._global.times = list(glob.times)
             p._global.sent = list(glob.sent)
+            p._global.claims = list(glob.claims)
         p._global_blocked_until = glob.blocked_until
         state = p._state(key)
         state.max_concurrent = None  # slots are leases in the backend
@@ -105,6 +109,7 @@ class WindowEngine:
             state.window.sent = list(own.sent)
         state.last_booked = own.last_booked
         state.blocked_until = own.blocked_until
+        state.claims = list(own.claims)
 
     def dump(self, key: str) -> tuple[WindowRecord, WindowRecord]:
         p = self.pacer
@@ -113,6 +118,7 @@ class WindowEngine:
             times=[] if g is None else list(g.times),
             sent=[] if g is None else list(g.sent),
             blocked_until=p._global_blocked_until,
+            claims=[] if g is None else list(g.claims),
         )
         state = p._state(key)
         w = state.window
@@ -121,6 +127,7 @@ class WindowEngine:
             sent=[] if w is None else list(w.sent),
             last_booked=state.last_booked,
             blocked_until=state.blocked_until,
+            claims=list(state.claims),
         )
         return glob, own
 

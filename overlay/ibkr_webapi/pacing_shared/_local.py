@@ -66,7 +66,7 @@ _BUSY_TIMEOUT_S: Final = 60.0
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS windows (
     key TEXT PRIMARY KEY, times TEXT NOT NULL, sent TEXT NOT NULL,
-    last_booked REAL NOT NULL, blocked_until REAL NOT NULL);
+    last_booked REAL NOT NULL, blocked_until REAL NOT NULL, claims TEXT NOT NULL DEFAULT '[]');
 CREATE TABLE IF NOT EXISTS slots (
     id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL, pid INTEGER NOT NULL,
     owner TEXT NOT NULL, expires REAL NOT NULL);
@@ -145,6 +145,7 @@ class _Store:
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         db.execute(statement)
+                _add_claims_column(db)
                 return db
             except sqlite3.OperationalError as exc:
                 db.close()
@@ -197,24 +198,40 @@ class _Store:
             self._db.close()
 
 
+def _add_claims_column(db: sqlite3.Connection) -> None:
+    """Files written before claims existed get the column (a process of an older version that writes
+    a row drops that row's claims, which only costs the claim's priority, never a limit)."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(windows)")}
+    if "claims" not in columns:
+        try:
+            db.execute("ALTER TABLE windows ADD COLUMN claims TEXT NOT NULL DEFAULT '[]'")
+        except sqlite3.OperationalError as exc:
+            if "duplicate column" not in str(exc):  # another process added it meanwhile
+                raise
+
+
 def _load(db: sqlite3.Connection, key: str) -> WindowRecord:
     row = db.execute(
-        "SELECT times, sent, last_booked, blocked_until FROM windows WHERE key=?", (key,)
+        "SELECT times, sent, last_booked, blocked_until, claims FROM windows WHERE key=?", (key,)
     ).fetchone()
     if row is None:
         return WindowRecord()
-    return WindowRecord(json.loads(row[0]), json.loads(row[1]), float(row[2]), float(row[3]))
+    return WindowRecord(
+        json.loads(row[0]), json.loads(row[1]), float(row[2]), float(row[3]), json.loads(row[4])
+    )
 
 
 def _store(db: sqlite3.Connection, key: str, rec: WindowRecord) -> None:
     db.execute(
-        "INSERT OR REPLACE INTO windows(key, times, sent, last_booked, blocked_until) VALUES (?,?,?,?,?)",
+        "INSERT OR REPLACE INTO windows(key, times, sent, last_booked, blocked_until, claims) "
+        "VALUES (?,?,?,?,?,?)",
         (
             key,
             json.dumps(rec.times),
             json.dumps(rec.sent),
             max(rec.last_booked, -1e300),
             max(rec.blocked_until, -1e300),
+            json.dumps(rec.claims),
         ),
     )
 

@@ -7,6 +7,9 @@ check (:class:`~ibkr_webapi.pacing.InProcessPacer`): per window two sorted sets,
 real send times, scored by server time; a booking fits when no span of ``requests + 1`` bookings is
 shorter than the window (plus the margin, and for new bookings the caller's lateness allowance); the
 earliest fitting time is searched among "booking + window" candidates; bookings of one key are FIFO.
+A soft key (its own limit slower than the global one: see ``InProcessPacer``) books only its own
+window until its turn comes; its claim on a global place is its member in the global sends set, so
+confirming removes exactly that claim.
 
 Concurrency slots are leases in a hash (lease id -> owner); an owner is alive while its heartbeat key
 exists (``owner_ttl_s``, refreshed by a daemon thread every third of it), so a dead host frees its
@@ -147,7 +150,8 @@ _LUA_RESERVE = (
     _LUA_COMMON
     + r"""
 -- ARGV: 9 member, 10 slot limit (0: none), 11 lease owner, 12 owner key prefix,
---       13 longest acceptable delay (seconds; negative: no deadline)
+--       13 longest acceptable delay (seconds; negative: no deadline), 14 '1' for a soft key (its own
+--       limit is slower than the global one: InProcessPacer's soft keys; then both windows exist)
 if redis.replicate_commands then redis.replicate_commands() end
 local now = now_s()
 local limit = tonumber(ARGV[10])
@@ -166,7 +170,18 @@ end
 local ws = windows_of()
 prune(ws, now)
 local start = math.max(now, num(KEYS[5], 'last_booked'), blocked())
-local t = earliest(ws, start, tonumber(ARGV[7]), false)
+local soft = ARGV[14] == '1' and #ws == 2
+local t
+local claim = false
+if soft then
+  t = earliest({ws[2]}, start, tonumber(ARGV[7]), false)  -- its own turn; the global place at confirm
+  if t <= now then  -- its own turn is now: take its global place as confirm does
+    t = earliest(ws, start, 0, true)
+    claim = t > now
+  end
+else
+  t = earliest(ws, start, tonumber(ARGV[7]), false)
+end
 local longest = tonumber(ARGV[13])
 if longest >= 0 and t - now > longest then return {f(t - now), f(now), 'late'} end
 if limit > 0 then
@@ -175,7 +190,14 @@ if limit > 0 then
 end
 redis.call('HSET', KEYS[5], 'last_booked', f(t))
 redis.call('PEXPIRE', KEYS[5], tonumber(ARGV[8]))
-book(ws, t, ARGV[9], t <= now)
+if claim then
+  book(ws, t, ARGV[9], false)
+  redis.call('ZADD', ws[1][5], f(t), ARGV[9])  -- a claim: counts as sent in the global window
+elseif soft and t > now then
+  book({ws[2]}, t, ARGV[9], false)
+else
+  book(ws, t, ARGV[9], t <= now)
+end
 touch(ws, tonumber(ARGV[8]))
 return {f(t - now), f(now)}
 """
@@ -184,11 +206,13 @@ return {f(t - now), f(now)}
 _LUA_CONFIRM = (
     _LUA_COMMON
     + r"""
--- ARGV: 9 member
+-- ARGV: 9 member, 10 '1' for a soft key (see reserve)
 if redis.replicate_commands then redis.replicate_commands() end
 local now = now_s()
 local ws = windows_of()
+local soft = ARGV[10] == '1' and #ws == 2
 for _, w in ipairs(ws) do redis.call('ZREM', w[4], ARGV[9]) end
+if soft then redis.call('ZREM', ws[1][5], ARGV[9]) end  -- its claim, if it held one (not yet sent)
 prune(ws, now)
 local b = blocked()
 local ok = now >= b
@@ -205,6 +229,7 @@ end
 local t = earliest(ws, math.max(now, b), 0, true)  -- for a caller awake: no allowance (InProcessPacer)
 if t > num(KEYS[5], 'last_booked') then redis.call('HSET', KEYS[5], 'last_booked', f(t)) end
 book(ws, t, ARGV[9], false)
+if soft then redis.call('ZADD', ws[1][5], f(t), ARGV[9]) end  -- a claim, as in reserve
 touch(ws, tonumber(ARGV[8]))
 return {f(t - now), f(now)}
 """
@@ -376,7 +401,7 @@ class RedisPacer:
         keys, args = self._frame(key)
         # the deadline as a duration: the server's clock decides, ours only says how long we can wait
         longest = -1.0 if deadline is None else max(0.0, deadline - self.clock())
-        args += [member, limit or 0, self.owner, self._prefix + "owner:", repr(longest)]
+        args += [member, limit or 0, self.owner, self._prefix + "owner:", repr(longest), self._soft(key)]
         answer = self._conn.call(self._conn.reserve, keys=keys, args=args)
         delay = float(answer[0])
         if delay < 0:
@@ -408,7 +433,7 @@ class RedisPacer:
             return 0.0  # not ours (already confirmed): nothing to check against
         member = found[0]
         keys, args = self._frame(key)
-        args.append(member)
+        args += [member, self._soft(key)]
         answer = self._conn.call(self._conn.confirm, keys=keys, args=args)
         delay = float(answer[0])
         with self._lock:
@@ -466,6 +491,9 @@ class RedisPacer:
         self._conn.close()
 
     # -- internals --------------------------------------------------------------------------------
+
+    def _soft(self, key: str) -> str:
+        return "1" if self._local._state(key).soft else "0"
 
     def _max_concurrent(self, key: str) -> int | None:
         limit = self._local._limits.get(key)
