@@ -2,7 +2,8 @@
 
     python -m ibkr_webapi.testing --port 5000 [--auth gateway|oauth1|oauth2] [--tls] [--seed N]
 
-Prints the URLs; in OAuth modes it also writes the throwaway credentials (PEM files, dhparam.pem
+Prints the URLs, and on stopping what it saw (requests, 429s, penalty-box entries); in OAuth modes it
+also writes the throwaway credentials (PEM files, dhparam.pem
 and an ``ibkr.env`` file of ``IBKR_*`` settings) into a temporary directory and prints its path.
 ``main(argv)`` is reused by the ``ibkr-webapi`` CLI.
 """
@@ -105,8 +106,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             signal.signal(sig, handler)
         if directory is not None:  # the throwaway keys and settings die with the gateway
             shutil.rmtree(directory, ignore_errors=True)
-    print("stopped", flush=True)
+    print(_summary(gw), flush=True)
     return 0
+
+
+def _summary(gw: FakeGateway) -> str:
+    """What the gateway saw, for someone checking their pacing by hand (e.g. many CLI runs in a row):
+    requests, those refused with 429 and penalty-box entries, per operation where any was refused."""
+    snap = gw.counters.snapshot()
+    refused = {k.rsplit(" ", 1)[0]: n for k, n in snap["by_operation_status"].items() if k.endswith(" 429")}
+    line = (
+        f"stopped after {snap['total_requests']} requests: {snap['rate_limited']} answered 429 "
+        f"(too many requests), {snap['penalty_entries']} penalty-box entries"
+    )
+    if refused:
+        line += " (429 by operation: " + ", ".join(f"{op} {n}" for op, n in sorted(refused.items())) + ")"
+    return line
 
 
 if __name__ == "__main__":
