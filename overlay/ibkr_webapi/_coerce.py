@@ -23,10 +23,11 @@ is absent, empty or unreadable, for fields where "not reported" is the honest an
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any, Final, Literal
+from typing import Any, Final, Generic, Literal, TypeVar
 
 from ._exceptions import UnexpectedResponse, ValidationError
 from .fields import _is_missing_text, parse_number
@@ -38,6 +39,7 @@ __all__ = [
     "MAX_SYMBOL_LENGTH",
     "MIN_PRICE",
     "MIN_QUANTITY",
+    "DecimalRecord",
     "Right",
     "conid",
     "opt_decimal",
@@ -50,6 +52,8 @@ __all__ = [
     "response_decimal",
     "symbol",
 ]
+
+R = TypeVar("R")
 
 Right = Literal["C", "P"]
 """An option's right: call or put (ForecastEx: YES is the call side, NO the put)."""
@@ -205,28 +209,63 @@ def required_decimal(value: Any, *, operation_id: str, name: str) -> Decimal:
     return d
 
 
-def response_decimals(
-    src: Mapping[str, Any], keys: Iterable[tuple[str, str]], *, operation_id: str, prefix: str
-) -> dict[str, Decimal | None]:
-    """``{name: response_decimal(src.get(raw))}`` for every ``(name, raw)`` of ``keys``.
+class DecimalRecord(Generic[R]):
+    """Builds a frozen slotted dataclass ``cls`` from one JSON object of IBKR's, reading its figures.
 
-    The same rules as :func:`response_decimal` (garbage is ``UnexpectedResponse`` naming
-    ``prefix + raw``), with the common case (a finite JSON float, or nothing) read inline and the
-    error's name built only when there is an error.
+    ``decimals`` maps field names to the object's keys: each is read as :func:`response_decimal`
+    would (garbage is ``UnexpectedResponse`` naming ``prefix + key``), the common case (a finite JSON
+    float, or nothing) inline; a field of ``required`` that is absent or null is an
+    ``UnexpectedResponse`` (:func:`required_decimal`), checked after all figures were read. The
+    other fields come as keyword arguments of :meth:`build`.
+
+    The instance is filled through its slots, as the dataclass ``__init__`` does through
+    ``object.__setattr__``, without binding ~25 keyword arguments per object (about half the cost
+    of a ledger entry); ``cls`` may have no ``__post_init__`` and no field left out.
     """
-    out: dict[str, Decimal | None] = {}
-    get = src.get
-    remembered = _FLOAT_DECIMALS.get
-    for name, raw in keys:
-        value = get(raw)
-        if value is None:
-            out[name] = None
-        elif type(value) is float and value - value == 0.0:
-            d = remembered(value)
-            out[name] = d if d is not None else _from_float(value)
-        else:
-            out[name] = response_decimal(value, operation_id=operation_id, name=prefix + raw)
-    return out
+
+    __slots__ = ("_cls", "_decimals", "_others", "_required")
+
+    def __init__(self, cls: type[R], decimals: Mapping[str, str], *, required: Iterable[str] = ()) -> None:
+        params = getattr(cls, "__dataclass_params__", None)
+        if params is None or not params.frozen or "__slots__" not in cls.__dict__:
+            raise TypeError(f"{cls.__name__} is not a frozen slotted dataclass")
+        if hasattr(cls, "__post_init__"):
+            raise TypeError(f"{cls.__name__} has a __post_init__, which building by slots would skip")
+        names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+        unknown = set(decimals).union(required).difference(names)
+        if unknown:
+            raise TypeError(f"{cls.__name__} has no field {sorted(unknown)}")
+        slots = cls.__dict__
+        self._cls = cls
+        self._decimals = tuple((raw, slots[name].__set__) for name, raw in decimals.items())
+        self._others = {name: slots[name].__set__ for name in names if name not in decimals}
+        needed = set(required)
+        # checked in the order of ``decimals`` (the first missing one is reported)
+        self._required = tuple((raw, slots[name].__get__) for name, raw in decimals.items() if name in needed)
+
+    def build(self, src: Mapping[str, Any], *, operation_id: str, prefix: str, **others: Any) -> R:
+        """The instance for ``src`` (``others``: every field that is not a figure)."""
+        if others.keys() != self._others.keys():
+            raise TypeError(f"{self._cls.__name__} takes {sorted(self._others)} besides its figures")
+        obj = object.__new__(self._cls)
+        get = src.get
+        remembered = _FLOAT_DECIMALS.get
+        for raw, put in self._decimals:
+            value = get(raw)
+            if value is None:
+                put(obj, None)
+            elif type(value) is float and value - value == 0.0:  # finite
+                d = remembered(value)
+                put(obj, d if d is not None else _from_float(value))
+            else:
+                put(obj, response_decimal(value, operation_id=operation_id, name=prefix + raw))
+        for raw, read in self._required:
+            if read(obj) is None:  # absent, null or empty text: an UnexpectedResponse, never 0
+                required_decimal(get(raw), operation_id=operation_id, name=prefix + raw)
+        setters = self._others
+        for name, value in others.items():
+            setters[name](obj, value)
+        return obj
 
 
 def _from_float(x: float) -> Decimal:

@@ -296,8 +296,7 @@ class Ledger(Mapping[str, LedgerEntry]):
         return tuple(c for c in self.entries if c != "BASE")
 
 
-_LEDGER_ITEMS: Final = tuple(_LEDGER_KEYS.items())
-_LEDGER_REQUIRED_ITEMS: Final = tuple((n, r) for n, r in _LEDGER_ITEMS if n in _LEDGER_REQUIRED)
+_LEDGER_ENTRY: Final = _coerce.DecimalRecord(LedgerEntry, _LEDGER_KEYS, required=_LEDGER_REQUIRED)
 
 
 def parse_ledger(body: Any, account_id: str) -> Ledger:
@@ -312,11 +311,10 @@ def parse_ledger(body: Any, account_id: str) -> Ledger:
                 body=body,
             )
         ccy = (opt_str(d.get("secondkey")) or opt_str(d.get("currency")) or str(key)).upper()
-        figures = _coerce.response_decimals(d, _LEDGER_ITEMS, operation_id=OP_LEDGER, prefix=f"{ccy}.")
-        for name, raw in _LEDGER_REQUIRED_ITEMS:
-            if figures[name] is None:  # absent or null: an UnexpectedResponse, never 0
-                figures[name] = _required(d.get(raw), OP_LEDGER, f"{ccy}.{raw}")
-        entries[ccy] = LedgerEntry(currency=ccy, timestamp=_epoch(d.get("timestamp")), **figures)  # type: ignore[arg-type]
+        # settled_cash, cash_balance and net_liquidation absent or null: UnexpectedResponse, never 0
+        entries[ccy] = _LEDGER_ENTRY.build(
+            d, operation_id=OP_LEDGER, prefix=f"{ccy}.", currency=ccy, timestamp=_epoch(d.get("timestamp"))
+        )
     return Ledger(account_id=account_id, entries=entries)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -9,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ibkr_webapi import UnexpectedResponse
-from ibkr_webapi._coerce import response_decimal, response_decimals
+from ibkr_webapi._coerce import DecimalRecord, response_decimal
 
 
 def _reference(x: float) -> Decimal:
@@ -47,21 +49,63 @@ def test_garbage_is_refused_not_zero(value: object) -> None:
         read(value)
 
 
+@dataclass(frozen=True, slots=True)
+class Figures:
+    label: str
+    x: Decimal | None
+    y: Decimal | None
+    z: Decimal | None = None
+
+
+FIGURES = DecimalRecord(Figures, {"x": "a", "y": "b", "z": "c"}, required=("y", "x"))
+
+
 @given(
     st.dictionaries(
         st.sampled_from(["a", "b", "c"]), st.floats(allow_nan=False, allow_infinity=False) | st.none()
     )
 )
 def test_many_figures_read_as_one_by_one(src: dict[str, float | None]) -> None:
-    keys = [("x", "a"), ("y", "b"), ("z", "c")]
-    got = response_decimals(src, keys, operation_id="op", prefix="USD.")
-    assert {k: str(v) for k, v in got.items()} == {name: str(read(src.get(raw))) for name, raw in keys}
+    if src.get("a") is None or src.get("b") is None:
+        with pytest.raises(
+            UnexpectedResponse, match=r"no value for USD\.a" if src.get("a") is None else "USD.b"
+        ):
+            FIGURES.build(src, operation_id="op", prefix="USD.", label="L")
+        return
+    got = FIGURES.build(src, operation_id="op", prefix="USD.", label="L")
+    expected = Figures("L", *(read(src.get(raw)) for raw in "abc"))
+    assert got == expected and repr(got) == repr(expected)  # the same object as the constructor's
+    assert [str(v) for v in dataclasses.astuple(got)[1:]] == [str(read(src.get(raw))) for raw in "abc"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        got.x = Decimal(1)  # type: ignore[misc]
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), "lots", True])
 def test_many_figures_name_the_garbage(value: object) -> None:
-    with pytest.raises(UnexpectedResponse, match=r"USD\.b="):
-        response_decimals({"a": 1.5, "b": value}, [("x", "a"), ("y", "b")], operation_id="op", prefix="USD.")
+    # garbage is reported before a required figure that is missing (all figures are read first)
+    with pytest.raises(UnexpectedResponse, match=r"USD\.c="):
+        FIGURES.build({"c": value}, operation_id="op", prefix="USD.", label="L")
+
+
+def test_a_record_is_built_only_for_what_it_can_fill() -> None:
+    @dataclass
+    class Loose:
+        x: Decimal | None
+
+    @dataclass(frozen=True, slots=True)
+    class Checked:
+        x: Decimal | None
+
+        def __post_init__(self) -> None:
+            pass
+
+    for cls in (Loose, Checked):
+        with pytest.raises(TypeError):
+            DecimalRecord(cls, {"x": "a"})
+    with pytest.raises(TypeError, match="no field"):
+        DecimalRecord(Figures, {"w": "a"})
+    with pytest.raises(TypeError, match="label"):
+        FIGURES.build({}, operation_id="op", prefix="")  # a field that is not a figure left out
 
 
 def test_remembered_decimals_stay_exact_and_bounded() -> None:
