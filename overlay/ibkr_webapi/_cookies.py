@@ -71,8 +71,13 @@ class CookieStore:
             header = self._compute(key, url)
         if header is None:
             return
-        mine = request.headers.get("cookie")
-        request.headers["Cookie"] = header if not mine else _merge_cookie_headers(mine, header)
+        headers = request.headers
+        for name, _ in headers.raw:  # a scan of the raw list: ``get`` would decode every header first
+            if name.lower() == b"cookie":  # cookies given for this request: merged, theirs win
+                mine = headers.get("cookie")
+                headers["Cookie"] = header if not mine else _merge_cookie_headers(mine, header)
+                return
+        headers["Cookie"] = header
 
     def _compute(self, key: tuple[str, str, int | None, str], url: httpx.URL) -> str | None:
         probe = httpx.Request("GET", url)

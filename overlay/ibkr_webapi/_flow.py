@@ -498,7 +498,9 @@ def _response(call: Call, raw: httpx.Response, client: Any) -> CallResponse:
 
 
 def _is_json(raw: httpx.Response) -> bool:
-    return "json" in raw.headers.get("content-type", "") and bool(raw.content)
+    """A JSON content type and a body (a scan of the raw headers: ``get`` would decode them all)."""
+    typed = any(name.lower() == b"content-type" and b"json" in value for name, value in raw.headers.raw)
+    return typed and bool(raw.content)
 
 
 def _check(call: Call, response: Any) -> IbkrError | None:

@@ -33,9 +33,13 @@ class _SetCookieJar(httpx.Cookies):
     """httpx's per-client cookie jar, reading a response only when it sets a cookie."""
 
     def extract_cookies(self, response: httpx.Response) -> None:
-        headers = response.headers
-        if "set-cookie" in headers or "set-cookie2" in headers:
-            super().extract_cookies(response)
+        for name, _ in response.headers.raw:  # not ``in headers``: that decodes every header first
+            if name.lower() in _SET_COOKIE:
+                super().extract_cookies(response)
+                return
+
+
+_SET_COOKIE: Final = (b"set-cookie", b"set-cookie2")
 
 
 class _MemoisedUrls:

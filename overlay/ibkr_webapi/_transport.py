@@ -514,12 +514,20 @@ def _too_large(attempt: Attempt, limit: int) -> ResponseTooLarge:
     )
 
 
-def _declared_length(response: httpx.Response) -> int | None:
+def _framing(response: httpx.Response) -> tuple[int | None, bool]:
+    """The declared ``Content-Length`` (None: none or unreadable) and whether a ``Content-Encoding``
+    is there, in one scan of the raw headers (``headers.get`` would decode all of them first)."""
+    length: int | None = None
+    seen_length = encoded = False
     for name, value in response.headers.raw:
-        if name.lower() == b"content-length":
+        name = name.lower()
+        if name == b"content-length" and not seen_length:
+            seen_length = True
             value = value.strip()
-            return int(value) if value.isdigit() else None
-    return None
+            length = int(value) if value.isdigit() else None
+        elif name == b"content-encoding":
+            encoded = True
+    return length, encoded
 
 
 def _inflater_for(response: httpx.Response, attempt: Attempt, limit: int) -> Inflater | None:
@@ -821,12 +829,12 @@ class PacedTransport(httpx.BaseTransport):
         self, request: httpx.Request, response: httpx.Response, attempt: Attempt, deadline: Deadline
     ) -> httpx.Response:
         limit = self.core.max_response_bytes
-        declared = _declared_length(response)
+        declared, encoded = _framing(response)
         if declared is not None and declared > limit:
             response.close()
             raise _too_large(attempt, limit)
         try:
-            inflater = _inflater_for(response, attempt, limit)
+            inflater = _inflater_for(response, attempt, limit) if encoded else None
         except UnexpectedResponse:
             response.close()
             raise
@@ -935,12 +943,12 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         self, request: httpx.Request, response: httpx.Response, attempt: Attempt, deadline: Deadline
     ) -> httpx.Response:
         limit = self.core.max_response_bytes
-        declared = _declared_length(response)
+        declared, encoded = _framing(response)
         if declared is not None and declared > limit:
             await response.aclose()
             raise _too_large(attempt, limit)
         try:
-            inflater = _inflater_for(response, attempt, limit)
+            inflater = _inflater_for(response, attempt, limit) if encoded else None
         except UnexpectedResponse:
             await response.aclose()
             raise
