@@ -594,10 +594,11 @@ class _CappedStream(httpx.SyncByteStream):
         self._inflater = inflater
 
     def __iter__(self) -> Iterator[bytes]:
-        if self._inflater is None:
-            yield from self._raw()
-            return
-        inflater, attempt, limit = self._inflater, self._attempt, self._core.max_response_bytes
+        # a plain body is the capped chunks themselves (no generator layer around each chunk)
+        return self._raw() if self._inflater is None else self._inflated(self._inflater)
+
+    def _inflated(self, inflater: Inflater) -> Iterator[bytes]:
+        attempt, limit = self._attempt, self._core.max_response_bytes
         for chunk in self._raw():
             out = _inflate_chunk(inflater, chunk, attempt, limit)
             if out:
@@ -661,12 +662,11 @@ class _AsyncCappedStream(httpx.AsyncByteStream):
         self._read_timeout = read_timeout
         self._inflater = inflater
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        inflater = self._inflater
-        if inflater is None:
-            async for chunk in self._raw():
-                yield chunk
-            return
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        # a plain body is the capped chunks themselves (no async generator layer around each chunk)
+        return self._raw() if self._inflater is None else self._inflated(self._inflater)
+
+    async def _inflated(self, inflater: Inflater) -> AsyncIterator[bytes]:
         limit = self._core.max_response_bytes
         async for chunk in self._raw():
             out = _inflate_chunk(inflater, chunk, self._attempt, limit)
