@@ -6,13 +6,16 @@ and end to end through the app for bursts.
 
 from __future__ import annotations
 
+import asyncio
 import random
 from dataclasses import dataclass
 
 import pytest
+from helpers import stop_pacing_clock
 
 from ibkr_webapi.testing._config import Clock, FakeGatewayConfig
 from ibkr_webapi.testing._counters import Counters
+from ibkr_webapi.testing._history import history_book
 from ibkr_webapi.testing._pacing import Pacer
 
 
@@ -112,9 +115,10 @@ def test_repeated_violations_put_the_client_in_the_penalty_box():
 
 async def test_burst_through_the_app_gets_429_json_and_counters(make_gateway, client_for):
     gw = make_gateway()
+    stop_pacing_clock(gw)  # a burst however slowly the host runs it
     async with client_for(gw) as client:
         statuses = [(await client.get("/iserver/auth/status")).status_code for _ in range(15)]
-        assert statuses.count(429) >= 5 and statuses[:10] == [200] * 10
+        assert statuses == [200] * 10 + [429] * 5
         refused = await client.get("/iserver/auth/status")
         assert refused.status_code == 429
         assert refused.json()["error"].startswith("Too Many Requests")
@@ -127,6 +131,7 @@ async def test_burst_through_the_app_gets_429_json_and_counters(make_gateway, cl
 
 async def test_per_endpoint_limit_through_the_app(make_gateway, client_for):
     gw = make_gateway()
+    stop_pacing_clock(gw)  # a burst however slowly the host runs it
     async with client_for(gw) as client:
         assert (await client.post("/tickle")).status_code == 200
         assert (await client.post("/tickle")).status_code == 429
@@ -136,6 +141,7 @@ async def test_per_endpoint_limit_through_the_app(make_gateway, client_for):
 
 async def test_penalty_box_through_the_app_ends_with_gateway_time(make_gateway, client_for):
     gw = make_gateway(penalty_violations=3, penalty_box_s=600)
+    stop_pacing_clock(gw)  # a burst however slowly the host runs it
     async with client_for(gw) as client:
         for _ in range(5):
             await client.post("/tickle")
@@ -151,3 +157,84 @@ async def test_pacing_can_be_disabled(make_gateway, client_for):
     async with client_for(gw) as client:
         statuses = {(await client.post("/tickle")).status_code for _ in range(20)}
     assert statuses == {200}
+
+
+def _scope(path: str, query: bytes = b"", method: str = "GET") -> dict[str, object]:
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": method,
+        "scheme": "http",
+        "path": "/v1/api" + path,
+        "raw_path": b"/v1/api" + path.encode(),
+        "query_string": query,
+        "root_path": "",
+        "headers": [(b"host", b"fake")],
+        "client": ("127.0.0.1", 50000),
+        "server": ("fake", 80),
+    }
+
+
+async def _asgi_get(gw, path, query=b"", on_last_byte=None) -> int:
+    """One request straight through the fake's ASGI app; ``on_last_byte`` runs when the answer's
+    last body message is handed over, as a client that reads it at once would react."""
+    status: list[int] = []
+    asked = False
+
+    async def receive():
+        nonlocal asked
+        if not asked:
+            asked = True
+            return {"type": "http.request", "body": b"", "more_body": False}
+        await asyncio.Event().wait()  # no disconnect while the answer is written
+
+    async def send(message):
+        if message["type"] == "http.response.start":
+            status.append(message["status"])
+        elif message["type"] == "http.response.body" and not message.get("more_body", False) and on_last_byte:
+            await on_last_byte()
+
+    await gw.app(_scope(path, query), receive, send)
+    return status[0]
+
+
+async def test_a_concurrency_slot_is_free_once_the_answer_is_sent(make_gateway, client_for, open_brokerage):
+    """Five history requests fill IBKR's five slots. A client that sends the next one as soon as it
+    has read one answer is admitted: the fake stops counting a request in flight before the answer's
+    last byte leaves. (It used to free the slot only after writing the answer, which a paused write
+    on a loaded host can stretch: a client quicker than that got a 429 for a request it paced.)"""
+    gw = make_gateway()
+    async with client_for(gw) as client:
+        await open_brokerage(client)
+    book = history_book(gw.state)
+    book.gate = asyncio.Event()
+    history = ("/iserver/marketdata/history", b"conid=265598&bar=1min&period=1d")
+    sixth: list[int] = []
+
+    async def next_request() -> None:
+        if not sixth:
+            sixth.append(0)
+            sixth[0] = await _asgi_get(gw, *history)
+
+    tasks = [asyncio.ensure_future(_asgi_get(gw, *history, on_last_byte=next_request)) for _ in range(5)]
+    while book.in_flight < 5:
+        await asyncio.sleep(0)
+    assert await _asgi_get(gw, *history) == 429  # all five slots taken
+    book.gate.set()
+    assert await asyncio.gather(*tasks) == [200] * 5
+    assert sixth == [200]
+    assert gw.counters.snapshot()["by_operation_status"]["get_marketdata_history 200"] == 6
+
+
+def test_requests_are_paced_at_their_arrival_not_when_decided():
+    """The window counts each request at the arrival time the pipeline stamped before reading its
+    body, not at the moment of the decision (which a busy event loop delays)."""
+    pacer, clock, _ = _pacer(global_limit=None)
+    tickle = Op("tickle", Limit(1, 1.0))
+    arrived = clock.t
+    clock.t += 0.5  # decided late
+    assert pacer.acquire(tickle, arrived).allowed
+    clock.t += 0.5  # the next one arrives 1.01 s after the first, decided at once
+    assert pacer.acquire(tickle, arrived + 1.01).allowed
+    assert not pacer.acquire(tickle, arrived + 1.5).allowed

@@ -100,10 +100,20 @@ class Pipeline:
         window = None
         if operation is not None and operation.rate_limit is not None:
             window = operation.rate_limit.per_seconds
-        ctx.counters.record_request(op_id, ctx.clock.real_monotonic(), window)
+        # one arrival time, taken before anything that can wait (the body, the event loop): the
+        # counters and the pacing windows both use it, as IBKR counts a request when it arrives
+        arrived = ctx.clock.real_monotonic()
+        ctx.counters.record_request(op_id, arrived, window)
         body = await _read_body(receive)
         replay = _replay(body, receive)
         status: list[int] = []
+        in_flight = False
+
+        def answered() -> None:
+            nonlocal in_flight
+            if in_flight:
+                in_flight = False
+                self.pacer.release(operation)
 
         async def counting_send(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -114,9 +124,14 @@ class Pipeline:
                     and scope["path"].rstrip("/") == ACCOUNTS_PATH
                 ):
                     ctx.sessions.mark_accounts_queried()
+            elif message["type"] == "http.response.body" and not message.get("more_body", False):
+                # the request stops counting as in flight before its last byte leaves: a client
+                # that sends its next request on reading this answer must find the slot free
+                answered()
             await send(message)
 
-        decision = self.pacer.acquire(operation)
+        decision = self.pacer.acquire(operation, arrived)
+        in_flight = decision.allowed
         try:
             if not decision.allowed:
                 answer = ctx.error(429, f"Too Many Requests ({decision.reason})")
@@ -128,8 +143,7 @@ class Pipeline:
             status.append(0)
             await _drop_connection(scope)
         finally:
-            if decision.allowed:
-                self.pacer.release(operation)
+            answered()  # not answered (a dropped connection, a crash): the slot is freed now
             ctx.counters.record_status(op_id, status[0] if status else 0)
 
     async def _handle(

@@ -14,6 +14,7 @@ scaled gateway clock, so ``time_scale`` shortens it.
 
 from __future__ import annotations
 
+import bisect
 import math
 import threading
 from collections import deque
@@ -73,11 +74,15 @@ class Pacer:
             self._violations.clear()
             self._penalty_until = None
 
-    def acquire(self, operation: OperationLike | None) -> Decision:
-        """Admit or refuse one request; an admitted one with a concurrency limit must be ``release``d."""
+    def acquire(self, operation: OperationLike | None, arrived: float | None = None) -> Decision:
+        """Admit or refuse one request; an admitted one with a concurrency limit must be ``release``d.
+
+        ``arrived`` is when the request arrived (real monotonic seconds; default: now). Requests may
+        be decided out of arrival order (one waited for its body): each is counted at its arrival.
+        """
         if not self._config.enforce_pacing:
             return ALLOWED
-        now = self._clock.real_monotonic()
+        now = self._clock.real_monotonic() if arrived is None else arrived
         with self._lock:
             if self._penalty_active():
                 assert self._penalty_until is not None
@@ -95,7 +100,11 @@ class Pacer:
                     return refused
             for key, limit in limits:
                 if limit.requests is not None and limit.per_seconds is not None:
-                    self._accepted.setdefault(key, deque()).append(now)
+                    times = self._accepted.setdefault(key, deque())
+                    if times and times[-1] > now:  # decided after a later arrival: keep the order
+                        bisect.insort(times, now)
+                    else:
+                        times.append(now)
                 if limit.max_concurrent is not None:
                     self._in_flight[key] = self._in_flight.get(key, 0) + 1
             return ALLOWED
