@@ -6,9 +6,11 @@ from typing import Any
 
 import pytest
 from flowdriver import Script, Sent, reply
+from helpers import SendTimesPacer, assert_paced
 from orders.conftest import Connect, connect  # noqa: F401 - fixture
 
 from ibkr_webapi import RequestTimeout, ValidationError
+from ibkr_webapi.client import Client
 from ibkr_webapi.fields import Field
 from ibkr_webapi.marketdata import (
     FIRST_POLL_DELAY,
@@ -110,11 +112,21 @@ def test_scripted_nothing_at_all_raises() -> None:
         script.run(snapshot_flow([AAPL], timeout=0.5, poll_interval=0.1))
 
 
-# -- against the fake gateway (real pacing limits) -------------------------------------------------------
+# -- against the fake gateway (IBKR's limits, checked on the client's own send times) ------------------
+
+
+def paced(connect: Connect) -> tuple[FakeGateway, Client, SendTimesPacer]:  # noqa: F811
+    """The client with its default pacer, recording when it let each request go. The fake does not
+    refuse anything: IBKR's limits are checked on those send times (``assert_paced``), which a
+    loaded host that delivers requests late or bunched cannot change, and no 429 retry can add a
+    request to the counts these tests assert."""
+    pacer = SendTimesPacer()
+    gw, client = connect(client={"pacer": pacer})
+    return gw, client, pacer
 
 
 def test_fresh_conids_take_two_rounds_warm_ones_one(connect: Connect) -> None:  # noqa: F811
-    gw, client = connect(paced=True)
+    gw, client, pacer = paced(connect)
     md = MarketData(client)
     snap = md.snapshot([AAPL, str(SPY)], [Field.LAST, Field.BID, Field.ASK, Field.VOLUME, Field.SYMBOL])
     assert snap.complete and snap.rounds == 2 and sent(gw) == 2
@@ -122,22 +134,27 @@ def test_fresh_conids_take_two_rounds_warm_ones_one(connect: Connect) -> None:  
     assert sent(gw, "get_accounts") == 1  # accounts read once for the session, not per call
     warm = md.snapshot([AAPL], [Field.LAST])
     assert warm.rounds == 1 and sent(gw) == 3
-    assert gw.counters.snapshot()["rate_limited"] == 0
+    assert_paced(gw, pacer)
 
 
 def test_missing_field_times_out_cleanly(connect: Connect) -> None:  # noqa: F811
-    gw, client = connect(paced=True)
-    snap = MarketData(client).snapshot([AAPL], [Field.LAST, Field.DELTA], timeout=1.0, poll_interval=0.2)
+    gw, client, pacer = paced(connect)
+    # the timeout only has to let two requests through (the pre-flight, then the values): generous
+    # for a loaded host; the field that never comes keeps the call polling until then
+    snap = MarketData(client).snapshot([AAPL], [Field.LAST, Field.DELTA], timeout=3.0, poll_interval=0.2)
     assert snap.missing == {AAPL: frozenset({Field.DELTA})} and snap[AAPL].last is not None
-    assert gw.counters.snapshot()["rate_limited"] == 0
+    assert sent(gw) >= 3  # it kept asking for the missing field
+    assert_paced(gw, pacer)
 
 
 def test_many_conids_are_batched_and_paced(connect: Connect) -> None:  # noqa: F811
-    gw, client = connect(paced=True)
-    conids = [i.conid for i in gw.state.universe.by_conid.values() if i.sec_type == "STK"][:150]
+    gw, client, pacer = paced(connect)
+    conids = [i.conid for i in gw.state.universe.by_conid.values() if i.sec_type != "BAG"][:150]
+    assert len(conids) == 150
     snap = MarketData(client).snapshot(conids, [Field.LAST])
     assert len(snap) == len(conids) and snap.complete
-    assert gw.counters.snapshot()["rate_limited"] == 0
+    assert sent(gw) == 2 * 2  # 150 conids: two batches of at most 100, each pre-flight then values
+    assert_paced(gw, pacer)
 
 
 def test_unsubscribe_restarts_preflight(connect: Connect) -> None:  # noqa: F811

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from contracts.fakegw import no_rate_limiting, requests_of
+from helpers import SendTimesPacer
 
 from ibkr_webapi._exceptions import NotFound, ValidationError
 from ibkr_webapi.client import AsyncClient, Client
@@ -13,7 +14,7 @@ from ibkr_webapi.notifications import AsyncNotifications, Notifications
 from ibkr_webapi.testing import FakeGateway
 
 
-def test_unread_list_mark_read(gw: FakeGateway, client: Client) -> None:
+def test_unread_list_mark_read(gw: FakeGateway, client: Client, pacer: SendTimesPacer) -> None:
     fyi = Notifications(client)
     unread = fyi.unread_count()
     latest = fyi.list(max_count=10)
@@ -32,10 +33,10 @@ def test_unread_list_mark_read(gw: FakeGateway, client: Client) -> None:
         fyi.mark_read("9999999999999999")
     with pytest.raises(ValidationError):
         fyi.mark_read(" ")
-    no_rate_limiting(gw)
+    no_rate_limiting(gw, pacer)
 
 
-def test_settings_toggle_and_disclaimers(gw: FakeGateway, client: Client) -> None:
+def test_settings_toggle_and_disclaimers(gw: FakeGateway, client: Client, pacer: SendTimesPacer) -> None:
     fyi = Notifications(client)
     settings = {s.code: s for s in fyi.settings()}
     assert "BA" in settings and settings["BA"].name and settings["BA"].can_toggle
@@ -52,10 +53,12 @@ def test_settings_toggle_and_disclaimers(gw: FakeGateway, client: Client) -> Non
     assert isinstance(options.email_enabled, bool)
     fyi.set_email_delivery(not options.email_enabled)
     assert fyi.delivery_options().email_enabled is (not options.email_enabled)
-    no_rate_limiting(gw)
+    no_rate_limiting(gw, pacer)
 
 
-def test_settings_report_an_accepted_disclaimer(gw: FakeGateway, client: Client) -> None:
+def test_settings_report_an_accepted_disclaimer(
+    gw: FakeGateway, client: Client, pacer: SendTimesPacer
+) -> None:
     # IBKR remembers the acceptance for the username; /fyi/settings reports it as "H": 1 from then on
     fyi = Notifications(client)
     before = {s.code: s for s in fyi.settings()}
@@ -68,7 +71,7 @@ def test_settings_report_an_accepted_disclaimer(gw: FakeGateway, client: Client)
         c: s.disclaimer_read for c, s in before.items() if c != "BA"
     }
     assert requests_of(gw)["get_fyi_settings"] == 2  # read each time: no stale cached answer
-    no_rate_limiting(gw)
+    no_rate_limiting(gw, pacer)
 
 
 async def test_async_settings_report_an_accepted_disclaimer(gw: FakeGateway, aclient: AsyncClient) -> None:
@@ -77,7 +80,7 @@ async def test_async_settings_report_an_accepted_disclaimer(gw: FakeGateway, acl
     assert {s.code for s in await fyi.settings() if s.disclaimer_read} >= {"OE"}
 
 
-async def test_async_notifications(gw: FakeGateway, aclient: AsyncClient) -> None:
+async def test_async_notifications(gw: FakeGateway, aclient: AsyncClient, pacer: SendTimesPacer) -> None:
     fyi = AsyncNotifications(aclient)
     latest = await fyi.list(max_count=3)
     assert 0 < len(latest) <= 3
@@ -87,4 +90,4 @@ async def test_async_notifications(gw: FakeGateway, aclient: AsyncClient) -> Non
     assert {s.code for s in await fyi.settings()} >= {"BA"}
     assert (await fyi.disclaimer("BA")).text
     assert requests_of(gw)["get_fyi_unread_count"] == 2
-    no_rate_limiting(gw)
+    no_rate_limiting(gw, pacer)

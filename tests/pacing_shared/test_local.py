@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -38,6 +40,8 @@ SATURATING_CALLERS = [
 ] * 4
 """The callers of bench/pacing_shared.py (32, one operation each): a third of them on operations with
 their own slower limit."""
+
+CLI_SEND_LOG = Path(__file__).with_name("cli_send_log.py")
 
 
 def test_cache_directory_honours_xdg_cache_home(cache_dir: Path) -> None:
@@ -100,28 +104,38 @@ def test_four_processes_share_global_and_per_endpoint_limits(
     assert gw.counters.snapshot()["by_operation_status"]["get_fyi_unread_count 200"] == 8
 
 
-def test_ten_status_commands_in_a_row_get_no_429(
-    cache_dir: Path, served_gateway: tuple[FakeGateway, str]
-) -> None:
+def test_ten_status_commands_in_a_row_get_no_429(cache_dir: Path, tmp_path: Path) -> None:
     """Ten ``ibkr-webapi status`` runs in a row, each a new process that opens the session and
-    tickles: the CLI's default shared pacer (``local``) spaces them, so all succeed and the fake
-    answers no 429 (paced alone, runs 2-5 took ~1.5 s and the 6th landed in the penalty box)."""
-    gw, base_url = served_gateway
-    env = {k: v for k, v in os.environ.items() if not k.startswith("IBKR_")}
-    env.update(IBKR_BASE_URL=base_url, XDG_CACHE_HOME=str(cache_dir))
-    for i in range(10):
-        proc = subprocess.run(
-            [sys.executable, "-m", "ibkr_webapi.cli", "status", "--json"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert proc.returncode == 0, f"run {i + 1}: {proc.stdout}\n{proc.stderr[-2000:]}"
-    snap = gw.counters.snapshot()
-    assert snap["rate_limited"] == 0, snap["by_operation_status"]
-    assert snap["penalty_entries"] == 0
-    assert snap["requests"]["tickle"] >= 10
+    tickles: the CLI's default shared pacer (``local``) spaces them as one client, so IBKR would
+    refuse none of them (paced alone, each process would tickle within a second of the previous
+    run's tickle: runs 2-5 got 429s and the 6th landed in the penalty box). Checked on the sends the
+    shared pacer allowed each run, all runs together, on the host's clock; the fake refuses nothing
+    (on a loaded host the times it counts arrivals at measure the host, not the pacer) and must have
+    seen exactly those sends."""
+    gw = FakeGateway(enforce_pacing=False)
+    runs = []
+    with gw.serve() as srv:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("IBKR_")}
+        env.update(IBKR_BASE_URL=srv.base_url, XDG_CACHE_HOME=str(cache_dir))
+        for i in range(10):
+            log = tmp_path / f"run-{i}.json"
+            proc = subprocess.run(
+                [sys.executable, str(CLI_SEND_LOG), str(log), "status", "--json"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            assert proc.returncode == 0, f"run {i + 1}: {proc.stdout}\n{proc.stderr[-2000:]}"
+            runs.append(json.loads(log.read_text()))
+    assert [run["pacers"] for run in runs] == [1] * 10  # each run paced through the shared file
+    seen = assert_sends_within_limits(runs)
+    assert seen["tickle"] == 1  # ten tickles, none within a second of another
+    logged = Counter(str(key) for run in runs for key, _ in run["sends"])
+    requests = gw.counters.snapshot()["requests"]
+    assert {k: v for k, v in requests.items() if v} == dict(logged)  # every request went through it
+    assert logged["tickle"] >= 10
+    gw.assert_no_server_errors()
 
 
 def test_a_reserve_past_its_deadline_books_nothing_and_takes_no_slot(cache_dir: Path) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from contracts.fakegw import delta, no_rate_limiting, requests_of
+from helpers import SendTimesPacer
 
 from ibkr_webapi._exceptions import ValidationError
 from ibkr_webapi.client import AsyncClient, Client
@@ -14,7 +15,9 @@ from ibkr_webapi.portfolio import AsyncPortfolio, Portfolio
 from ibkr_webapi.testing import FakeGateway
 
 
-def test_accounts_repeated_inside_the_pacing_window_cost_no_request(gw: FakeGateway, client: Client) -> None:
+def test_accounts_repeated_inside_the_pacing_window_cost_no_request(
+    gw: FakeGateway, client: Client, pacer: SendTimesPacer
+) -> None:
     portfolio = Portfolio(client)
     before = requests_of(gw)
     accounts = portfolio.accounts()
@@ -25,7 +28,7 @@ def test_accounts_repeated_inside_the_pacing_window_cost_no_request(gw: FakeGate
     # ledger/summary/positions reuse the cached list for their pre-flight
     portfolio.ledger(accounts[0].account_id)
     assert delta(before, requests_of(gw)) == {"get_portfolio_accounts": 1, "get_ledger": 1}
-    no_rate_limiting(gw)
+    no_rate_limiting(gw, pacer)
 
 
 def test_subaccounts(gw: FakeGateway, client: Client) -> None:
@@ -170,7 +173,9 @@ def test_bad_account_ids(gw: FakeGateway, client: Client) -> None:
 
 
 @pytest.mark.parametrize("gw_config", [{"seeded_positions": 150}])
-async def test_async_portfolio(gw: FakeGateway, aclient: AsyncClient, gw_config: dict[str, Any]) -> None:
+async def test_async_portfolio(
+    gw: FakeGateway, aclient: AsyncClient, gw_config: dict[str, Any], pacer: SendTimesPacer
+) -> None:
     portfolio = AsyncPortfolio(aclient)
     accounts = await portfolio.accounts()
     assert await portfolio.accounts() == accounts
@@ -180,4 +185,4 @@ async def test_async_portfolio(gw: FakeGateway, aclient: AsyncClient, gw_config:
     summary = await portfolio.summary(accounts[0].account_id)
     assert summary.net_liquidation == ledger["USD"].net_liquidation
     assert requests_of(gw)["get_portfolio_accounts"] == 1
-    no_rate_limiting(gw)
+    no_rate_limiting(gw, pacer)

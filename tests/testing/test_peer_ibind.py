@@ -38,11 +38,21 @@ AAPL = 265598
 WAIT_S = 30.0  # an upper bound for a frame to arrive, not a timing expectation
 
 
+PACED_TOLERANCE = 0.5
+"""The fake's pacing tolerance when pacing is on here: it refuses a second tickle within 0.5 s of
+the first instead of 0.95 s. The paced tickle below sends at most one per second, so a loaded host
+may delay one request by half a second before the fake counts it and still nothing is refused;
+ibind alone sends its two tickles milliseconds apart, far inside the window, and is refused."""
+
+
 @pytest.fixture
 def served(request: Any) -> Iterator[tuple[FakeGateway, ServerHandle]]:
     """A served fake; ``request.param`` (set per test, indirectly) says whether IBKR's pacing is on."""
     gw = FakeGateway(
-        enforce_pacing=request.param, ws_heartbeat_interval_s=1.0, ws_market_data_interval_s=0.05
+        enforce_pacing=request.param,
+        pacing_tolerance=PACED_TOLERANCE,
+        ws_heartbeat_interval_s=1.0,
+        ws_market_data_interval_s=0.05,
     )
     with gw.serve() as srv:
         yield gw, srv
