@@ -18,7 +18,7 @@ from ibkr_webapi._flow import Flow
 from ibkr_webapi.client import Client
 from ibkr_webapi.pacing import Limit
 from ibkr_webapi.pacing_shared import scope_for
-from ibkr_webapi.pacing_shared._keepalive import CHECKS_PER_INTERVAL
+from ibkr_webapi.pacing_shared._keepalive import CHECKS_PER_INTERVAL, CLAIM_NAME
 from ibkr_webapi.pacing_shared._local import LocalSharedPacer, default_directory
 from ibkr_webapi.pacing_shared._lst import RECORD_NAME, SealedTokenStore, SharedToken
 from ibkr_webapi.testing import FakeGateway
@@ -189,50 +189,158 @@ def _beats(path: Path) -> list[dict[str, Any]]:
 def test_when_the_keeper_dies_another_process_takes_over_the_keepalive(
     cache_dir: Path, served_gateway: tuple[FakeGateway, str], workers: Workers, tmp_path: Path
 ) -> None:
-    """A keeps the session alive; B lives beside it. A is killed (SIGKILL) right after it claimed a
-    keep-alive beat. B tickles at the first of its turns that finds A's claim lapsed, and A's claim
-    lapses less than one interval after A's last beat: so the session goes at most about one
-    interval without a tickle. Checked on the claim record and the processes' turn logs (events on
-    one clock), not on how long anything took."""
+    """Two processes keep one session alive; the keeper (the one that claimed the latest beat) is
+    killed (SIGKILL) right after its claim. The other tickles at the first of its turns that finds
+    the dead keeper's claim lapsed, and that claim lapses less than one interval after the keeper's
+    last beat: so the session goes at most about one interval without a tickle. Checked on the claim
+    record and the processes' turn logs (events on one clock), not on how long anything took."""
     gw, base_url = served_gateway
-    interval = 0.8
-    claim_period = interval - interval / CHECKS_PER_INTERVAL / 2  # see SharedBeat.turn
-    env = dict(os.environ, WORKER_KEEPALIVE=str(interval))
-    a_log, b_log = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
-    (a,) = workers.start(base_url, "local", ["live:0"], env={**env, "WORKER_BEAT_LOG": str(a_log)})
-    _wait_for(lambda: sum(e["tickle"] for e in _beats(a_log)) >= 2, "A keeping the session alive")
-    (b,) = workers.start(base_url, "local", ["live:0"], env={**env, "WORKER_BEAT_LOG": str(b_log)})
-    _wait_for(lambda: len(_beats(b_log)) >= 2, "B's keep-alive turns")
-    claimed = sum(e["tickle"] for e in _beats(a_log))
-    _wait_for(lambda: sum(e["tickle"] for e in _beats(a_log)) > claimed, "A claiming a beat")
-    a.send_signal(signal.SIGKILL)
-    a.wait(timeout=60)
-    killed_at = time.monotonic()
-    tickles_at_kill = gw.counters.snapshot()["requests"]["tickle"]
-    a_owner = _beats(a_log)[0]["owner"]
+    takeover = _Takeover(gw, base_url, "local", workers, tmp_path)
     path = default_directory() / f"{scope_for('gateway', base_url, None)}.sqlite3"
+    killed_at = takeover.kill_keeper(time.monotonic)
     with contextlib.closing(sqlite3.connect(path)) as db:
         owner, expires = db.execute("SELECT owner, expires FROM kv WHERE name='keepalive'").fetchone()
-    if owner == a_owner:
-        a_lapses = float(expires)
-    else:  # B already took over: A's claim lapsed, at the latest a claim period after A's last turn
-        a_lapses = max(e["t1"] for e in _beats(a_log) if e["tickle"]) + claim_period
-    assert a_lapses < killed_at + claim_period  # A's claim outlives A by less than one interval
-    _wait_for(lambda: any(e["tickle"] and e["t1"] > killed_at for e in _beats(b_log)), "B taking over")
-    Workers.finish([b])
-    after = [e for e in _beats(b_log) if e["t1"] > killed_at]
-    # Every turn of B after the kill that did not tickle found a claim still valid (A's, or B's own
-    # from its last beat, each lasting a claim period): B never lets a lapsed beat pass.
-    lapses = [a_lapses]
-    for e in after:
-        if e["tickle"]:
-            lapses.append(e["t1"] + claim_period)
-        else:
-            assert e["t0"] < max(lapses), (e, lapses)
-    # B takes over at the first turn after A's claim lapsed: turns are at least a period apart, so
-    # at most one interval's worth of them began after the kill and before the takeover
-    first = next(i for i, e in enumerate(after) if e["tickle"])
-    assert sum(e["t0"] > killed_at for e in after[:first]) <= CHECKS_PER_INTERVAL
-    # the fake saw B's tickles (the last may have been cut off when B closed)
-    b_tickles = sum(e["tickle"] for e in after)
-    assert gw.counters.snapshot()["requests"]["tickle"] - tickles_at_kill >= b_tickles - 1 >= 0
+    if owner == takeover.dead_owner:
+        lapses = float(expires)
+    else:  # the other already took over: the claim lapsed, at the latest a claim period after the last
+        lapses = takeover.last_dead_claim() + takeover.claim_period
+    assert (
+        lapses < killed_at + takeover.claim_period
+    )  # the claim outlives its keeper by less than an interval
+    takeover.check(killed_at, lapses, resolution=1e-6)  # float rounding of the stored expiry
+
+
+def test_when_the_keeper_dies_another_process_takes_over_the_keepalive_through_redis(
+    redis_db: str, served_gateway: tuple[FakeGateway, str], workers: Workers, tmp_path: Path
+) -> None:
+    """The same with the shared state in Redis: the keep-alive claim is a key with a time to live,
+    which lapses on the Redis server's clock, so the turn logs, the kill and the claim are all read
+    on that clock (``TIME``; the claim's owner and ``PTTL`` read atomically with it). The dead
+    keeper's claim lapses by itself (nothing of it is left to release it) less than a claim period
+    after its last beat; the other process takes over at the first of its turns that finds it
+    lapsed, so at most one interval's worth of its turns pass between the kill and the takeover; no
+    two beats, of either process, are ever claimed less than a claim period apart (one keeper at a
+    time)."""
+    import redis
+
+    gw, base_url = served_gateway
+    server = redis.Redis.from_url(redis_db)
+    read_claim = server.register_script(_READ_CLAIM)
+    takeover = _Takeover(gw, base_url, redis_db, workers, tmp_path)
+    keys: list[bytes] = []
+    _wait_for(lambda: bool(keys.extend(server.keys(f"*{CLAIM_NAME}")) or keys), "the claim's key")
+
+    def server_time() -> float:
+        seconds, micros = server.time()
+        return float(seconds) + float(micros) / 1e6
+
+    killed_at = takeover.kill_keeper(server_time)
+    seconds, micros, owner, pttl = read_claim(keys=keys[:1])
+    if owner is not None and owner.decode() == takeover.dead_owner:
+        # read after the kill: the dead keeper's claim
+        assert 0 < pttl <= takeover.claim_period * 1000  # it lapses by itself, within a claim period
+        lapses = float(seconds) + float(micros) / 1e6 + (pttl + 1) / 1000  # live through its last ms
+    else:  # lapsed already (and perhaps taken over): at the latest a claim period after the last beat
+        lapses = takeover.last_dead_claim() + takeover.claim_period + REDIS_RESOLUTION_S
+    server.close()
+    takeover.check(killed_at, lapses, resolution=REDIS_RESOLUTION_S)
+
+
+REDIS_RESOLUTION_S = 0.002
+"""Redis keeps expiries in whole milliseconds (``PX`` truncated, the key live through its expiry's
+millisecond), while ``TIME`` has microseconds: claim periods read from the turn logs may look up to
+this much shorter or longer. A clock resolution, not a timing margin."""
+
+_READ_CLAIM = """
+local t = redis.call('TIME')
+return {t[1], t[2], redis.call('GET', KEYS[1]), redis.call('PTTL', KEYS[1])}
+"""
+
+
+class _Takeover:
+    """The scenario of the two takeover tests. A keeps the session alive alone with a 2 s keep-alive,
+    then B starts beside it; :meth:`kill_keeper` kills whichever of them claimed the latest beat,
+    right after that claim (turns of the two processes keep their phases, so one of them may win
+    every claim for a long while: waiting for a given one would take as long); :meth:`check` checks
+    the survivor's takeover on the turn logs (``t0``/``t1`` on the clock the claim lapses on).
+
+    The interval is longer than a second so that the claim alone spaces the beats: with a shorter
+    one, IBKR's 1 tickle per second (which the shared pacer keeps) would hold every beat at least a
+    second apart, longer than the claim period, and a claim that let every turn tickle would pass."""
+
+    interval = 2.0
+    claim_period = interval - interval / CHECKS_PER_INTERVAL / 2  # see SharedBeat.turn
+
+    def __init__(
+        self, gw: FakeGateway, base_url: str, pacing_url: str, workers: Workers, tmp_path: Path
+    ) -> None:
+        self.gw = gw
+        env = dict(os.environ, WORKER_KEEPALIVE=str(self.interval))
+        self.logs = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
+        (a,) = workers.start(
+            base_url, pacing_url, ["live:0"], env={**env, "WORKER_BEAT_LOG": str(self.logs[0])}
+        )
+        _wait_for(lambda: self._claims(0) >= 2, "A keeping the session alive")
+        (b,) = workers.start(
+            base_url, pacing_url, ["live:0"], env={**env, "WORKER_BEAT_LOG": str(self.logs[1])}
+        )
+        _wait_for(lambda: len(_beats(self.logs[1])) >= 2, "B's keep-alive turns")
+        self.procs = [a, b]
+        self.dead = 0
+        self.dead_owner = ""
+        self.tickles_at_kill = 0
+
+    def _claims(self, k: int) -> int:
+        return sum(e["tickle"] for e in _beats(self.logs[k]))
+
+    def kill_keeper(self, clock: Callable[[], float]) -> float:
+        """Kill the process that claims the next beat, right after its claim; the time after its
+        death on ``clock``."""
+        claimed = self._claims(0) + self._claims(1)
+        _wait_for(lambda: self._claims(0) + self._claims(1) > claimed, "a beat claimed")
+        latest = [max((e["t1"] for e in _beats(log) if e["tickle"]), default=0.0) for log in self.logs]
+        self.dead = latest.index(max(latest))
+        self.procs[self.dead].send_signal(signal.SIGKILL)
+        self.procs[self.dead].wait(timeout=60)
+        killed_at = clock()
+        self.dead_owner = str(_beats(self.logs[self.dead])[0]["owner"])
+        self.tickles_at_kill = self.gw.counters.snapshot()["requests"]["tickle"]
+        return killed_at
+
+    def last_dead_claim(self) -> float:
+        return max(e["t1"] for e in _beats(self.logs[self.dead]) if e["tickle"])
+
+    def check(self, killed_at: float, lapses_at: float, resolution: float) -> None:
+        """The survivor takes over, at its first turn after the dead keeper's claim lapsed, and the
+        beats of both processes were never closer than a claim period."""
+        log = self.logs[1 - self.dead]
+        _wait_for(lambda: any(e["tickle"] and e["t1"] > killed_at for e in _beats(log)), "the takeover")
+        Workers.finish([self.procs[1 - self.dead]])
+        after = [e for e in _beats(log) if e["t1"] > killed_at]
+        # Every turn of the survivor after the kill that did not tickle found a claim still valid (the
+        # dead keeper's, or its own from its last beat, each lasting a claim period): it never lets a
+        # lapsed beat pass.
+        lapses = [lapses_at]
+        for e in after:
+            if e["tickle"]:
+                lapses.append(e["t1"] + self.claim_period + resolution)
+            else:
+                assert e["t0"] < max(lapses), (e, lapses)
+        # It takes over at the first turn after the claim lapsed: the t0 of its turns are at least a
+        # keep-alive period apart (each is read inside a turn, and the next turn starts a period after
+        # this one ended) and the failed ones all began before the claim lapsed, less than a claim
+        # period (3.5 periods) after the kill: at most one interval's worth of them.
+        first = next(i for i, e in enumerate(after) if e["tickle"])
+        assert sum(e["t0"] > killed_at for e in after[:first]) <= CHECKS_PER_INTERVAL
+        # one keeper at a time: any two beats claimed, by either process, are a claim period apart
+        beats = [e for log in self.logs for e in _beats(log) if e["tickle"]]
+        for k, a in enumerate(beats):
+            for b in beats[k + 1 :]:
+                assert max(b["t1"] - a["t0"], a["t1"] - b["t0"]) >= self.claim_period - resolution, (a, b)
+        # the fake saw the survivor's tickles (the last may have been cut off when it closed)
+        survivor_tickles = sum(e["tickle"] for e in after)
+        assert (
+            self.gw.counters.snapshot()["requests"]["tickle"] - self.tickles_at_kill
+            >= survivor_tickles - 1
+            >= 0
+        )

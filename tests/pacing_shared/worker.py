@@ -4,7 +4,8 @@
 ``SPEC`` is ``op:count,op:count,...``: one thread per entry, each sending ``count`` requests of ``op``
 through one ``Client`` with ``pacer=PACING_URL`` (``op:loop`` sends until a ``stop`` line on stdin;
 ``sleep:N`` just lives N seconds, ``live:0`` until ``stop``). ``WORKER_KEEPALIVE`` sets the
-keep-alive interval (default none); ``WORKER_BEAT_LOG=path`` logs every keep-alive turn there.
+keep-alive interval (default none); ``WORKER_BEAT_LOG=path`` logs every keep-alive turn there (on
+the shared store's clock).
 
 Prints one JSON line and exits 0 when there was no error. The line carries the requests done, the
 errors and the shared pacer's send log (``sends``: every send it allowed this process, ``[key, time]``
@@ -21,6 +22,7 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from ibkr_webapi._flow import Call, Flow
@@ -36,20 +38,38 @@ def one(call: Call) -> Flow[Any]:
     return (yield call)
 
 
-def _log_beats(path: str) -> None:
+def _turn_clock(pacing_url: str) -> Callable[[], float]:
+    """The clock the shared keep-alive claim lapses on: the host's monotonic clock for the local
+    store, the Redis server's clock (``TIME``, read on a connection of its own) for Redis."""
+    if not pacing_url.startswith(("redis://", "rediss://", "unix://")):
+        return time.monotonic
+    import redis
+
+    server = redis.Redis.from_url(pacing_url)
+
+    def server_time() -> float:
+        seconds, micros = server.time()
+        return float(seconds) + float(micros) / 1e6
+
+    return server_time
+
+
+def _log_beats(path: str, pacing_url: str) -> None:
     """Append every keep-alive turn of this process to ``path``, one JSON line written at once:
     ``{"t0", "t1", "tickle", "owner"}``: the turn (its claim) happened between ``t0`` and ``t1`` on the
-    host's monotonic clock (the clock of the local shared store); ``owner`` is this process's
-    identity in the shared state."""
+    clock of the shared store (see :func:`_turn_clock`); ``owner`` is this process's identity in the
+    shared state. ``t0`` is read inside the turn and the next turn starts a keep-alive period after
+    this one ended, so the ``t0`` of successive turns are at least a period apart on that clock."""
     from ibkr_webapi.pacing_shared import _keepalive
 
     turn = _keepalive.SharedBeat.turn
+    clock = _turn_clock(pacing_url)
     out = open(path, "a", buffering=1)  # noqa: SIM115 - lives as long as the process
 
     def logged(self: _keepalive.SharedBeat) -> _keepalive.Turn:
-        t0 = time.monotonic()
+        t0 = clock()
         result = turn(self)
-        entry = {"t0": t0, "t1": time.monotonic(), "tickle": result.tickle, "owner": self._state.owner}
+        entry = {"t0": t0, "t1": clock(), "tickle": result.tickle, "owner": self._state.owner}
         out.write(json.dumps(entry) + "\n")
         return result
 
@@ -66,7 +86,7 @@ def main() -> int:
     lock = threading.Lock()
     stop = threading.Event()
     if os.environ.get("WORKER_BEAT_LOG"):
-        _log_beats(os.environ["WORKER_BEAT_LOG"])
+        _log_beats(os.environ["WORKER_BEAT_LOG"], pacing_url)
     print("ready", flush=True)
     sys.stdin.readline()
 
