@@ -37,7 +37,10 @@ from ibkr_webapi.testing import FakeGateway
 from .waiting import is_, topic_handled, until
 
 AAPL = 265598
-FAST = dict(tic_interval=0.1, dead_after=0.8, reconnect_initial=0.02, reconnect_max=0.2, close_timeout=0.5)
+# dead_after: far above the fake's 0.05 s heartbeats, so a loaded host that stalls the test's event
+# loop cannot make a healthy connection look dead (tests count connections); the test of the dead
+# connection sets its own
+FAST = dict(tic_interval=0.1, dead_after=10.0, reconnect_initial=0.02, reconnect_max=0.2, close_timeout=0.5)
 # These tests are about the stream, not reply questions: prices walk fast here, so an order priced off
 # a slightly stale last must not trip the fake's 3% price-constraint question (o163).
 GW_FAST = dict(
