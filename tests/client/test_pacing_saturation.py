@@ -70,7 +70,7 @@ def test_a_saturated_mix_keeps_the_global_and_per_operation_rates(
 ) -> None:
     """32 callers in a loop, a third of them on operations with their own slower limit, woken late
     by a random (seeded) delay: the global rate stays within 1 % of the margin's ceiling (0.990
-    in-process, 0.971 with the shared pacers' 30 ms margin), every per-operation rate above 0.94,
+    in-process, 0.971 with the shared pacers' 30 ms margin), every per-operation rate above 0.96,
     and no window ever holds more than its limit. (Before claims, the late wake-ups cost 7 % in
     process: 0.916-0.919, and the shared engine measured 0.932-0.953.)"""
     rnd = random.Random(7)
@@ -92,4 +92,4 @@ def test_a_saturated_mix_keeps_the_global_and_per_operation_rates(
         assert max_in_window(mine, limit.per_seconds) <= limit.requests, op
         if limit.requests / limit.per_seconds < 10:
             rate = achieved_rate([t for t, o in steady if o == op], limit.requests)
-            assert rate / (limit.requests / limit.per_seconds) >= 0.94, op
+            assert rate / (limit.requests / limit.per_seconds) >= 0.96, op

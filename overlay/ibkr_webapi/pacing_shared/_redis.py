@@ -174,7 +174,7 @@ local soft = ARGV[14] == '1' and #ws == 2
 local t
 local claim = false
 if soft then
-  t = earliest({ws[2]}, start, tonumber(ARGV[7]), false)  -- its own turn; the global place at confirm
+  t = earliest({ws[2]}, start, 0, false)  -- its own turn (no allowance); the global place at confirm
   if t <= now then  -- its own turn is now: take its global place as confirm does
     t = earliest(ws, start, 0, true)
     claim = t > now
