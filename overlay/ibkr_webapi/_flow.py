@@ -499,8 +499,10 @@ def _response(call: Call, raw: httpx.Response, client: Any) -> CallResponse:
 
 def _is_json(raw: httpx.Response) -> bool:
     """A JSON content type and a body (a scan of the raw headers: ``get`` would decode them all)."""
-    typed = any(name.lower() == b"content-type" and b"json" in value for name, value in raw.headers.raw)
-    return typed and bool(raw.content)
+    for name, value in raw.headers.raw:
+        if b"json" in value and name.lower() == b"content-type":
+            return bool(raw.content)
+    return False
 
 
 def _check(call: Call, response: Any) -> IbkrError | None:
