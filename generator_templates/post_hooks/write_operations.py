@@ -249,12 +249,28 @@ def _string(operation_id: str, rule: PathParam, value: object) -> str:
     return text
 
 
+_SEGMENTS: dict[tuple[str, str, object], str] = {}
+"""Accepted ``str``/``int`` values and their segments (an account id or conid is used again and again)."""
+_SEGMENTS_SIZE = 1024
+
+
 def path_segment(operation_id: str, name: str, value: object) -> str:
     """``value`` checked against the spec rule of path parameter ``name`` of ``operation_id``, encoded."""
+    kind = type(value)
+    known = kind is str or kind is int  # exact types: a bool or a str subclass is checked every time
+    if known:
+        try:
+            return _SEGMENTS[operation_id, name, value]
+        except KeyError:
+            pass
     rule = PATH_PARAMS[operation_id][name]
     check = _integer if rule.type == "integer" else _string
-    text = check(operation_id, rule, value)
-    return quote(text, safe="")
+    segment = quote(check(operation_id, rule, value), safe="")
+    if known:  # only values that passed the check are remembered; the rules never change
+        if len(_SEGMENTS) >= _SEGMENTS_SIZE:
+            _SEGMENTS.clear()
+        _SEGMENTS[operation_id, name, value] = segment
+    return segment
 '''
 
 

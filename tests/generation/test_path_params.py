@@ -128,3 +128,24 @@ def test_conids_in_the_path_are_ibkr_32_bit_contract_ids() -> None:
     assert _build("get_contract_info", conid=265598)["url"] == "/iserver/contract/265598/info"
     with pytest.raises(InvalidParameter, match="conid"):
         _build("get_contract_info", conid="12345678901")
+
+
+def test_remembered_segments_never_let_a_refused_value_through() -> None:
+    """Accepted values are remembered (a repeated account id costs a lookup); what is refused stays
+    refused, whatever was accepted before and however full the memo got."""
+    from ibkr_webapi_client import path_params
+
+    assert path_segment("get_ledger", "accountId", "DU1234567") == "DU1234567"
+    assert path_segment("get_ledger", "accountId", "DU1234567") == "DU1234567"  # remembered
+    assert path_segment("cancel_order", "orderId", 1) == "1"
+    with pytest.raises(InvalidParameter):
+        path_segment("cancel_order", "orderId", True)  # == 1, but a bool: checked, refused
+    with pytest.raises(InvalidParameter):
+        path_segment("cancel_order", "orderId", 1.0)  # == 1, but a float
+    for n in range(path_params._SEGMENTS_SIZE + 10):  # fills the memo past its bound
+        path_segment("cancel_order", "orderId", n)
+    assert len(path_params._SEGMENTS) <= path_params._SEGMENTS_SIZE
+    for bad in ("..", "DU1/../x", "du1234567"):
+        with pytest.raises(InvalidParameter):
+            path_segment("get_ledger", "accountId", bad)
+    assert path_segment("get_ledger", "accountId", "DU1234567") == "DU1234567"
