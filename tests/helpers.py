@@ -44,8 +44,10 @@ class SendTimesPacer(InProcessPacer):
         with self._record_lock:
             self.sends[key].append(at)
 
-    def reserve(self, key: str, now: float, waiter: Waiter | None = None) -> float:
-        delay = super().reserve(key, now, waiter)
+    def reserve(
+        self, key: str, now: float, waiter: Waiter | None = None, *, deadline: float | None = None
+    ) -> float:
+        delay = super().reserve(key, now, waiter, deadline=deadline)
         if delay == 0:
             self._record(key, now)
         return delay

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from helpers import stop_pacing_clock
 
 from ibkr_webapi import cli
 from ibkr_webapi.testing import FakeGateway
@@ -129,6 +130,7 @@ def test_readme_exit_codes_match_the_cli() -> None:
 
 def test_penalty_box_is_named_with_its_duration_and_remedy(run: Run) -> None:
     gw = FakeGateway(penalty_violations=1)
+    stop_pacing_clock(gw)  # the two requests are a burst however slowly the host runs them
     with gw.serve() as srv:
         gw.login()
         with httpx.Client(base_url=srv.base_url) as raw:  # a careless script breaks the 1-per-5-s limit

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from helpers import stop_pacing_clock
 
 from ibkr_webapi import ConfigurationError, RateLimitError, Settings, ValidationError
 from ibkr_webapi._flow import Call, Flow, body_json
@@ -104,6 +105,7 @@ def test_verify_false_warns_like_insecure_skip_tls_verify(
 
 def test_penalty_box_is_not_retried_and_says_what_it_is() -> None:
     gw = FakeGateway(penalty_violations=1)
+    stop_pacing_clock(gw)  # the two requests are a burst however slowly the host runs them
     with gw.serve() as srv:
         gw.login()
         with httpx.Client(base_url=srv.base_url) as raw:  # break the 1-per-5-s limit once

@@ -25,8 +25,10 @@ def test_quick_tour_runs_against_the_fake_gateway(
     monkeypatch.setenv("IBKR_BASE_URL", fake_gateway.base_url)
     namespace: dict[str, object] = {}
     exec(compile(tour, "README.md:quick-tour", "exec"), namespace)
-    requests = fake_gateway.counters.snapshot()["requests"]
-    assert requests["place_orders"] >= 2 and requests["cancel_order"] == 1
+    # counted by answer: the fake enforces IBKR's limits on arrival, and on a loaded host two sends
+    # the pacer spaced can arrive bunched and be answered 429 (then resent): one cancel succeeded
+    answered = fake_gateway.counters.snapshot()["by_operation_status"]
+    assert answered.get("place_orders 200", 0) >= 2 and answered.get("cancel_order 200") == 1
     assert namespace["positions"] and namespace["ledger"]
 
 
