@@ -172,7 +172,9 @@ def _slow_pacer() -> InProcessPacer:
 def test_no_pacing_slot_in_time_is_a_typed_error_and_nothing_is_sent_sync() -> None:
     with (
         hostile_server(_routes()) as server,
-        Client(server.base_url, start_session=False, deadline=2.0, pacer=_slow_pacer()) as c,
+        # the deadline only has to let the first request through on a loaded host: the next slot,
+        # a minute away, is past it however long it is, so the refusal comes at once
+        Client(server.base_url, start_session=False, deadline=20.0, pacer=_slow_pacer()) as c,
     ):
         c.run(c.session.ensure_accounts())  # takes this minute's slot
         with pytest.raises(PacingTimeout) as caught:
@@ -187,7 +189,7 @@ def test_no_pacing_slot_in_time_is_a_typed_error_and_nothing_is_sent_sync() -> N
 
 async def test_no_pacing_slot_in_time_is_a_typed_error_and_nothing_is_sent_async() -> None:
     with hostile_server(_routes()) as server:
-        async with AsyncClient(server.base_url, start_session=False, deadline=2.0, pacer=_slow_pacer()) as c:
+        async with AsyncClient(server.base_url, start_session=False, deadline=20.0, pacer=_slow_pacer()) as c:
             await c.run(c.session.ensure_accounts())
             with pytest.raises(PacingTimeout):
                 await c.orders.live_orders()
