@@ -43,15 +43,18 @@ _SET_COOKIE: Final = (b"set-cookie", b"set-cookie2")
 
 
 class _MemoisedUrls:
-    """``BaseClient._merge_url`` with a bounded memo of its (pure) result."""
+    """``BaseClient._merge_url`` with a bounded memo of its (pure) result.
 
-    _url_memo: dict[str, httpx.URL]
-    _url_memo_base: httpx.URL | None
+    Each entry remembers the ``base_url`` object it was joined with and is used only while that is
+    still the client's base (setting ``base_url`` makes a new object), so a base changed by another
+    thread while a request is being built never leaves a stale entry behind.
+    """
+
+    _url_memo: dict[str, tuple[httpx.URL, httpx.URL]]
     base_url: httpx.URL
 
     def _memoise_urls(self) -> None:
         self._url_memo = {}
-        self._url_memo_base = None
 
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
         merge = super()._merge_url  # type: ignore[misc]
@@ -59,17 +62,14 @@ class _MemoisedUrls:
             return merge(url)  # type: ignore[no-any-return]
         base = self.base_url
         memo = self._url_memo
-        if base is not self._url_memo_base:  # base_url was set again: the joined URLs change
-            memo.clear()
-            self._url_memo_base = base
-        try:
-            return memo[url]
-        except KeyError:
-            pass
+        hit = memo.get(url)
+        if hit is not None and hit[0] is base:
+            return hit[1]
         joined: httpx.URL = merge(url)
-        if len(memo) >= _URL_MEMO_SIZE:
-            memo.clear()
-        memo[url] = joined
+        if self.base_url is base:  # joined with ``base`` (it did not change meanwhile): remember
+            if len(memo) >= _URL_MEMO_SIZE:
+                memo.clear()
+            memo[url] = (base, joined)
         return joined
 
 
