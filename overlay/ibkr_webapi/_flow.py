@@ -18,8 +18,9 @@ with asyncio (``AsyncClient``); the feature's logic exists once. Effects:
   the session (``ctx.session``), a "Please query /accounts first" re-reads the accounts, and the call
   is resent once if the operation is safe to repeat.
 * ``Sleep(seconds)`` - ``time.sleep`` / ``asyncio.sleep``.
-* ``Gather(calls)`` - several ``Call``s; concurrent under asyncio, in order under sync; sends back the
-  list of responses (the first failure is raised after all have finished).
+* ``Gather(calls)`` - several ``Call``s at once (asyncio tasks; threads under sync, one per call);
+  sends back the list of responses (the first failure in the calls' order is raised after all have
+  finished). The pacer still spaces and caps them (history's 5 in flight, IBKR's rates).
 * ``Now()`` - the monotonic clock, so flows stay testable with a scripted driver.
 * ``ExtendDeadline(seconds)`` - give the rest of the call at least ``seconds`` more (the orders
   layer looks an order up by cOID after its placement answer was lost to the deadline).
@@ -34,9 +35,11 @@ with ``ClientClosed`` when the client closes.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import importlib
 import json
 import math
+import threading
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -382,12 +385,44 @@ def _perform_sync(effect: Effect | _Send | _Recover, ctx: FlowContext) -> Any:
             time.sleep(seconds)
         return None
     if isinstance(effect, Gather):
-        return [_perform_sync(call, ctx) for call in effect.calls]
+        return _gather_sync(effect.calls, ctx)
     if isinstance(effect, Now):
         return ctx.clock()
     if isinstance(effect, ExtendDeadline):
         return _extend(effect)
     raise TypeError(f"a flow yielded {effect!r}, which is not an effect ({_EFFECTS})")
+
+
+def _gather_sync(calls: Sequence[Call], ctx: FlowContext) -> list[Any]:
+    """``Gather`` with blocking I/O: every call at once on its own thread, as asyncio runs them, so a
+    sync history or snapshot is not N round trips one after another. Each thread runs in a copy of
+    this thread's context (the call's deadline bounds it); all are waited for, then the first failure
+    in the calls' order is raised. A single call runs here, without a thread."""
+    if len(calls) < 2:
+        return [_perform_sync(call, ctx) for call in calls]
+    results: list[Any] = [None] * len(calls)
+    failures: list[BaseException | None] = [None] * len(calls)
+
+    def run(i: int, call: Call) -> None:
+        try:
+            results[i] = _perform_sync(call, ctx)
+        except BaseException as exc:  # raised in the caller's thread below
+            failures[i] = exc
+
+    threads = [
+        threading.Thread(
+            target=contextvars.copy_context().run, args=(run, i, call), name="ibkr-webapi-gather", daemon=True
+        )
+        for i, call in enumerate(calls)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for failure in failures:
+        if failure is not None:
+            raise failure
+    return results
 
 
 async def _perform_async(effect: Effect | _Send | _Recover, ctx: FlowContext) -> Any:

@@ -26,7 +26,7 @@ such requests:
 answer the same body; they differ in their parameters: ``source`` vs ``barType`` for what is
 charted, a string conid for hmds, and only the former carries the spec's concurrency limit (the
 plan keeps to 5 in flight for both). :func:`history_flow` drives the plan with ``Gather`` rounds
-(concurrent on ``AsyncClient``, one after another on ``Client``); the transport paces every request.
+(at once: tasks on ``AsyncClient``, a thread each on ``Client``); the transport paces every request.
 
 Prices are floats (as in :class:`~ibkr_webapi.marketdata.Quote`), or ``Decimal`` with
 ``decimal=True`` (as money in :mod:`ibkr_webapi.portfolio`). :meth:`Bars.to_pandas` and

@@ -464,8 +464,8 @@ class MarketData(_Base):
 
         Windows are planned under IBKR's point cap, stitched, de-duplicated and ordered; placeholders
         are dropped and what could not be filled is in ``.gaps`` (see :mod:`ibkr_webapi.history`).
-        ``progress`` is called after every round of requests. The sync client sends the windows of a
-        round one after another; ``AsyncClient`` sends them concurrently (5 in flight at most).
+        ``progress`` is called after every round of requests. The windows of a round are sent at once
+        (5 in flight at most): as tasks on ``AsyncClient``, a thread each on the sync client.
         """
         result: Bars[Any] = self._run(
             self._history(
@@ -526,8 +526,8 @@ class AsyncMarketData(_Base):
 
         Windows are planned under IBKR's point cap, stitched, de-duplicated and ordered; placeholders
         are dropped and what could not be filled is in ``.gaps`` (see :mod:`ibkr_webapi.history`).
-        ``progress`` is called after every round of requests. The sync client sends the windows of a
-        round one after another; ``AsyncClient`` sends them concurrently (5 in flight at most).
+        ``progress`` is called after every round of requests. The windows of a round are sent at once
+        (5 in flight at most): as tasks on ``AsyncClient``, a thread each on the sync client.
         """
         result: Bars[Any] = await self._run(
             self._history(

@@ -264,6 +264,24 @@ async def test_async_quarter_of_minutes_paced_without_429(serve: ServeFactory, a
     assert history_book(served.gw.state).peak_in_flight <= 5
 
 
+def test_sync_windows_are_fetched_at_once_not_one_after_another(serve: ServeFactory) -> None:
+    """A sync ``Client`` sends a round's windows together (one thread each, as ``AsyncClient`` runs
+    tasks), so a round of windows takes about one answer's time, not one per window. The fake
+    answers each after 0.3 s: the windows overlap in its handler (one after another, the peak would
+    be 1), never more than IBKR's five, and the client's own send times keep the global limit."""
+    start, end = "2026-11-02", "2026-11-14"  # ten sessions: 3900 bars, at least four windows
+    served = serve(history_service_s=0.3, enforce_pacing=False)
+    pacer = SendTimesPacer("gateway")
+    with served.client(pacer=pacer) as client:
+        bars = client.marketdata.history(AAPL, start, end)
+    expected = reference(served.gw, start, end)
+    same_bars(bars, expected)
+    minimum = math.ceil(len(expected) / MAX_POINTS)
+    assert minimum <= bars.requests == requests_sent(served.gw) <= minimum + 5
+    assert 2 <= history_book(served.gw.state).peak_in_flight <= 5
+    assert_paced(served.gw, pacer, "gateway")
+
+
 def test_gaps_say_missing_data_vs_market_closed(serve: ServeFactory) -> None:
     outage = (epoch("2026-11-24T15:00Z"), epoch("2026-11-24T15:20Z"))
     served = serve(history_missing=[outage])
