@@ -42,6 +42,7 @@ import math
 import threading
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from http import HTTPStatus
@@ -154,6 +155,7 @@ class FlowContext:
     (``base: root`` operations). ``session`` None disables 401 recovery (used while recovering).
     ``deadline_s`` is the total budget of one run (``math.inf``: none); ``guard`` (the client's paced
     transport: ``sleep`` / ``asleep``) makes ``Sleep`` end with ``ClientClosed`` when the client closes.
+    ``threads`` (a sync client's :class:`GatherThreads`) runs the calls of a ``Gather`` at once.
     """
 
     client: Any
@@ -162,9 +164,12 @@ class FlowContext:
     clock: Callable[[], float] = time.monotonic
     deadline_s: float = math.inf
     guard: Any = None
+    threads: GatherThreads | None = None
 
     def without_recovery(self) -> FlowContext:
-        return FlowContext(self.client, self.root_client, None, self.clock, self.deadline_s, self.guard)
+        return FlowContext(
+            self.client, self.root_client, None, self.clock, self.deadline_s, self.guard, self.threads
+        )
 
     def call_deadline(self) -> _deadline.Deadline | None:
         """The deadline of a new run: the one already bound (nested runs share it), else a new one."""
@@ -394,35 +399,69 @@ def _perform_sync(effect: Effect | _Send | _Recover, ctx: FlowContext) -> Any:
 
 
 def _gather_sync(calls: Sequence[Call], ctx: FlowContext) -> list[Any]:
-    """``Gather`` with blocking I/O: every call at once on its own thread, as asyncio runs them, so a
-    sync history or snapshot is not N round trips one after another. Each thread runs in a copy of
-    this thread's context (the call's deadline bounds it); all are waited for, then the first failure
-    in the calls' order is raised. A single call runs here, without a thread."""
-    if len(calls) < 2:
+    """``Gather`` with blocking I/O: every call at once, as asyncio runs them, so a sync history or
+    snapshot is not N round trips one after another. The first call runs on this thread, the others
+    on the client's :class:`GatherThreads`, each in a copy of this thread's context (the call's
+    deadline bounds it); all are waited for, then the first failure in the calls' order is raised.
+    Without threads (a bare ``FlowContext``), or inside one of them (a hook of a session re-established
+    during a gathered call), the calls run one after another, so the threads never wait on themselves."""
+    threads = ctx.threads
+    if len(calls) < 2 or threads is None or threads.inside():
         return [_perform_sync(call, ctx) for call in calls]
+    futures = [threads.submit(_perform_sync, call, ctx) for call in calls[1:]]
     results: list[Any] = [None] * len(calls)
     failures: list[BaseException | None] = [None] * len(calls)
-
-    def run(i: int, call: Call) -> None:
+    try:
+        results[0] = _perform_sync(calls[0], ctx)
+    except Exception as exc:
+        failures[0] = exc
+    for i, future in enumerate(futures, start=1):
         try:
-            results[i] = _perform_sync(call, ctx)
-        except BaseException as exc:  # raised in the caller's thread below
+            results[i] = future.result()
+        except Exception as exc:
             failures[i] = exc
-
-    threads = [
-        threading.Thread(
-            target=contextvars.copy_context().run, args=(run, i, call), name="ibkr-webapi-gather", daemon=True
-        )
-        for i, call in enumerate(calls)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
     for failure in failures:
         if failure is not None:
             raise failure
     return results
+
+
+class GatherThreads:
+    """The threads a sync client runs gathered calls on: made at the first ``Gather`` of two calls or
+    more, at most :attr:`MAX_THREADS` (IBKR's limits keep fewer in flight anyway), ended by
+    :meth:`shutdown` when the client closes (calls still queued then end with ``ClientClosed``, from
+    the closed transport)."""
+
+    MAX_THREADS = 8
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._executor: ThreadPoolExecutor | None = None
+        self._local = threading.local()
+
+    def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        with self._lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(self.MAX_THREADS, thread_name_prefix="ibkr-webapi-gather")
+            executor = self._executor
+        return executor.submit(contextvars.copy_context().run, self._run, fn, *args)
+
+    def inside(self) -> bool:
+        """Whether the current thread is one of these (running a gathered call)."""
+        return bool(getattr(self._local, "active", False))
+
+    def shutdown(self) -> None:
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False)
+
+    def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        self._local.active = True
+        try:
+            return fn(*args)
+        finally:
+            self._local.active = False
 
 
 async def _perform_async(effect: Effect | _Send | _Recover, ctx: FlowContext) -> Any:

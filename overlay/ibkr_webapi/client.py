@@ -34,7 +34,7 @@ from ._cookies import CookieStore
 from ._deadline import default_budget
 from ._endpoint import Endpoint, Mode, Verify
 from ._exceptions import ClientClosed, ConfigurationError
-from ._flow import Flow, FlowContext, as_flow, call_of, parsed_flow, run_async, run_sync
+from ._flow import Flow, FlowContext, GatherThreads, as_flow, call_of, parsed_flow, run_async, run_sync
 from ._httpx_clients import AsyncIbkrHttpx, IbkrHttpx
 from ._inflate import ACCEPT_ENCODING
 from ._network import BoundedHTTPTransport
@@ -423,6 +423,7 @@ class Client(_ClientCommon):
             self.session,
             deadline_s=setup.deadline_s,
             guard=self._transport,
+            threads=GatherThreads(),
         )
         self._keepalive: ThreadKeepAlive | None = None
         self._closed = False
@@ -547,6 +548,8 @@ class Client(_ClientCommon):
         # The httpx clients only share our transport: closing it (not them) keeps a later low-level
         # call typed (ClientClosed from the transport, not httpx's RuntimeError).
         self._transport.close()
+        if self._ctx.threads is not None:
+            self._ctx.threads.shutdown()
         self._setup.close_pacer()
 
     def __enter__(self) -> Client:

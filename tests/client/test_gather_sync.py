@@ -3,6 +3,7 @@ deadline, and a failure is raised only after every call has finished, as under a
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -48,3 +49,15 @@ def test_every_gathered_call_keeps_the_calls_deadline(
         with pytest.raises(RequestTimeout):
             client.run(gather(Call.op("get_accounts"), Call.op("get_accounts"), Call.op("get_accounts")))
         gw.faults.latency("get_accounts", 0)
+
+
+def test_closing_the_client_ends_its_gather_threads(make_fake_gateway: Callable[..., ServedGateway]) -> None:
+    served = make_fake_gateway()
+    with Client(served.base_url, keepalive_interval=None, pacer=unlimited_pacer()) as client:
+        responses = client.run(gather(*[Call.op("get_accounts") for _ in range(4)]))
+        assert [r.status_code for r in responses] == [200] * 4
+        mine = [t for t in threading.enumerate() if t.name.startswith("ibkr-webapi-gather")]
+        assert mine  # the calls after the first ran on the client's threads
+    for thread in mine:
+        thread.join(timeout=10)
+    assert not any(t.is_alive() for t in mine)
