@@ -11,6 +11,19 @@ from collections.abc import Callable, Iterable
 
 from ibkr_webapi.pacing import ConfirmingPacer, InProcessPacer
 
+BENCH_CALLERS = [
+    "get_marketdata_snapshot",
+    "search_contracts",
+    "get_stocks_by_symbol",
+    "get_live_orders",
+    "get_portfolio_accounts",
+    "get_fyi_unread_count",
+    "get_marketdata_snapshot",
+    "get_fyi_unread_count",
+] * 4
+"""The 32 callers of bench/pacing_shared.py (one operation each, ``OPS[k % 8]`` there): a third of
+them on operations with their own slower limit (live orders, portfolio accounts, the FYI count)."""
+
 
 def simulate(
     pacer: InProcessPacer,

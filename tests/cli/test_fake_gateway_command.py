@@ -12,21 +12,27 @@ import pytest
 from .conftest import Run
 
 
-@pytest.mark.timeout(60)
-def test_fake_gateway_subprocess_serves_the_cli(run: Run) -> None:
+def _start_fake_gateway(*options: str) -> tuple[subprocess.Popen[str], str]:
+    """``ibkr-webapi fake-gateway --port 0 [options]`` in a subprocess (no ``IBKR_*`` settings
+    inherited); returns it and the base URL it printed."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("IBKR_")}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ibkr_webapi.cli", "fake-gateway", "--port", "0", "--no-pacing"],
+        [sys.executable, "-m", "ibkr_webapi.cli", "fake-gateway", "--port", "0", *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
     )
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    assert "serving" in first, first + (proc.stderr.read() if proc.stderr else "")
+    return proc, first.split("serving", 1)[1].strip()
+
+
+@pytest.mark.timeout(60)
+def test_fake_gateway_subprocess_serves_the_cli(run: Run) -> None:
+    proc, url = _start_fake_gateway("--no-pacing")
     try:
-        assert proc.stdout is not None
-        first = proc.stdout.readline()
-        assert "serving" in first, first + (proc.stderr.read() if proc.stderr else "")
-        url = first.split("serving", 1)[1].strip()
         r = run("status", "--gateway", url)
         assert r.code == 0, r.err
         assert "DU1234567" in r.out
@@ -44,19 +50,8 @@ def test_fake_gateway_says_on_stopping_how_many_requests_it_refused() -> None:
     refused, and the fake says so, per operation, when stopped."""
     import httpx
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith("IBKR_")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "ibkr_webapi.cli", "fake-gateway", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    proc, url = _start_fake_gateway()
     try:
-        assert proc.stdout is not None
-        first = proc.stdout.readline()
-        assert "serving" in first, first + (proc.stderr.read() if proc.stderr else "")
-        url = first.split("serving", 1)[1].strip()
         statuses: list[int] = []
         with httpx.Client(timeout=10) as raw:
             while 429 not in statuses and len(statuses) < 50:

@@ -11,24 +11,12 @@ import random
 
 import pytest
 from helpers import max_in_window
-from pacer_sim import achieved_rate, closed_loop
+from pacer_sim import BENCH_CALLERS, achieved_rate, closed_loop
 
 from ibkr_webapi.pacing import InProcessPacer, Limit, default_global_limit, registry_limits
 
 GLOBAL = Limit(requests=10, per_seconds=1.0)
 SLOW = Limit(requests=1, per_seconds=5.0)
-
-OPS = [
-    "get_marketdata_snapshot",
-    "search_contracts",
-    "get_stocks_by_symbol",
-    "get_live_orders",
-    "get_portfolio_accounts",
-    "get_fyi_unread_count",
-    "get_marketdata_snapshot",
-    "get_fyi_unread_count",
-]
-"""The callers of bench/pacing_shared.py: one operation each, 32 of them (``k % 8``)."""
 
 IN_PROCESS: dict[str, float] = {}
 SHARED = {"min_margin_s": 0.03, "max_lateness_allowance_s": 0.005}  # the shared pacers' engine
@@ -79,12 +67,12 @@ def test_a_saturated_mix_keeps_the_global_and_per_operation_rates(
     def lateness() -> float:
         return rnd.expovariate(1 / mean_lateness) if mean_lateness else 0.0
 
-    sends = closed_loop(pacer, [OPS[k % len(OPS)] for k in range(32)], 40.0, lateness)
+    sends = closed_loop(pacer, BENCH_CALLERS, 40.0, lateness)
     steady = [(t, op) for t, op in sends if t > 3.0]  # after the first bursts
     assert achieved_rate([t for t, _ in steady], 10) / 10 >= at_least
     assert max_in_window([t for t, _ in sends], 1.0) <= 10
     limits = registry_limits()
-    for op in set(OPS):
+    for op in set(BENCH_CALLERS):
         limit = limits[op]
         if limit is None or not limit.requests or not limit.per_seconds:
             continue  # only the global limit (contract lookups)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers import max_in_window
-from pacer_sim import achieved_rate, closed_loop
+from pacer_sim import BENCH_CALLERS, achieved_rate, closed_loop
 
 from ibkr_webapi.pacing import GLOBAL_KEY, Limit
 from ibkr_webapi.pacing_shared import make_pacer
@@ -27,19 +27,6 @@ from .conftest import (
     assert_sends_within_limits,
     check_soft_keys_keep_every_limit,
 )
-
-SATURATING_CALLERS = [
-    "get_marketdata_snapshot",
-    "search_contracts",
-    "get_stocks_by_symbol",
-    "get_live_orders",
-    "get_portfolio_accounts",
-    "get_fyi_unread_count",
-    "get_marketdata_snapshot",
-    "get_fyi_unread_count",
-] * 4
-"""The callers of bench/pacing_shared.py (32, one operation each): a third of them on operations with
-their own slower limit."""
 
 CLI_SEND_LOG = Path(__file__).with_name("cli_send_log.py")
 
@@ -227,7 +214,7 @@ def test_a_saturated_mix_keeps_the_global_rate_through_the_shared_file(cache_dir
     assert isinstance(a, LocalSharedPacer) and isinstance(b, LocalSharedPacer)
     start = a.clock() + 100_000.0
 
-    sends = closed_loop(_Alternating(a, b), SATURATING_CALLERS, 30.0, lambda: 0.0005, start=start)
+    sends = closed_loop(_Alternating(a, b), BENCH_CALLERS, 30.0, lambda: 0.0005, start=start)
     steady = [t for t, _ in sends if t > start + 3.0]
     assert achieved_rate(steady, 10) / 10 >= 0.96
     assert max_in_window([t for t, _ in sends], 1.0) <= 10
