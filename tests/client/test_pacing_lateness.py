@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from pacer_sim import simulate
 
 from ibkr_webapi._transport import PacedTransport, PacingCore
-from ibkr_webapi.pacing import ConfirmingPacer, InProcessPacer, Limit, Pacer
+from ibkr_webapi.pacing import MIN_SEND_MOVE_S, ConfirmingPacer, InProcessPacer, Limit, Pacer
 
 from .client_helpers import FakeClock
 
@@ -208,6 +208,18 @@ def test_sent_moves_the_record_to_when_the_headers_really_left() -> None:
     assert pacer.reserve("a", 0.0) == 0.0  # recorded as sent at 0.0 ...
     pacer.sent("a", 0.0, 0.2)  # ... but the headers left at 0.2 (TCP/TLS set-up)
     assert 0.0 + pacer.reserve("b", 0.0) == pytest.approx(0.2 + 1.01)
+
+
+def test_a_sub_millisecond_header_write_keeps_the_record() -> None:
+    """The usual gap between "may send" and the header write (well inside the 10 ms margin) is not
+    worth moving the record for; a gap of a connection set-up is."""
+    pacer = InProcessPacer(Limit(requests=1, per_seconds=1.0), {})
+    assert pacer.reserve("a", 0.0) == 0.0
+    pacer.sent("a", 0.0, MIN_SEND_MOVE_S / 2)
+    assert pacer.reserve("b", 0.0) == pytest.approx(1.01)  # counted from 0.0
+    assert pacer.reserve("c", 5.0) == 0.0
+    pacer.sent("c", 5.0, 5.0 + MIN_SEND_MOVE_S)
+    assert 5.0 + pacer.reserve("d", 5.0) == pytest.approx(5.0 + MIN_SEND_MOVE_S + 1.01)
 
 
 class _HttpcoreLike(httpx.BaseTransport):
