@@ -254,16 +254,20 @@ class SnapshotPlan:
         )
         self.request_fields: tuple[str, ...] = self.fields + tuple(extra)
         self.rows: dict[int, dict[str, Any]] = {c: {} for c in self.conids}
+        # What each conid still lacks, kept up to date by ``feed`` (only conids that lack something),
+        # so a round of 500 conids does not re-check every field of every row several times.
+        self._missing: dict[int, list[str]] = {c: list(self.fields) for c in self.conids}
         self.rounds = 0
         self.requests = 0
 
     def missing_for(self, conid: int) -> list[str]:
-        row = self.rows[conid]
-        return [f for f in self.fields if not _received(row.get(f))]
+        if conid not in self.rows:
+            raise KeyError(conid)
+        return list(self._missing.get(conid, ()))
 
     @property
     def complete(self) -> bool:
-        return all(not self.missing_for(c) for c in self.conids)
+        return not self._missing
 
     @property
     def anything(self) -> bool:
@@ -271,12 +275,13 @@ class SnapshotPlan:
 
     def next_requests(self) -> list[tuple[list[str], list[str]]]:
         """(conids, fields) of every request of the next round: only what still lacks something."""
-        pending = [c for c in self.conids if self.missing_for(c)]
+        missing = self._missing
+        pending = [c for c in self.conids if c in missing]
         if not pending:
             return []
         out: list[tuple[list[str], list[str]]] = []
         for field_chunk in _chunks(self.request_fields, MAX_FIELDS_PER_REQUEST):
-            needed = [c for c in pending if any(f in field_chunk for f in self.missing_for(c))]
+            needed = [c for c in pending if any(f in field_chunk for f in missing[c])]
             for conid_chunk in _chunks(needed, MAX_CONIDS_PER_REQUEST):
                 out.append(([str(c) for c in conid_chunk], list(field_chunk)))
         return out
@@ -297,10 +302,17 @@ class SnapshotPlan:
             for k, v in item.items():
                 if _received(v) or k not in row:
                     row[str(k)] = v
+            lacking = self._missing.get(conid)
+            if lacking is not None:
+                still = [f for f in lacking if not _received(row.get(f))]
+                if still:
+                    self._missing[conid] = still
+                else:
+                    del self._missing[conid]
 
     def result(self) -> Snapshot:
         quotes = {
-            c: Quote(c, parse_fields(self.rows[c]), frozenset(_as_field(f) for f in self.missing_for(c)))
+            c: Quote(c, parse_fields(self.rows[c]), frozenset(_as_field(f) for f in self._missing.get(c, ())))
             for c in self.conids
         }
         return Snapshot(quotes, self.rounds, self.requests)
