@@ -526,7 +526,7 @@ class InProcessPacer:
             state.window.add(t, sent=False)
         if self._global is not None:
             self._global.claim(t)
-            state.claims.append(t)
+            bisect.insort(state.claims, t)  # sorted, as ``_remove_near`` needs (callers claim out of order)
             if len(state.claims) > 64:  # claims of callers that gave up; pruned with the window
                 del state.claims[:-64]
 

@@ -81,3 +81,22 @@ def test_a_saturated_mix_keeps_the_global_and_per_operation_rates(
         if limit.requests / limit.per_seconds < 10:
             rate = achieved_rate([t for t, o in steady if o == op], limit.requests)
             assert rate / (limit.requests / limit.per_seconds) >= 0.96, op
+
+
+def test_every_claim_is_given_back_when_its_caller_sends() -> None:
+    """Callers of a soft key (3 per second) holding claims at once each find and remove their own
+    when they send, in any order, so no stale claim keeps a global place."""
+    pacer = InProcessPacer(GLOBAL, {"mid": Limit(requests=3, per_seconds=1.0)})
+    assert pacer.reserve("a", 0.0) == 0.0
+    assert [pacer.reserve("a", 0.2) for _ in range(4)] == [0.0] * 4
+    assert [pacer.reserve("a", 0.4) for _ in range(5)] == [0.0] * 5  # full until 1.01
+    booked = [0.5 + pacer.reserve("mid", 0.5) for _ in range(3)]
+    assert booked == pytest.approx([1.01] * 3)  # the first claims 1.01; the others follow it (FIFO)
+    g = pacer._global
+    assert g is not None and len(g.claims) == 1
+    assert pacer.confirm("mid", booked[0], 1.01) == 0.0  # sent, its claim given back
+    later = [1.01 + pacer.confirm("mid", t, 1.01) for t in booked[1:]]  # full again: both claim
+    assert later == pytest.approx([1.21, 1.21]) and len(g.claims) == 2
+    for t in reversed(later):
+        assert pacer.confirm("mid", t, 1.21) == 0.0
+    assert not g.claims
