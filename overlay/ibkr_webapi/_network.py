@@ -17,7 +17,6 @@ import contextvars
 import ipaddress
 import socket
 import threading
-import time
 import weakref
 from collections.abc import Iterable
 from typing import Any, Final, Protocol
@@ -46,9 +45,15 @@ SENDING: contextvars.ContextVar[HeadersWritten | None] = contextvars.ContextVar(
 )
 
 
-def _capped(timeout: float | None) -> float | None:
-    deadline = _deadline.current()
-    return timeout if deadline is None else deadline.cap(timeout)
+def _capped(timeout: float | None, expired: type[Exception] = httpcore.ConnectTimeout) -> float | None:
+    """``timeout`` shortened to what the bound call's deadline leaves; ``expired`` once it has passed."""
+    deadline = _current_deadline()
+    if deadline is None:
+        return timeout
+    capped = deadline.cap(timeout)
+    if capped <= 0:
+        raise expired("the call's deadline passed")
+    return capped
 
 
 class _BoundedStream(httpcore.NetworkStream):
@@ -64,26 +69,12 @@ class _BoundedStream(httpcore.NetworkStream):
         owner._streams.add(self)
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        deadline = _current_deadline()
-        if deadline is not None:
-            left = deadline.at - time.monotonic()
-            if left <= 0:
-                raise httpcore.ReadTimeout("the call's deadline passed")
-            if timeout is None or timeout > left:
-                timeout = left
-        return self._inner.read(max_bytes, timeout)
+        return self._inner.read(max_bytes, _capped(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         if not buffer:  # nothing to send (httpcore writes an empty end of a body-less request)
             return
-        deadline = _current_deadline()
-        if deadline is not None:
-            left = deadline.at - time.monotonic()
-            if left <= 0:
-                raise httpcore.WriteTimeout("the call's deadline passed")
-            if timeout is None or timeout > left:
-                timeout = left
-        self._inner.write(buffer, timeout)
+        self._inner.write(buffer, _capped(timeout, httpcore.WriteTimeout))
         sending = SENDING.get()
         if sending is not None:
             sending.written()  # the first write of a request is its headers (h11 writes them whole)
@@ -97,8 +88,6 @@ class _BoundedStream(httpcore.NetworkStream):
     ) -> httpcore.NetworkStream:
         self._owner._streams.discard(self)
         capped = _capped(timeout)
-        if capped is not None and capped <= 0:
-            raise httpcore.ConnectTimeout("the call's deadline passed")
         return _BoundedStream(self._inner.start_tls(ssl_context, server_hostname, capped), self._owner)
 
     def get_extra_info(self, info: str) -> Any:
@@ -168,8 +157,6 @@ class _BoundedBackend(httpcore.NetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         capped = _capped(timeout)
-        if capped is not None and capped <= 0:
-            raise httpcore.ConnectTimeout("the call's deadline passed")
         deadline = _current_deadline()
         if deadline is None or _is_ip_literal(host):
             stream = self._inner.connect_tcp(host, port, capped, local_address, socket_options)
@@ -179,8 +166,6 @@ class _BoundedBackend(httpcore.NetworkBackend):
         last: httpcore.ConnectError | None = None
         for address in _resolve(host, port, deadline):
             capped = _capped(timeout)
-            if capped is not None and capped <= 0:
-                raise httpcore.ConnectTimeout("the call's deadline passed")
             try:
                 stream = self._inner.connect_tcp(address, port, capped, local_address, socket_options)
             except httpcore.ConnectError as exc:

@@ -18,23 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import max_in_window
 
 from ibkr_webapi.pacing import Limit
 from ibkr_webapi.testing import FakeGateway
 from ibkr_webapi_client.operations import GLOBAL_RATE_LIMITS, OPERATIONS
 
 WORKER = Path(__file__).with_name("worker.py")
-
-
-def most_in_any_window(times: list[float], seconds: float) -> int:
-    """The most of ``times`` that fall in any window ``[t, t + seconds)``."""
-    times = sorted(times)
-    most, i = 0, 0
-    for j, t in enumerate(times):
-        while t - times[i] >= seconds:
-            i += 1
-        most = max(most, j - i + 1)
-    return most
 
 
 def assert_sends_within_limits(results: list[dict[str, Any]], profile: str = "gateway") -> dict[str, int]:
@@ -48,12 +38,12 @@ def assert_sends_within_limits(results: list[dict[str, Any]], profile: str = "ga
     assert sends, "no send was logged"
     g = GLOBAL_RATE_LIMITS[profile]
     assert g.requests and g.per_seconds
-    seen = {"*": most_in_any_window([t for _, t in sends], g.per_seconds)}
+    seen = {"*": max_in_window([t for _, t in sends], g.per_seconds)}
     assert seen["*"] <= g.requests, (seen, g)
     for op in {key for key, _ in sends}:
         rl = OPERATIONS[op].rate_limit if op in OPERATIONS else None
         if rl is not None and rl.requests and rl.per_seconds:
-            seen[op] = most_in_any_window([t for key, t in sends if key == op], rl.per_seconds)
+            seen[op] = max_in_window([t for key, t in sends if key == op], rl.per_seconds)
             assert seen[op] <= rl.requests, (op, seen[op], rl)
     assert len(sends) > g.requests  # more than one window's worth: the limit was exercised
     return seen
@@ -283,6 +273,6 @@ def check_soft_keys_keep_every_limit(pacers: list[Any]) -> None:
     assert sent_by == [count for _, count in plan]
     sends = [(str(k), float(t)) for p in pacers for k, t in p.send_log]
     assert len(sends) == 39
-    assert most_in_any_window([t for _, t in sends], 1.0) <= 10
-    assert most_in_any_window([t for k, t in sends if k == "slow"], 0.5) <= 1
-    assert most_in_any_window([t for k, t in sends if k == "mid"], 1.0) <= 3
+    assert max_in_window([t for _, t in sends], 1.0) <= 10
+    assert max_in_window([t for k, t in sends if k == "slow"], 0.5) <= 1
+    assert max_in_window([t for k, t in sends if k == "mid"], 1.0) <= 3

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import wait_until
 
 from ibkr_webapi._flow import Flow
 from ibkr_webapi.client import Client
@@ -83,7 +84,7 @@ def test_processes_of_one_session_share_one_keepalive(
     logs = [tmp_path / f"beats-{k}.jsonl" for k in range(3)]
     envs = [dict(os.environ, WORKER_KEEPALIVE=str(interval), WORKER_BEAT_LOG=str(log)) for log in logs]
     procs = workers.start(base_url, "local", ["live:0"] * 3, envs=envs)
-    _wait_for(lambda: sum(e["tickle"] for log in logs for e in _beats(log)) >= 5, "five beats")
+    wait_until(lambda: sum(e["tickle"] for log in logs for e in _beats(log)) >= 5, "five beats")
     Workers.finish(procs)
     beats = [e for log in logs for e in _beats(log) if e["tickle"]]
     for k, a in enumerate(beats):
@@ -133,15 +134,6 @@ def test_a_session_re_established_by_one_process_is_seen_by_the_other(
         b.close()
 
 
-def _wait_for(condition: Callable[[], bool], what: str) -> None:
-    """Poll ``condition`` (a safety net for a hung test, not a timing assertion)."""
-    for _ in range(6000):
-        if condition():
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"never happened: {what}")
-
-
 def _ok(gw: FakeGateway, op: str) -> int:
     return int(gw.counters.snapshot()["by_operation_status"].get(f"{op} 200", 0))
 
@@ -164,15 +156,15 @@ def test_renewals_of_the_shared_live_session_token_never_race(
         env = _oauth_env(gw, srv, tmp_path, tmp_path / "cache")
         env["IBKR_LST_RENEW_MARGIN"] = "10"
         procs = workers.start("env", pacing_url, [f"{op}:loop" for op in ops], env=env)
-        _wait_for(lambda: all(_ok(gw, op) >= 2 for op in ops), "both processes sending")
+        wait_until(lambda: all(_ok(gw, op) >= 2 for op in ops), "both processes sending")
         assert gw.authenticator.lst_issued == 1  # the first token: one handshake for both
         for _ in range(rounds):
             issued = gw.authenticator.lst_issued
             gw.advance_time(lifetime + 1)
-            _wait_for(lambda: gw.authenticator.lst_issued > issued, "a renewal")  # noqa: B023
+            wait_until(lambda: gw.authenticator.lst_issued > issued, "a renewal")  # noqa: B023
             done = {op: _ok(gw, op) for op in ops}
             # two more answers each: both processes are past the renewal
-            _wait_for(lambda: all(_ok(gw, op) >= done[op] + 2 for op in ops), "both renewed")  # noqa: B023
+            wait_until(lambda: all(_ok(gw, op) >= done[op] + 2 for op in ops), "both renewed")  # noqa: B023
         results = workers.finish(procs)
     assert [r["errors"] for r in results] == [[], []]
     assert gw.authenticator.lst_issued == 1 + rounds
@@ -228,7 +220,7 @@ def test_when_the_keeper_dies_another_process_takes_over_the_keepalive_through_r
     read_claim = server.register_script(_READ_CLAIM)
     takeover = _Takeover(gw, base_url, redis_db, workers, tmp_path)
     keys: list[bytes] = []
-    _wait_for(lambda: bool(keys.extend(server.keys(f"*{CLAIM_NAME}")) or keys), "the claim's key")
+    wait_until(lambda: bool(keys.extend(server.keys(f"*{CLAIM_NAME}")) or keys), "the claim's key")
 
     def server_time() -> float:
         seconds, micros = server.time()
@@ -280,11 +272,11 @@ class _Takeover:
         (a,) = workers.start(
             base_url, pacing_url, ["live:0"], env={**env, "WORKER_BEAT_LOG": str(self.logs[0])}
         )
-        _wait_for(lambda: self._claims(0) >= 2, "A keeping the session alive")
+        wait_until(lambda: self._claims(0) >= 2, "A keeping the session alive")
         (b,) = workers.start(
             base_url, pacing_url, ["live:0"], env={**env, "WORKER_BEAT_LOG": str(self.logs[1])}
         )
-        _wait_for(lambda: len(_beats(self.logs[1])) >= 2, "B's keep-alive turns")
+        wait_until(lambda: len(_beats(self.logs[1])) >= 2, "B's keep-alive turns")
         self.procs = [a, b]
         self.dead = 0
         self.dead_owner = ""
@@ -297,7 +289,7 @@ class _Takeover:
         """Kill the process that claims the next beat, right after its claim; the time after its
         death on ``clock``."""
         claimed = self._claims(0) + self._claims(1)
-        _wait_for(lambda: self._claims(0) + self._claims(1) > claimed, "a beat claimed")
+        wait_until(lambda: self._claims(0) + self._claims(1) > claimed, "a beat claimed")
         latest = [max((e["t1"] for e in _beats(log) if e["tickle"]), default=0.0) for log in self.logs]
         self.dead = latest.index(max(latest))
         self.procs[self.dead].send_signal(signal.SIGKILL)
@@ -314,7 +306,7 @@ class _Takeover:
         """The survivor takes over, at its first turn after the dead keeper's claim lapsed, and the
         beats of both processes were never closer than a claim period."""
         log = self.logs[1 - self.dead]
-        _wait_for(lambda: any(e["tickle"] and e["t1"] > killed_at for e in _beats(log)), "the takeover")
+        wait_until(lambda: any(e["tickle"] and e["t1"] > killed_at for e in _beats(log)), "the takeover")
         Workers.finish([self.procs[1 - self.dead]])
         after = [e for e in _beats(log) if e["t1"] > killed_at]
         # Every turn of the survivor after the kill that did not tickle found a claim still valid (the
